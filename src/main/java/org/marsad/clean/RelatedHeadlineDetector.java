@@ -14,7 +14,7 @@ import org.marsad.model.Boilerplate;
 final class RelatedHeadlineDetector {
     private static final int MAX_WORDS = 22;
     private static final Pattern READ_ALSO = Pattern.compile(
-            "^\\s*(?:[إا]قر[أا] (?:أيضا|أيضاً|ايضا|ايضاً|كذلك|المزيد)|شاهد (?:أيضا|أيضاً|ايضا)|(?:مواضيع|أخبار|مقالات) ذات صلة"
+            "^\\s*(?:(?:[إا]قر[أا]|شاهد) (?:[أا]يضا\u064B?|كذلك|المزيد)|(?:مواضيع|أخبار|مقالات) ذات صلة"
                     + "|ذات صلة|للمزيد|Read (?:also|more)|Related)\\s*[:：-]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -25,7 +25,7 @@ final class DoubledWordRepair implements InlineRepair {
                 continue;
             }
             int start = i;
-            while (i < t.length() && (PeriodRepair.isArabicLetter(t.charAt(i)) || Character.getType(t.charAt(i)) == Character.NON_SPACING_MARK)) i++;
+            while (i < t.length() && (PeriodRepair.isArabicLetter(t.charAt(i)) || org.marsad.text.ArabicNormalizer.isArabicMark(t.charAt(i)))) i++;
             if (prevStart >= 0 && i - start >= 2 && t.regionMatches(prevStart, t, start, i - start) && prevEnd - prevStart == i - start
                     && !INTENDED.contains(t.substring(start, i)) && onlySpaces(t, prevEnd, start)) {
                 out.add(new Repair("doubled_word", t.substring(prevEnd, i), "", line.start() + prevEnd, line.start() + i));

@@ -23,8 +23,9 @@ final class GluedWordRepair implements InlineRepair {
             }
             int start = i;
             while (i < t.length() && PeriodRepair.isArabicLetter(t.charAt(i))) i++;
+            if (i - start < MIN_PART + 2 || !hasPrepositionEdge(t, start, i)) continue;
             String word = t.substring(start, i);
-            if (word.length() < MIN_PART + 2 || counts.count(word) != 1) continue;
+            if (counts.count(word, 2) != 1) continue;
             String split = split(word, counts);
             if (split != null) {
                 out.add(new Repair("glued_word", word, split, line.start() + start, line.start() + i));
@@ -32,15 +33,26 @@ final class GluedWordRepair implements InlineRepair {
         }
     }
 
+    /** A cheap test before any look-up: the word starts or ends with a preposition. */
+    private static boolean hasPrepositionEdge(String t, int start, int end) {
+        char last = t.charAt(end - 1);
+        boolean article = t.charAt(start + 2) == 'ا' || t.charAt(start + 3) == 'ا';
+        if (last != 'ن' && last != 'ي' && last != 'ى' && last != 'ع' && !article) return false;
+        for (String p : PREPOSITIONS) {
+            if (t.startsWith(p, end - p.length()) || t.startsWith(p, start) && t.startsWith("ال", start + p.length())) return true;
+        }
+        return false;
+    }
+
     private static String split(String word, WordCounts counts) {
         for (String p : PREPOSITIONS) {
             if (word.length() - p.length() >= MIN_PART + 1 && word.endsWith(p)) {
                 String head = word.substring(0, word.length() - p.length());
-                if (counts.count(head) >= 1) return head + " " + p;
+                if (counts.count(head, 1) >= 1) return head + " " + p;
             }
             if (word.startsWith(p) && word.length() - p.length() >= MIN_PART + 2) {
                 String tail = word.substring(p.length());
-                if (tail.startsWith("ال") && counts.count(tail) >= 1) return p + " " + tail;
+                if (tail.startsWith("ال") && counts.count(tail, 1) >= 1) return p + " " + tail;
             }
         }
         return null;

@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One line of the original input: UTF-16 offsets [start, end) without its line break, and its text. */
-record Line(int start, int end, String text) {
+record Line(int start, int end, String text, int wordCount) {
+
+    Line(int start, int end, String text) {
+        this(start, end, text, countWords(text));
+    }
 
     /** Splits on \n, \r\n, \r, U+2028 and U+2029, keeping offsets into {@code s}. */
     static List<Line> of(String s) {
@@ -30,11 +34,12 @@ record Line(int start, int end, String text) {
         return text.strip();
     }
 
-    int wordCount() {
+    private static int countWords(String text) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean ws = Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            boolean ws = c < 0x80 ? c <= ' ' : c == '\u00A0' || Character.isWhitespace(c);
             if (!ws && !inWord) n++;
             inWord = !ws;
         }

@@ -25,8 +25,8 @@ final class RelatedHeadlineDetector {
         for (int i = 0; i < lines.size(); i++) {
             if (roles[i] != LineRole.BODY) continue;
             Line line = lines.get(i);
-            Matcher m = READ_ALSO.matcher(line.text());
-            if (m.matches() && line.wordCount() <= MAX_WORDS + 3) {
+            Matcher m = line.wordCount() <= MAX_WORDS + 3 ? READ_ALSO.matcher(line.text()) : null;
+            if (m != null && m.matches()) {
                 roles[i] = LineRole.RELATED_HEADLINE;
                 String headline = m.group(1).strip();
                 if (!headline.isEmpty()) out.add(new Boilerplate(Boilerplate.Kind.RELATED_HEADLINE, headline, Map.of()));

@@ -36,6 +36,7 @@ final class SocialEmbedDetector {
         for (int i = 0; i < lines.size(); i++) {
             if (roles[i] != LineRole.BODY) continue;
             Line line = lines.get(i);
+            if (line.text().indexOf("(@") < 0) continue;
             Matcher tweet = TWEET_SIGNATURE.matcher(line.text());
             Matcher insta = INSTAGRAM_SIGNATURE.matcher(line.text());
             boolean isTweet = tweet.matches() && looksLikeDate(tweet.group(3));
@@ -45,7 +46,8 @@ final class SocialEmbedDetector {
             }
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (roles[i] == LineRole.BODY && lines.get(i).wordCount() <= 60 && LINK.matcher(lines.get(i).text()).find()) {
+            if (roles[i] == LineRole.BODY && lines.get(i).wordCount() <= 60 && mayHaveLink(lines.get(i).text())
+                    && LINK.matcher(lines.get(i).text()).find()) {
                 roles[i] = LineRole.SOCIAL_EMBED;
                 Map<String, Object> meta = new LinkedHashMap<>();
                 meta.put("links", links(lines.get(i).text()));
@@ -61,7 +63,7 @@ final class SocialEmbedDetector {
         while (j >= 0 && lines.get(j).isBlank()) j--;
         if (j >= 0 && roles[j] == LineRole.BODY && lines.get(j).wordCount() <= 80) {
             first = j;
-            for (int k = j - 1; k >= 0 && roles[k] == LineRole.BODY && LINK.matcher(lines.get(k).text()).find(); k--) first = k;
+            for (int k = j - 1; k >= 0 && roles[k] == LineRole.BODY && mayHaveLink(lines.get(k).text()) && LINK.matcher(lines.get(k).text()).find(); k--) first = k;
         }
         StringBuilder text = new StringBuilder();
         List<String> links = new ArrayList<>();
@@ -83,6 +85,12 @@ final class SocialEmbedDetector {
         meta.put("links", links);
         meta.put("signature", lines.get(signature).trimmed());
         return new Boilerplate(Boilerplate.Kind.SOCIAL_EMBED, text.toString(), meta);
+    }
+
+    /** Every embed link has a slash after a dotted host: a cheap test before the regular expression. */
+    private static boolean mayHaveLink(String text) {
+        int slash = text.indexOf('/');
+        return slash > 0 && text.indexOf('.') >= 0;
     }
 
     private static List<String> links(String text) {

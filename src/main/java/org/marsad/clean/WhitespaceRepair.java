@@ -11,6 +11,7 @@ final class WhitespaceRepair implements InlineRepair {
     @Override
     public void propose(String original, Line line, WordCounts counts, List<Repair> out) {
         String t = line.text();
+        if (!hasCandidate(t)) return;
         int i = 0;
         while (i < t.length()) {
             if (isSpace(t.charAt(i))) {
@@ -26,6 +27,11 @@ final class WhitespaceRepair implements InlineRepair {
                 i++;
             }
         }
+    }
+
+    private static boolean hasCandidate(String t) {
+        return t.contains("  ") || t.indexOf('\t') >= 0 || t.indexOf('\u00A0') >= 0 || t.indexOf('\u2009') >= 0
+                || t.indexOf('\u202F') >= 0 || t.indexOf('\u3000') >= 0;
     }
 
     static boolean isSpace(char c) {

@@ -1,24 +1,33 @@
 package org.marsad.clean;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
-/** How often each word occurs as a standalone token in a document: evidence for the glued-word rule. */
+/**
+ * Where a word occurs on its own (not inside a longer word) in a document: evidence for the glued-word
+ * rule. A search rather than a table of all words, since only a few candidates per document are asked.
+ */
 final class WordCounts {
-    private final Map<String, Integer> counts = new HashMap<>();
+    private final List<String> texts = new ArrayList<>();
 
     void addWords(String text) {
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(text.charAt(i))) i++;
-            int start = i;
-            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) i++;
-            if (i > start) counts.merge(text.substring(start, i), 1, Integer::sum);
-        }
+        texts.add(text);
     }
 
-    int count(String word) {
-        return counts.getOrDefault(word, 0);
+    /** Standalone occurrences of {@code word}, counting no further than {@code max}. */
+    int count(String word, int max) {
+        int n = 0;
+        for (String t : texts) {
+            for (int i = t.indexOf(word); i >= 0 && n < max; i = t.indexOf(word, i + 1)) {
+                int end = i + word.length();
+                if ((i == 0 || !isWordChar(t.charAt(i - 1))) && (end == t.length() || !isWordChar(t.charAt(end)))) n++;
+            }
+            if (n >= max) break;
+        }
+        return n;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 0x80 ? Character.isLetter(c) || c >= '\u064B' && c <= '\u065F' : Character.isLetterOrDigit(c);
     }
 }

@@ -11,7 +11,7 @@ public final class LanguageGuesser {
 
     public String guess(String text) {
         int arabic = 0, persian = 0, urdu = 0, latin = 0, seen = 0;
-        int limit = Math.min(text.length(), 20_000);
+        int limit = Math.min(text.length(), 3_000);
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) continue;

@@ -22,7 +22,7 @@ public final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || ArabicNormalizer.isFormatChar(c)) {
+            if (isSpaceOrFormat(c)) {
                 i++;
                 continue;
             }
@@ -62,6 +62,13 @@ public final class Tokenizer {
             i = end;
         }
         return tokens;
+    }
+
+    /** White space (including no-break spaces) and invisible format characters, with an ASCII fast path. */
+    static boolean isSpaceOrFormat(char c) {
+        if (c < 0x80) return c <= ' ';
+        if (c < 0x2000) return c == '\u00A0' || c == '\u0085' || c == '\u1680' || c == '\u061C';
+        return c <= '\u200F' || c >= '\u2028' && c <= '\u202F' || c >= '\u205F' && c <= '\u206F' || c == '\u3000' || c == '\uFEFF';
     }
 
     private static void addArabic(List<Token> tokens, String text, int start, int end) {

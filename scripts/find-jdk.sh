@@ -15,6 +15,10 @@ marsad_find_jdk() {
     major=$(marsad_java_major "$d")
     if [ -n "$major" ] && [ "${major%%.*}" -ge 21 ] 2>/dev/null; then
       export JAVA_HOME="$d"
+      # Maven's bundled Guava calls sun.misc.Unsafe, which JDK 24+ warns about on every build
+      if [ "${major%%.*}" -ge 24 ]; then
+        case "${MAVEN_OPTS:-}" in *sun-misc-unsafe*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
+      fi
       return 0
     fi
   done

@@ -26,7 +26,7 @@ final class PeriodRepair implements InlineRepair {
                 String previous = wordBefore(t, from);
                 String next = wordAt(t, i + 1);
                 String afterNext = wordAt(t, skip(t, i + 1 + next.length()));
-                if (c == '.' && SentenceContinuation.cannotStartSentence(previous, next, afterNext)) {
+                if (c == '.' && SentenceContinuation.cannotStartSentence(previous, next, afterNext, true)) {
                     out.add(new Repair("spurious_period", t.substring(from, i + 1), " ", base + from, base + i + 1));
                 } else {
                     out.add(new Repair(c == '.' ? "misplaced_period" : "misplaced_punctuation",

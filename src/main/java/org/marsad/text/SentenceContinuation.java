@@ -11,7 +11,7 @@ public final class SentenceContinuation {
     /** Relative pronouns and the complementizer أنّ with its pronoun forms: they always continue a clause. */
     private static final Set<String> NEVER_INITIAL = Set.of(
             "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللائي",
-            "أن", "أنّ", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أنني", "بأن", "بأنه", "بأنها", "بأنهم");
+            "أن", "أنه", "أنها", "أنهم", "أنهما", "أنهن", "أننا", "أنني", "بأن", "بأنه", "بأنها", "بأنهم");
 
     /** Common sentence-initial words and names that start with ل (not a purpose lam). */
     private static final Set<String> INITIAL_LAM = Set.of(
@@ -19,7 +19,8 @@ public final class SentenceContinuation {
             "ليس", "ليست", "لعل", "لدى", "لدي", "له", "لها", "لهم", "للمرة", "لو", "لولا", "لما", "لماذا", "ليلة",
             "لبنان", "ليبيا", "لندن", "لجنة", "لجان", "لقاء", "لقاءات", "لاعب", "لاعبو", "لاجئون", "لحظة", "لغة",
             "لواء", "لافروف", "لاهاي", "لوكسمبورغ", "لاتفيا", "ليتوانيا", "لشبونة", "ليون", "لوس", "لكل", "لعدة",
-            "لمدة", "لمزيد", "للمزيد", "لذلك،", "لنا", "لي", "لك", "لكم", "لهما", "ليكون", "ليبيا،", "لأول");
+            "لمدة", "لمزيد", "للمزيد", "لنا", "لي", "لك", "لكم", "لهما", "ليكون", "لأول", "لدينا", "لديه", "لديها", "لديهم",
+            "لديك", "لديكم", "لهن", "لست", "لسنا", "ليسوا", "لعله", "لعلها", "لئن", "لولاه", "لربما", "لطالما");
 
     private SentenceContinuation() {
     }
@@ -32,14 +33,23 @@ public final class SentenceContinuation {
      * (لسحب القوات).
      */
     public static boolean cannotStartSentence(String previous, String next, String afterNext) {
+        return cannotStartSentence(previous, next, afterNext, false);
+    }
+
+    /**
+     * As {@link #cannotStartSentence(String, String, String)}; {@code displaced} says the period was pushed
+     * onto the next word ({@code فترة .وجيزة}), itself evidence of damage, which the weaker adjective
+     * agreement rule needs before it may join the two words.
+     */
+    public static boolean cannotStartSentence(String previous, String next, String afterNext, boolean displaced) {
         if (next.isEmpty()) return false;
         String bare = stripMarks(next);
         if (NEVER_INITIAL.contains(bare)) return true;
-        if (previous != null && isIndefiniteFeminine(stripMarks(previous)) && isIndefiniteFeminine(stripConjunction(bare))
+        if (displaced && previous != null && isIndefiniteFeminine(stripMarks(previous)) && !stripMarks(previous).endsWith("ية") && isIndefiniteFeminine(stripConjunction(bare))
                 && bare.length() >= 4 && (afterNext == null || !stripMarks(afterNext).startsWith("ال"))) {
             return true;
         }
-        if (bare.length() >= 4 && bare.charAt(0) == 'ل' && bare.charAt(1) != 'ل' && !INITIAL_LAM.contains(bare)
+        if (bare.length() >= 4 && bare.charAt(0) == 'ل' && bare.charAt(1) != 'ل' && !INITIAL_LAM.contains(bare) && !bare.startsWith("لكن")
                 && afterNext != null && stripMarks(afterNext).startsWith("ال")) {
             return true;
         }
@@ -59,7 +69,7 @@ public final class SentenceContinuation {
         StringBuilder b = null;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (ArabicNormalizer.isArabicMark(c) && c != '\u0651') {
+            if (ArabicNormalizer.isArabicMark(c)) {
                 if (b == null) b = new StringBuilder(w.substring(0, i));
             } else if (b != null) {
                 b.append(c);

@@ -92,6 +92,28 @@ class RepairRulesTest {
     }
 
     @Test
+    void doubledContentWordsThatAreMistakes() {
+        assertThat(apply(new DoubledWordRepair(), "ونوه البيان البيان إلى أن")).isEqualTo("ونوه البيان إلى أن");
+        assertThat(apply(new DoubledWordRepair(), "تولى رئاسة رئاسة التحرير")).isEqualTo("تولى رئاسة التحرير");
+    }
+
+    @Test
+    void repetitionThatIsArabicUsageIsKept() {
+        for (String text : new String[] {"قال لشبكة بي بي سي إن", "لشبكتي سي أن أن وفوكس", "حاملة الطائرات يو إس إس كارل",
+                "محادثات كورية كورية لن تكفي", "خطة يمنية يمنية للحل", "للمتهم محمد محمد كمال", "بصواريخ أرض أرض"}) {
+            assertThat(apply(new DoubledWordRepair(), text)).as(text).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void periodBeforeOrdinarySentenceStartsIsKept() {
+        for (String text : new String[] {"اختيار الحركة المستقلة. لدينا الآن خيارات", "قبل عامين. لكنّها الآن تجذب",
+                "شاشات عرض بلورية. وطائرة سوخوي 30 قادرة"}) {
+            assertThat(apply(new PeriodRepair(), text)).as(text).isEqualTo(text);
+        }
+    }
+
+    @Test
     void gluedWordSplitWhenThePartOccursAlone() {
         String other = "وزير الدولة البريطاني هاميش فالكونر";
         assertThat(apply(new GluedWordRepair(), "من جانبه عبّر فالكونرعن قلق بلاده", other))

@@ -15,6 +15,8 @@ import org.marsad.model.Boilerplate;
  */
 final class Chrome {
     private static final Set<String> ALWAYS = Set.of("nav", "aside", "footer", "menu", "dialog");
+    private static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
+            "related|read-?more|read-?also|readalso|more-?from|recommend|most-?read|trending|see-?also|popular|latest");
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
 
     private Chrome() {
@@ -59,20 +61,32 @@ final class Chrome {
         String text = e.text().strip();
         if (text.isEmpty()) return;
         String hint = (Hints.of(e) + " " + e.tagName() + " " + e.attr("role")).toLowerCase(Locale.ROOT);
-        if (hint.contains("related") || hint.contains("read-more") || hint.contains("readmore") || hint.contains("more-from")
-                || hint.contains("recommend") || hint.contains("also") || hint.contains("most-read") || hint.contains("trending")) {
-            boolean any = false;
+        if (relatedBox(e) || TextStats.linkDensity(e) > 0.6) {
+            List<Boilerplate> headlines = new ArrayList<>();
             for (Element a : e.select("a")) {
                 String headline = a.text().strip();
                 if (headline.split("\\s+").length >= 3) {
-                    out.add(new Boilerplate(Boilerplate.Kind.RELATED_HEADLINE, headline,
+                    headlines.add(new Boilerplate(Boilerplate.Kind.RELATED_HEADLINE, headline,
                             Map.of("url", a.attr("abs:href").isEmpty() ? a.attr("href") : a.attr("abs:href"))));
-                    any = true;
                 }
             }
-            if (any) return;
+            // a box of headline links (not a menu of one- and two-word links)
+            if (headlines.size() * 2 >= e.select("a").size() && !headlines.isEmpty()) {
+                out.addAll(headlines);
+                return;
+            }
         }
         out.add(new Boilerplate(Boilerplate.Kind.OTHER, text, Map.of("role", role(hint))));
+    }
+
+    /** The element or one of its three nearest ancestors reads as a related/read-also/most-read box. */
+    private static boolean relatedBox(Element e) {
+        Element x = e;
+        for (int i = 0; i < 4 && x != null; i++, x = x.parent()) {
+            String h = Hints.of(x);
+            if (RELATED.matcher(h).find()) return true;
+        }
+        return false;
     }
 
     private static String role(String hint) {

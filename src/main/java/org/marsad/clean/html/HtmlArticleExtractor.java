@@ -91,14 +91,20 @@ public final class HtmlArticleExtractor implements Pipeline.HtmlExtractor {
         for (Element part : choice.parts()) ContentCleaner.clean(part, boilerplate);
         List<String> paragraphs = new ArrayList<>();
         String title = metadata.title();
+        boolean prose = false; // a long paragraph has been seen: the lead (title, byline, date) is over
         for (Blocks.Block b : Blocks.of(choice.parts())) {
             String text = b.text();
-            if (title != null && b.heading() && (text.equals(title) || title.contains(text) && text.length() > 10)) continue;
+            if (!prose && title != null && (text.equals(title) || b.heading() && title.contains(text) && text.length() > 10)) continue;
             if (b.linkDensity() > 0.5) {
                 boolean headline = b.heading() || text.split("\\s+").length >= 4;
                 boilerplate.add(new Boilerplate(headline ? Boilerplate.Kind.RELATED_HEADLINE : Boilerplate.Kind.LINK, text, Map.of()));
                 continue;
             }
+            if (!prose && Datelines.isDatelineOrByline(text)) {
+                boilerplate.add(new Boilerplate(Boilerplate.Kind.OTHER, text, Map.of("role", "byline")));
+                continue;
+            }
+            if (text.length() >= 80) prose = true;
             paragraphs.add(text);
         }
         return new Attempt(paragraphs, boilerplate);

@@ -82,6 +82,15 @@ final class MetadataReader {
             String v = DateForms.toContract(t.attr("datetime"));
             if (v != null) return v;
         }
+        // a visible date in an element named for it ("date", "published", "time"): the day only
+        for (Element e : doc.select("[class*=date], [class*=publish], [class*=time], [id*=date], time")) {
+            String text = e.text();
+            if (text.length() > 80) continue;
+            String hint = Hints.of(e);
+            if (hint.contains("modif") || hint.contains("updat")) continue;
+            String day = VisibleDates.day(text);
+            if (day != null) return day;
+        }
         return null;
     }
 

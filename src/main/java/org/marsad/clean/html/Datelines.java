@@ -1,0 +1,28 @@
+package org.marsad.clean.html;
+
+import java.util.regex.Pattern;
+
+/**
+ * Short lines above an article that only say who wrote it and when ("By Jane Doe", "بقلم: ...",
+ * "نشر في 18 يناير 2024", "Updated 10:15 GMT"): they belong to the metadata, not to the body.
+ */
+final class Datelines {
+    private static final int MAX_LENGTH = 90;
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?i:by|written by|posted by|published|updated|posted|last updated)\\b|^(?:بقلم|كتب|كتبت|إعداد|تقرير|نشر في|نشر|تاريخ النشر|آخر تحديث|محدث|تحديث)(?:\\s|[:：])");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\b|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{4}\\b");
+
+    private Datelines() {
+    }
+
+    static boolean isDatelineOrByline(String text) {
+        if (text.length() > MAX_LENGTH) return false;
+        if (BYLINE.matcher(text).find()) return true;
+        String western = VisibleDates.westernDigits(text);
+        boolean dated = VisibleDates.day(western) != null || ISO_DAY.matcher(western).find();
+        if (!dated) return false;
+        // a date plus a few words (weekday, clock, place) and no sentence
+        return text.split("\\s+").length <= 8 || CLOCK.matcher(western).find();
+    }
+}

@@ -15,8 +15,8 @@ import org.marsad.model.Boilerplate;
  */
 final class Chrome {
     private static final Set<String> ALWAYS = Set.of("nav", "aside", "footer", "menu", "dialog");
-    private static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
-            "related|read-?more|read-?also|readalso|more-?from|recommend|most-?read|trending|see-?also|popular|latest");
+    static final java.util.regex.Pattern RELATED = java.util.regex.Pattern.compile(
+            "related|read-?more|read-?also|readalso|more-?from|recommend|most-?read|trending|see-?also|popular|latest-?news");
     private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
 
     private Chrome() {

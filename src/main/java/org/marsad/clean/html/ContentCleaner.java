@@ -8,8 +8,7 @@ import org.jsoup.nodes.Element;
 import org.marsad.model.Boilerplate;
 
 /**
- * Cleans the chosen container the way Readability's "clean conditionally" does: captions become
- * {@code caption} boilerplate; a nested box (div, list, table, section, figure, form) whose class reads
+ * Cleans the chosen container the way Readability's "clean conditionally" does: a nested box (div, list, table, section, figure, form) whose class reads
  * negative, that is mostly links, or that has more list items or images than prose, goes out (a box of
  * headline links as {@code related_headline}s). Innermost boxes are judged first.
  */
@@ -19,13 +18,17 @@ final class ContentCleaner {
     private ContentCleaner() {
     }
 
-    static void clean(Element container, List<Boilerplate> out) {
-        for (Element c : container.select("figcaption, .caption, .wp-caption-text, [class*=image-caption], [class*=photo-caption], .credit")) {
+    /** Moves every caption (figcaption, caption classes, photo credits) on the page to boilerplate. */
+    static void moveCaptions(Element root, List<Boilerplate> out) {
+        for (Element c : root.select("figcaption, .caption, .wp-caption-text, [class*=image-caption], [class*=photo-caption], .credit")) {
             if (c.parent() == null) continue;
             String t = c.text().strip();
             if (!t.isEmpty()) out.add(new Boilerplate(Boilerplate.Kind.CAPTION, t, Map.of()));
             c.remove();
         }
+    }
+
+    static void clean(Element container, List<Boilerplate> out) {
         List<Element> all = new ArrayList<>(container.getAllElements());
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
@@ -40,6 +43,7 @@ final class ContentCleaner {
     private static boolean shouldRemove(Element e) {
         String text = e.text();
         int weight = Hints.weight(e);
+        if (Chrome.RELATED.matcher(Hints.of(e)).find() && longProse(e) < 3) return true;
         if (weight < 0 && !(weight > -50 && longProse(e) >= 3)) return true;
         if (ContentScorer.commas(text) >= 10) return false;
         boolean list = e.tagName().equals("ul") || e.tagName().equals("ol");

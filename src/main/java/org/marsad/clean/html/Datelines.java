@@ -13,7 +13,16 @@ final class Datelines {
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern ISO_DAY = Pattern.compile("\\b\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}\\b|\\b\\d{1,2}[-/]\\d{1,2}[-/]\\d{4}\\b");
 
+    private static final Pattern READ_ALSO = Pattern.compile(
+            "^(?:[إا]قرأ (?:أيضا|أيضاً|ايضا|المزيد)|(?:مواضيع|أخبار|اخبار|مقالات|قصص) (?:ذات صلة|متعلقة|مشابهة)|ذات صلة|"
+                    + "(?i:read (?:more|also|next)|related(?: (?:articles|stories|news|content|posts))?|see also|more from .{1,40}|recommended(?: for you)?))[:：]?$");
+
     private Datelines() {
+    }
+
+    /** A heading that introduces a box of related links ("اقرأ أيضا", "Related stories"). */
+    static boolean isReadAlsoHeading(String text) {
+        return text.length() <= 50 && READ_ALSO.matcher(text.strip()).matches();
     }
 
     static boolean isDatelineOrByline(String text) {

@@ -60,6 +60,7 @@ public final class HtmlArticleExtractor implements Pipeline.HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata metadata = MetadataReader.read(doc);
         List<Boilerplate> found = new ArrayList<>(SocialEmbeds.extract(doc));
+        ContentCleaner.moveCaptions(doc, found);
         doc.select("script, style, noscript, template, svg, iframe, object, embed, canvas, button, input, select, textarea,"
                 + " link, meta, [hidden], [aria-hidden=true]:not(:has(p)), [style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]")
                 .remove();
@@ -98,6 +99,10 @@ public final class HtmlArticleExtractor implements Pipeline.HtmlExtractor {
             if (b.linkDensity() > 0.5) {
                 boolean headline = b.heading() || text.split("\\s+").length >= 4;
                 boilerplate.add(new Boilerplate(headline ? Boilerplate.Kind.RELATED_HEADLINE : Boilerplate.Kind.LINK, text, Map.of()));
+                continue;
+            }
+            if (Datelines.isReadAlsoHeading(text)) {
+                boilerplate.add(new Boilerplate(Boilerplate.Kind.OTHER, text, Map.of("role", "related")));
                 continue;
             }
             if (!prose && Datelines.isDatelineOrByline(text)) {

@@ -212,6 +212,8 @@ final class MetadataReader {
             if (!docTitle.isEmpty() && docTitle.contains(t)) return t;
         }
         if (!claims.isEmpty()) return claims.get(0);
+        var h1s = doc.select("h1");
+        if (h1s.size() == 1 && h1s.first().text().strip().split("\\s+").length >= 3) return h1s.first().text().strip();
         if (docTitle.isEmpty()) return null;
         String[] parts = TITLE_SEPARATOR.split(docTitle);
         String best = parts[0];

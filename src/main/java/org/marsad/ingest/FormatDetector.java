@@ -5,9 +5,10 @@ import java.util.Locale;
 import org.marsad.model.SourceFormat;
 
 /**
- * Tells what an input is. Strong content signatures come first (a WARC header, an RSS/Atom/RDF root,
- * an HTML doctype or root), then the file extension (after any {@code .gz}), then weak sniffing (a first
- * line that is a JSON object, many HTML tags); plain text otherwise. Gzip itself is undone before this.
+ * Tells what an input is. Strong content signatures come first (a WARC header, an XML RSS/Atom/RDF
+ * root), then an extension naming a format (after any {@code .gz}), then an HTML doctype or root (which
+ * beats ".txt"), then weak sniffing (a first line that is a JSON object, many HTML tags); plain text
+ * otherwise. Gzip itself is undone before this.
  */
 public final class FormatDetector {
     private static final int SNIFF = 4096;
@@ -24,8 +25,10 @@ public final class FormatDetector {
             if (lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf")) return SourceFormat.RSS;
             if (lower.contains("<html")) return SourceFormat.HTML;
         }
-        if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) return SourceFormat.HTML;
+        // a name that promises a container format is trusted (a .rss holding an error page is a bad feed)
         SourceFormat byName = byExtension(name);
+        if (byName != null && byName != SourceFormat.TEXT) return byName;
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) return SourceFormat.HTML;
         if (byName != null) return byName;
         if (lower.startsWith("{") && firstLine(head).strip().endsWith("}")) return SourceFormat.JSONL;
         if (lower.startsWith("<head") || lower.startsWith("<body") || lower.startsWith("<meta") || tagCount(lower) >= 5) {

@@ -31,15 +31,11 @@ final class ContentScorer {
 
     Choice choose(Element body) {
         for (Element e : body.getAllElements()) {
-            if (!isParagraph(e)) continue;
-            String text = e.text();
-            if (text.length() < 25) continue;
-            double score = 1 + commas(text) + Math.min(Math.floor(text.length() / 100.0), 3);
-            Element ancestor = e.parent();
-            for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
-                if (ancestor.tagName().equals("html") || ancestor.tagName().equals("#root")) break;
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initial(ancestor) + score / divider, (old, add) -> old + score / divider);
+            if (isParagraph(e)) {
+                credit(e.parent(), e.text());
+            } else if (hasBlockChild(e)) {
+                // text written straight into a container between its blocks counts as its paragraphs
+                for (String run : inlineRuns(e)) credit(e, run);
             }
         }
         Element top = null;
@@ -57,6 +53,36 @@ final class ContentScorer {
         if (top == null) return new Choice(List.of(body), body);
         top = widen(top, best, candidates);
         return new Choice(withSiblings(top), top);
+    }
+
+    /** Gives a paragraph's score to its container in full, the next ancestor by half, further ones by a third per level. */
+    private void credit(Element container, String text) {
+        if (text.length() < 25) return;
+        double score = 1 + commas(text) + Math.min(Math.floor(text.length() / 100.0), 3);
+        Element ancestor = container;
+        for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
+            if (ancestor.tagName().equals("html") || ancestor.tagName().equals("#root")) break;
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores.merge(ancestor, initial(ancestor) + score / divider, (old, add) -> old + score / divider);
+        }
+    }
+
+    /** The runs of inline content (text and inline elements) between the block children of a container. */
+    private static List<String> inlineRuns(Element e) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                run.append(t.text());
+            } else if (n instanceof Element c && !BLOCKS.contains(c.tagName()) && !c.tagName().equals("br")) {
+                run.append(c.text());
+            } else if (n instanceof Element) {
+                if (!run.toString().isBlank()) runs.add(run.toString().strip());
+                run.setLength(0);
+            }
+        }
+        if (!run.toString().isBlank()) runs.add(run.toString().strip());
+        return runs;
     }
 
     double score(Element e) {

@@ -32,6 +32,8 @@ final class Chrome {
                     || role.equals("contentinfo") || role.equals("banner") || role.equals("alertdialog");
             if (!furniture && strict && e.tagName().equals("header") && e.select("p").text().length() < 200) furniture = true;
             if (!furniture && strict && Hints.unlikely(e) && !inTableOrCode(e) && !holdsMostProse(e)) furniture = true;
+            // comment threads and consent banners go whatever else their class says, unless they hold the article
+            if (!furniture && Hints.ALWAYS_UNLIKELY.matcher(Hints.of(e)).find() && e.selectFirst("h1, article") == null) furniture = true;
             if (!furniture) continue;
             record(e, out);
             e.remove();

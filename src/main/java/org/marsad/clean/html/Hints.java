@@ -16,6 +16,8 @@ final class Hints {
             + "subscri|promo|widget|outbrain|taboola|recommend|most-?read|trending|more-?from|read-?more|readalso|read-also|"
             + "see-?also|tags|toolbar|modal|overlay|signup|navbar|\\bnav\\b|navigation|print|author-?bio|byline|dateline|"
             + "share-?bar|follow|donate|paywall|meta-?data|timestamp|video-?player|playlist", Pattern.CASE_INSENSITIVE);
+    static final Pattern ALWAYS_UNLIKELY = Pattern.compile("(?:^|\\s)comments?(?:\\s|$)|comments?-(?:area|list|section|wrap|container|thread)|"
+            + "(?:^|\\s)respond(?:\\s|$)|disqus|cookie-?(?:banner|consent|notice|bar)|gdpr|onetrust|newsletter-?signup", Pattern.CASE_INSENSITIVE);
     static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|entry|post|detail|text",
             Pattern.CASE_INSENSITIVE);
     static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|"

@@ -96,7 +96,8 @@ public final class HtmlArticleExtractor implements Pipeline.HtmlExtractor {
         for (Blocks.Block b : Blocks.of(choice.parts())) {
             String text = b.text();
             if (!prose && title != null && (text.equals(title) || b.heading() && title.contains(text) && text.length() > 10)) continue;
-            if (b.linkDensity() > 0.5) {
+            // link lists and headline teasers; a sentence that merely links some of its words stays
+            if (b.linkDensity() > 0.8 || b.linkDensity() > 0.5 && !TextStats.endsSentence(text)) {
                 boolean headline = b.heading() || text.split("\\s+").length >= 4;
                 boilerplate.add(new Boilerplate(headline ? Boilerplate.Kind.RELATED_HEADLINE : Boilerplate.Kind.LINK, text, Map.of()));
                 continue;

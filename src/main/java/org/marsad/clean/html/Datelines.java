@@ -3,8 +3,9 @@ package org.marsad.clean.html;
 import java.util.regex.Pattern;
 
 /**
- * Short lines above an article that only say who wrote it and when ("By Jane Doe", "بقلم: ...",
- * "نشر في 18 يناير 2024", "Updated 10:15 GMT"): they belong to the metadata, not to the body.
+ * Lines that stand beside an article rather than in it: bylines and datelines above it ("By Jane Doe",
+ * "بقلم: ...", "نشر في 18 يناير 2024"), "read also" headings, lone page labels ("ADVERTISEMENT", "إعلان")
+ * and copyright lines.
  */
 final class Datelines {
     private static final int MAX_LENGTH = 90;
@@ -17,7 +18,23 @@ final class Datelines {
             "^(?:[إا]قرأ (?:أيضا|أيضاً|ايضا|المزيد)|(?:مواضيع|أخبار|اخبار|مقالات|قصص) (?:ذات صلة|متعلقة|مشابهة)|ذات صلة|"
                     + "(?i:read (?:more|also|next)|related(?: (?:articles|stories|news|content|posts))?|see also|more from .{1,40}|recommended(?: for you)?))[:：]?$");
 
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:advertisements?|advertising|sponsored(?: content)?|trending(?: now)?|"
+            + "like this|loading|like loading|comments?|share(?: this)?(?: article| story)?|print|email|tweet|follow us|"
+            + "إعلان|إعلانات|اعلان|شارك|شارك الخبر|شارك المقال|طباعة|تابعونا|تابعنا|التعليقات|تعليقات|الأكثر قراءة|"
+            + "رابط مختصر|مشاركة)\\s*(?:[:：.…]+)?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|جميع الحقوق محفوظة|حقوق النشر");
+
     private Datelines() {
+    }
+
+    /** A page label standing alone ("ADVERTISEMENT", "Comments", "إعلان", "شارك"). */
+    static boolean isLabel(String text) {
+        return text.length() <= 30 && LABEL.matcher(text.strip()).matches();
+    }
+
+    /** A copyright or imprint line of the site. */
+    static boolean isCopyright(String text) {
+        return text.length() <= 250 && COPYRIGHT.matcher(text).find();
     }
 
     /** A heading that introduces a box of related links ("اقرأ أيضا", "Related stories"). */

@@ -102,8 +102,9 @@ public final class HtmlArticleExtractor implements Pipeline.HtmlExtractor {
                 boilerplate.add(new Boilerplate(headline ? Boilerplate.Kind.RELATED_HEADLINE : Boilerplate.Kind.LINK, text, Map.of()));
                 continue;
             }
-            if (Datelines.isReadAlsoHeading(text)) {
-                boilerplate.add(new Boilerplate(Boilerplate.Kind.OTHER, text, Map.of("role", "related")));
+            if (Datelines.isReadAlsoHeading(text) || Datelines.isLabel(text) || prose && Datelines.isCopyright(text)) {
+                boilerplate.add(new Boilerplate(Boilerplate.Kind.OTHER, text, Map.of("role", Datelines.isCopyright(text)
+                        ? "footer" : Datelines.isLabel(text) ? "label" : "related")));
                 continue;
             }
             if (!prose && Datelines.isDatelineOrByline(text)) {

@@ -100,6 +100,10 @@ class AnalyzeInputsTest {
         assertThat(run.docs()).extracting(d -> d.path("source").path("format").asText())
                 .containsOnly("html", "rss", "warc", "jsonl");
         assertThat(run.docs().getLast().path("text").asText()).contains("تواصل فرق الإنقاذ البحث عن مفقودين");
+        JsonNode embedded = run.docs().stream().filter(d -> d.path("source").path("url").asText().equals("https://example.org/page"))
+                .findFirst().orElseThrow();
+        assertThat(embedded.path("title").asText()).isEqualTo("عنوان الصفحة"); // the html field went through extraction
+        assertThat(embedded.path("text").asText()).startsWith("فقرة أولى من صفحة مضمنة");
     }
 
     @Test

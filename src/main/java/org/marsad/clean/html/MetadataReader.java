@@ -213,7 +213,10 @@ final class MetadataReader {
         }
         if (!claims.isEmpty()) return claims.get(0);
         var h1s = doc.select("h1");
-        if (h1s.size() == 1 && h1s.first().text().strip().split("\\s+").length >= 3) return h1s.first().text().strip();
+        if (h1s.size() == 1 && (docTitle.isEmpty() || h1s.first().text().strip().split("\\s+").length >= 3)) {
+            String h1 = h1s.first().text().strip();
+            if (!h1.isEmpty()) return h1;
+        }
         if (docTitle.isEmpty()) return null;
         String[] parts = TITLE_SEPARATOR.split(docTitle);
         String best = parts[0];

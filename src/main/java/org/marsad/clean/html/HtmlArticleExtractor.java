@@ -42,17 +42,31 @@ public final class HtmlArticleExtractor implements Pipeline.HtmlExtractor {
         PageMetadata pm = page.metadata();
         String title = metadata.title() != null ? metadata.title() : pm.title();
         String published = pm.published() != null ? pm.published() : metadata.published();
-        String language = metadata.language() != null ? metadata.language() : pm.language();
+        String declared = metadata.language() != null ? metadata.language() : pm.language();
         String body = page.text();
         DocumentMetadata forCleaner = new DocumentMetadata(title == null ? "" : title, published, metadata.url(),
-                metadata.author() != null ? metadata.author() : pm.author(), language);
+                metadata.author() != null ? metadata.author() : pm.author(), null);
         Article cleaned = cleaner.clean(source, body, forCleaner);
         List<Boilerplate> boilerplate = new ArrayList<>(page.boilerplate());
         boilerplate.addAll(cleaned.boilerplate());
         List<Repair> repairs = cleaned.repairs();
         SourceRef src = source.url() == null && pm.canonicalUrl() != null ? source.withUrl(pm.canonicalUrl()) : source;
-        String lang = language != null ? language : cleaned.language();
+        String lang = language(declared, cleaned.language(), body.length());
         return new Article(src, title, cleaned.text(), published, lang, boilerplate, repairs, body);
+    }
+
+    /**
+     * The declared language (html lang, Content-Language, feed or JSON field) unless enough body text is in
+     * another script: templates often keep lang="en" on Arabic pages, and the other way round.
+     */
+    static String language(String declared, String guessed, int bodyLength) {
+        if (declared == null) return guessed;
+        if (bodyLength < 200 || guessed == null || guessed.equals("und") || guessed.equals(declared)) return declared;
+        return arabicScript(guessed) != arabicScript(declared) ? guessed : declared;
+    }
+
+    private static boolean arabicScript(String language) {
+        return language.equals("ar") || language.equals("fa") || language.equals("ur") || language.equals("ps") || language.equals("ku");
     }
 
     /** Extracts one page; {@code baseUrl} (may be null) resolves relative links. */

@@ -139,6 +139,18 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void arabicBodyOverridesATemplateLangOfEnglish() throws InputException {
+        String p = "<p>قالت وزارة الداخلية إن قوات الأمن أحبطت محاولة تهريب كميات كبيرة من المخدرات عبر الحدود الشمالية، "
+                + "وألقت القبض على خمسة مشتبه بهم بعد مطاردة استمرت عدة ساعات في المنطقة الصحراوية.</p>";
+        String html = "<html lang=\"en-US\"><body><article><h1>إحباط عملية تهريب على الحدود</h1>" + p + p.replace("خمسة", "ستة")
+                + "</article></body></html>";
+        Article a = extractor.extract(new SourceRef("lang.html", null, SourceFormat.HTML), html, DocumentMetadata.EMPTY);
+        assertThat(a.language()).isEqualTo("ar");
+        assertThat(HtmlArticleExtractor.language("fr", "en", 5000)).isEqualTo("fr"); // same script: the declaration stands
+        assertThat(HtmlArticleExtractor.language("ar", "en", 50)).isEqualTo("ar"); // too little text to overrule
+    }
+
+    @Test
     void oversizedPageIsRefusedWithOneLine() {
         String html = "<p>" + "ا".repeat(HtmlArticleExtractor.MAX_PAGE_CHARS) + "</p>";
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->

@@ -63,7 +63,8 @@ final class ContentScorer {
         for (int level = 0; ancestor != null && level < 5; level++, ancestor = ancestor.parent()) {
             if (ancestor.tagName().equals("html") || ancestor.tagName().equals("#root")) break;
             double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-            scores.merge(ancestor, initial(ancestor) + score / divider, (old, add) -> old + score / divider);
+            Element a = ancestor;
+            scores.put(a, scores.computeIfAbsent(a, k -> initial(a)) + score / divider);
         }
     }
 

@@ -30,6 +30,9 @@ final class BenchExtractCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds per page; the median counts (default ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--warmup", defaultValue = "1", description = "Untimed passes over all pages first, for the JIT (default ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--worst", defaultValue = "0", description = "Also list the N pages with the lowest F1 for marsad.")
     int worst;
 
@@ -54,6 +57,17 @@ final class BenchExtractCommand implements Callable<Integer> {
         long[] ourNanos = new long[pages.size()];
         long[] theirNanos = new long[pages.size()];
         int baselineFailures = 0;
+        for (int w = 0; w < warmup; w++) {
+            for (Page page : pages) {
+                extractor.extractPage(page.html(), page.url());
+                if (noBaseline) continue;
+                try {
+                    BoilerpipeBaseline.extract(page.html());
+                } catch (Exception ignored) {
+                    // counted in the measured pass
+                }
+            }
+        }
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             String predicted = null;

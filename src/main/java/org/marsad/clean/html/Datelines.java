@@ -24,7 +24,18 @@ final class Datelines {
             + "رابط مختصر|مشاركة)\\s*(?:[:：.…]+)?$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\) ?\\d{4}|all rights reserved|جميع الحقوق محفوظة|حقوق النشر");
 
+    private static final Pattern TEASER = Pattern.compile(
+            "^(?:[إا]قرأ (?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|شاهد (?:أيضا|أيضاً|ايضا)|طالع (?:أيضا|أيضاً)|ذات صلة|مواضيع ذات صلة|"
+                    + "(?i:read (?:more|also|next)|related|see also|more))\\s*[:：\\-–|»]\\s*(.+)$");
+
     private Datelines() {
+    }
+
+    /** The headline of an inline teaser ("اقرأ أيضا: ...", "Read more: ..."), or null. */
+    static String teaserHeadline(String text) {
+        if (text.length() > 250) return null;
+        var m = TEASER.matcher(text.strip());
+        return m.matches() ? m.group(1).strip() : null;
     }
 
     /** A page label standing alone ("ADVERTISEMENT", "Comments", "إعلان", "شارك"). */

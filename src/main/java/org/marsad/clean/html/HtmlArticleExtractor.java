@@ -110,6 +110,11 @@ public final class HtmlArticleExtractor implements Pipeline.HtmlExtractor {
         for (Blocks.Block b : Blocks.of(choice.parts())) {
             String text = b.text();
             if (!prose && title != null && (text.equals(title) || b.heading() && title.contains(text) && text.length() > 10)) continue;
+            String teaser = Datelines.teaserHeadline(text);
+            if (teaser != null && b.linkDensity() >= 0.4) {
+                boilerplate.add(new Boilerplate(Boilerplate.Kind.RELATED_HEADLINE, teaser, Map.of()));
+                continue;
+            }
             // link lists and headline teasers; a sentence that merely links some of its words stays
             if (b.linkDensity() > 0.8 || b.linkDensity() > 0.5 && !TextStats.endsSentence(text)) {
                 boolean headline = b.heading() || text.split("\\s+").length >= 4;

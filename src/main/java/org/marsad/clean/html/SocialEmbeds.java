@@ -82,6 +82,14 @@ final class SocialEmbeds {
         } else {
             text = e.text();
             String author = e.hasAttr("data-author") ? e.attr("data-author") : e.attr("title");
+            int dash = text.lastIndexOf('—');
+            if (dash > 0 && text.length() - dash < 80) {
+                // "... post text — Page name": the signature names the author
+                String signature = text.substring(dash).strip();
+                meta.put("signature", signature);
+                if (author.isBlank()) author = signature.substring(1).strip();
+                text = text.substring(0, dash);
+            }
             if (!author.isBlank()) meta.put("author", author.strip());
         }
         return new Boilerplate(Boilerplate.Kind.SOCIAL_EMBED, text.strip(), meta);

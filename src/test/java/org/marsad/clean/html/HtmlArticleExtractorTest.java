@@ -117,6 +117,26 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void divSoupWithBareTextInlineTeasersAndAFacebookPost() throws Exception {
+        byte[] bytes = fixture("div-soup-inline-teasers.html");
+        Article a = extractor.extract(new SourceRef("soup.html", null, SourceFormat.HTML), new String(bytes, StandardCharsets.UTF_8),
+                DocumentMetadata.EMPTY);
+        assertThat(a.title()).isEqualTo("سوريا: عودة الكهرباء إلى أحياء في حلب بعد انقطاع دام أسبوعا");
+        assertThat(a.published()).isEqualTo("2024-02-11"); // JSON-LD time without a zone: the day only
+        String[] paragraphs = a.text().split("\n");
+        assertThat(paragraphs).hasSize(4);
+        assertThat(paragraphs[0]).startsWith("عادت الكهرباء مساء الأحد إلى عدد من أحياء مدينة حلب");
+        assertThat(paragraphs[3]).startsWith("ويشكو سكان حلب منذ سنوات");
+        assertThat(a.text()).doesNotContain("اقرأ أيضا", "أزمة وقود", "عودة التيار", "الأكثر قراءة", "مجلس الوزراء", "جميع الحقوق",
+                "الكلمات المفتاحية", "فيديو");
+        assertThat(ofKind(a.boilerplate(), Boilerplate.Kind.RELATED_HEADLINE)).extracting(Boilerplate::text).containsExactly(
+                "أزمة وقود خانقة في دمشق وطوابير طويلة أمام المحطات", "ارتفاع جديد في أسعار المواد الغذائية في الأسواق السورية");
+        Boilerplate post = ofKind(a.boilerplate(), Boilerplate.Kind.SOCIAL_EMBED).getFirst();
+        assertThat(post.meta()).containsEntry("platform", "facebook").containsEntry("author", "كهرباء حلب");
+        assertThat(post.text()).startsWith("عودة التيار الكهربائي إلى أحياء الشعار");
+    }
+
+    @Test
     void malformedHtmlStillYieldsItsParagraphs() throws InputException {
         String html = "<html><body><div class=story><p>انفجار في مستودع للوقود جنوب بغداد، ولا أنباء عن إصابات حتى الآن."
                 + "<p>وقالت مصادر أمنية إن فرق الدفاع المدني سيطرت على الحريق بعد ساعتين من اندلاعه، وفتحت تحقيقا في أسبابه.</div></span></b>"

@@ -52,6 +52,7 @@ final class ContentScorer {
         }
         if (top == null) return new Choice(List.of(body), body);
         top = widen(top, best, candidates);
+        top = climbOverProse(top);
         return new Choice(withSiblings(top), top);
     }
 
@@ -164,6 +165,38 @@ final class ContentScorer {
             top = top.parent();
         }
         return top;
+    }
+
+    /**
+     * Articles split into sections sit several levels below their common container, beyond where the
+     * scores reach. An ancestor is taken when what it adds to the chosen container is mostly prose:
+     * paragraphs of 80+ characters with few links.
+     */
+    private static Element climbOverProse(Element top) {
+        int topText = top.text().length();
+        int topProse = prose(top);
+        Element a = top.parent();
+        for (int level = 0; level < 6 && a != null && !a.tagName().equals("body") && !a.tagName().equals("html"); level++, a = a.parent()) {
+            int text = a.text().length();
+            int extra = text - topText;
+            if (extra <= 0) continue;
+            int extraProse = prose(a) - topProse;
+            if (extraProse >= 200 && extraProse >= 0.6 * extra && TextStats.linkDensity(a) < 0.25) {
+                top = a;
+                topText = text;
+                topProse += extraProse;
+            }
+        }
+        return top;
+    }
+
+    private static int prose(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            int len = p.text().length();
+            if (len >= 80 && TextStats.linkDensity(p) < 0.2) n += len;
+        }
+        return n;
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * iso-8859-1 and us-ascii mean windows-1252, and cp1256/arabic aliases resolve to their Java charsets.
  */
 public final class HtmlCharset {
-    private static final int PRESCAN = 4096;
+    private static final int PRESCAN = 8192;
     private static final Pattern META = Pattern.compile(
             "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:\\-]+)", Pattern.CASE_INSENSITIVE);
 

@@ -49,7 +49,7 @@ final class ContentCleaner {
         boolean list = e.tagName().equals("ul") || e.tagName().equals("ol");
         int p = e.select("p").size();
         int img = e.select("img").size();
-        int li = e.select("li").size() - 100;
+        int li = e.select("li").size() - 100; // as Readability: lists only count against a box when very long
         int input = e.select("input").size();
         double ld = TextStats.linkDensity(e);
         int len = text.length();

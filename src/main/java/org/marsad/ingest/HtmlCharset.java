@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the charset an HTML page declares about itself, from its raw bytes, before decoding: a
  * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="...; charset=...">} within
- * the first 4 KB (the HTML standard's pre-scan window, read as ASCII). Labels map as browsers map them:
+ * the first 8 KB, read as ASCII (the HTML standard pre-scans 1 KB; pages with long heads declare later).
+ * Labels map as browsers map them:
  * iso-8859-1 and us-ascii mean windows-1252, and cp1256/arabic aliases resolve to their Java charsets.
  */
 public final class HtmlCharset {

@@ -171,6 +171,24 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void truncatedAndShuffledPagesNeverThrow() throws IOException {
+        java.util.Random random = new java.util.Random(20240305L);
+        for (String name : List.of("news-jsonld-tweet.html", "entry-content-og.html", "div-soup-inline-teasers.html")) {
+            String html = new String(fixture(name), StandardCharsets.UTF_8);
+            for (int i = 0; i < 40; i++) {
+                int a = random.nextInt(html.length()), b = random.nextInt(html.length());
+                String mutated = switch (i % 3) {
+                    case 0 -> html.substring(0, a); // cut anywhere, even inside a tag or the JSON-LD
+                    case 1 -> html.substring(Math.min(a, b)); // start anywhere
+                    default -> html.substring(0, Math.min(a, b)) + html.substring(Math.max(a, b)); // a hole
+                };
+                ExtractedPage page = extractor.extractPage(mutated, null);
+                assertThat(page.paragraphs()).as(name + " #" + i).allSatisfy(p -> assertThat(p).isNotBlank());
+            }
+        }
+    }
+
+    @Test
     void oversizedPageIsRefusedWithOneLine() {
         String html = "<p>" + "ا".repeat(HtmlArticleExtractor.MAX_PAGE_CHARS) + "</p>";
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->

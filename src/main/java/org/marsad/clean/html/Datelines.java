@@ -18,7 +18,7 @@ final class Datelines {
             "^(?:[إا]قرأ (?:أيضا|أيضاً|ايضا|المزيد)|(?:مواضيع|أخبار|اخبار|مقالات|قصص) (?:ذات صلة|متعلقة|مشابهة)|ذات صلة|"
                     + "(?i:read (?:more|also|next)|related(?: (?:articles|stories|news|content|posts))?|see also|more from .{1,40}|recommended(?: for you)?))[:：]?$");
 
-    private static final Pattern LABEL = Pattern.compile("(?i)^(?:advertisements?|advertising|sponsored(?: content)?|trending(?: now)?|"
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:advert|adverts|advertisements?|advertising|sponsored(?: content)?|trending(?: now)?|"
             + "like this|loading|like loading|comments?|share(?: this)?(?: article| story)?|print|email|tweet|follow us|"
             + "إعلان|إعلانات|اعلان|شارك|شارك الخبر|شارك المقال|طباعة|تابعونا|تابعنا|التعليقات|تعليقات|الأكثر قراءة|"
             + "رابط مختصر|مشاركة)\\s*(?:[:：.…]+)?$");

@@ -80,8 +80,9 @@ final class SocialEmbeds {
                 if (day != null) meta.put("date", day);
             }
         } else {
-            text = e.text();
-            String author = e.hasAttr("data-author") ? e.attr("data-author") : e.attr("title");
+            boolean frame = e.tagName().equals("iframe");
+            text = frame ? e.attr("title") : e.text(); // an iframe has no text of its own; its title names the video or post
+            String author = e.hasAttr("data-author") ? e.attr("data-author") : frame ? "" : e.attr("title");
             int dash = text.lastIndexOf('—');
             if (dash > 0 && text.length() - dash < 80) {
                 // "... post text — Page name": the signature names the author

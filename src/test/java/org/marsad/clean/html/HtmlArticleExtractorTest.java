@@ -91,6 +91,8 @@ class HtmlArticleExtractorTest {
                 "النشرة البريدية", "الرئيسية");
         assertThat(ofKind(page.boilerplate(), Boilerplate.Kind.SOCIAL_EMBED)).extracting(b -> b.meta().get("platform"))
                 .containsExactlyInAnyOrder("instagram", "youtube");
+        assertThat(ofKind(page.boilerplate(), Boilerplate.Kind.SOCIAL_EMBED)).filteredOn(b -> b.meta().get("platform").equals("youtube"))
+                .extracting(Boilerplate::text).containsExactly("تقرير مصور عن صادرات الفوسفات");
         assertThat(ofKind(page.boilerplate(), Boilerplate.Kind.RELATED_HEADLINE)).extracting(Boilerplate::text)
                 .contains("بنك المغرب يبقي على سعر الفائدة الرئيسي دون تغيير");
         assertThat(ofKind(page.boilerplate(), Boilerplate.Kind.CAPTION)).extracting(Boilerplate::text)

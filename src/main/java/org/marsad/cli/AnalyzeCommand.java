@@ -14,8 +14,9 @@ import org.marsad.export.AnalysisWriter;
 import org.marsad.export.OutputFormats;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.InputException;
-import org.marsad.ingest.InputReader;
+import org.marsad.ingest.FormatReader;
 import org.marsad.model.RawDocument;
+import org.marsad.model.SourceFormat;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.Pipelines;
 import picocli.CommandLine.Command;
@@ -40,6 +41,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output format: jsonl (default) or pretty.")
     String format;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "Read every input as text, html, rss, warc or jsonl instead of detecting the format.")
+    String inputFormat;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
@@ -56,6 +61,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         PrintWriter err = spec.commandLine().getErr();
+        SourceFormat forced;
+        try {
+            forced = inputFormat == null ? null : SourceFormat.fromWireName(inputFormat);
+        } catch (IllegalArgumentException e) {
+            err.println("marsad analyze: unknown input format '" + inputFormat + "' (text, html, rss, warc, jsonl)");
+            return Main.EXIT_USAGE;
+        }
         Writer target = output == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
@@ -83,7 +95,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     err.flush();
                 }
             };
-            new InputReader().read(inputs, System.in, sink);
+            new FormatReader(forced, note -> {
+                err.println("marsad: " + note);
+                err.flush();
+            }).read(inputs, System.in, sink);
         } finally {
             if (output != null) target.close();
             else target.flush();

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 
 /**
- * Text fingerprints for duplicate and story detection: a 64-bit SimHash and a MinHash signature, both
- * over word shingles of the normalized text.
+ * Text fingerprints for duplicate and story detection over word shingles of the normalized text: a 64-bit
+ * SimHash over single words (on the fixtures, one changed word in a 90-word article moves it 1 bit, a
+ * rewrite 16; over word pairs the change already costs 4 bits) and a MinHash signature over word pairs.
  *
  * <p>Hand-written: no maintained Java library on the allowed list offers SimHash/MinHash, and both are a
  * few lines; the hash is a 64-bit FNV-1a mixed with the SplitMix64 finalizer, so that fingerprints are

@@ -225,7 +225,7 @@ public final class Store implements AutoCloseable {
 
     private DuplicateIndex.Placement insert(Batch b, Analysis a) throws SQLException {
         List<String> words = Fingerprints.words((a.title() == null ? "" : a.title() + " ") + a.text());
-        long sim = Fingerprints.simHash(Fingerprints.shingles(words, 3));
+        long sim = Fingerprints.simHash(Fingerprints.shingles(words, 1));
         long[] pairs = Fingerprints.shingles(words, 2);
         int[] minHash = pairs.length >= DuplicateIndex.MIN_SHINGLES ? Fingerprints.minHash(pairs) : null;
         LocalDate day = day(a.published());

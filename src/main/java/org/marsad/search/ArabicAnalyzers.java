@@ -30,6 +30,15 @@ public final class ArabicAnalyzers {
     }
 
     public static Analyzer normalized() {
+        return normalized(false);
+    }
+
+    /** The normalized analysis of queries: every clitic reading of each word is a synonym. */
+    public static Analyzer normalizedQuery() {
+        return normalized(true);
+    }
+
+    private static Analyzer normalized(boolean query) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -37,7 +46,7 @@ public final class ArabicAnalyzers {
                 TokenStream ts = new LowerCaseFilter(source);
                 ts = new DecimalDigitFilter(ts);
                 ts = new ArabicNormalizationFilter(ts);
-                ts = new CliticVariantFilter(ts);
+                ts = new CliticVariantFilter(ts, query);
                 return new TokenStreamComponents(source, ts);
             }
 
@@ -72,5 +81,11 @@ public final class ArabicAnalyzers {
     static Analyzer perField() {
         Analyzer stem = stemmed();
         return new PerFieldAnalyzerWrapper(normalized(), Map.of(SearchIndex.TEXT_STEM, stem, SearchIndex.TITLE_STEM, stem));
+    }
+
+    /** The same fields' analysis for parsing queries. */
+    static Analyzer perFieldQuery() {
+        Analyzer stem = stemmed();
+        return new PerFieldAnalyzerWrapper(normalizedQuery(), Map.of(SearchIndex.TEXT_STEM, stem, SearchIndex.TITLE_STEM, stem));
     }
 }

@@ -9,36 +9,44 @@ import org.marsad.text.ArabicClitics;
 
 /**
  * Emits, after each word, the word without its clitics (بالموصل → الموصل, كتابه → كتاب) at the same
- * position, so that a search for either form finds the other. The segmentation is the project's own
- * conservative rule ({@link ArabicClitics#stemBounds}), which keeps names that merely start with و or ب.
+ * position, so that a search for either form finds the other. At index time the segmentation is the
+ * project's conservative rule ({@link ArabicClitics#stemBounds}), which keeps names that merely start with
+ * و or ب; at query time every candidate reading is tried ({@link ArabicClitics#candidates}: بكركوك also
+ * looks for كركوك), which costs nothing in the index and only widens the query.
  */
 final class CliticVariantFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private static final int MAX_QUERY_VARIANTS = 4;
+    private final boolean query;
+    private final java.util.ArrayDeque<String> variants = new java.util.ArrayDeque<>();
     private State pending;
-    private String variant;
 
-    CliticVariantFilter(TokenStream input) {
+    CliticVariantFilter(TokenStream input, boolean query) {
         super(input);
+        this.query = query;
     }
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (variant != null) {
+        if (!variants.isEmpty()) {
             restoreState(pending);
-            term.setEmpty().append(variant);
+            term.setEmpty().append(variants.poll());
             posInc.setPositionIncrement(0);
-            variant = null;
-            pending = null;
             return true;
         }
         if (!input.incrementToken()) return false;
-        int[] bounds = ArabicClitics.stemBounds(term);
-        int len = term.length() - bounds[0] - bounds[1];
-        if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) {
-            variant = new String(term.buffer(), bounds[0], len);
-            pending = captureState();
+        String word = term.toString();
+        if (query) {
+            for (String c : ArabicClitics.candidates(word)) {
+                if (!c.equals(word) && c.length() >= 2 && variants.size() < MAX_QUERY_VARIANTS) variants.add(c);
+            }
+        } else {
+            int[] bounds = ArabicClitics.stemBounds(word);
+            int len = word.length() - bounds[0] - bounds[1];
+            if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) variants.add(word.substring(bounds[0], bounds[0] + len));
         }
+        if (!variants.isEmpty()) pending = captureState();
         return true;
     }
 
@@ -46,6 +54,6 @@ final class CliticVariantFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending = null;
-        variant = null;
+        variants.clear();
     }
 }

@@ -73,6 +73,7 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer = ArabicAnalyzers.perField();
+    private final Analyzer queryAnalyzer = ArabicAnalyzers.perFieldQuery();
 
     private SearchIndex(Path path) throws IOException {
         dir = FSDirectory.open(path);
@@ -223,7 +224,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private Query parse(String field, String q) {
-        QueryParser p = new QueryParser(field, analyzer);
+        QueryParser p = new QueryParser(field, queryAnalyzer);
         p.setDefaultOperator(QueryParser.Operator.AND);
         p.setSplitOnWhitespace(true);
         try {

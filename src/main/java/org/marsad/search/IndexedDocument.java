@@ -11,6 +11,6 @@ import java.util.Set;
  * @param countries   ISO-3166 alpha-2 codes of its places and events (filter and facet)
  * @param plover      PLOVER types of its events (filter and facet)
  */
-public record IndexedDocument(String id, String title, String text, LocalDate published, String storyId,
+public record IndexedDocument(String id, String title, String text, LocalDate published,
                               Set<String> entityIds, String entityNames, Set<String> countries, Set<String> plover) {
 }

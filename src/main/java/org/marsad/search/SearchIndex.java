@@ -64,7 +64,6 @@ public final class SearchIndex implements AutoCloseable {
     static final String COUNTRY = "country";
     static final String PLOVER = "plover";
     static final String DAY = "day";
-    static final String STORY = "story";
     /** Facet fields, in the order results list them. */
     public static final List<String> FACETS = List.of(COUNTRY, ENTITY, PLOVER);
     private static final int SNIPPET_CHARS = 20_000;
@@ -88,7 +87,7 @@ public final class SearchIndex implements AutoCloseable {
         return new SearchIndex(path);
     }
 
-    /** Adds or replaces a document (by id); visible after {@link #commit()}. */
+    /** Adds or replaces a document (by id); visible after {@link #commit()}. Safe to call from several threads. */
     public void put(IndexedDocument d) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
@@ -99,7 +98,6 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new TextField(TEXT_NORM, d.text(), Field.Store.YES));
         doc.add(new TextField(TEXT_STEM, d.text(), Field.Store.NO));
         doc.add(new TextField(ENTITY_NAMES, d.entityNames() == null ? "" : d.entityNames(), Field.Store.NO));
-        if (d.storyId() != null) doc.add(new StringField(STORY, d.storyId(), Field.Store.YES));
         if (d.published() != null) {
             int day = (int) d.published().toEpochDay();
             doc.add(new IntPoint(DAY, day));
@@ -178,12 +176,12 @@ public final class SearchIndex implements AutoCloseable {
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = s.storedFields();
             for (int i = 0; i < slice.length; i++) {
-                Document d = stored.document(slice[i].doc, Set.of(ID, TITLE, DAY, STORY));
+                Document d = stored.document(slice[i].doc, Set.of(ID, TITLE, DAY));
                 var day = d.getField(DAY);
                 String published = day == null ? null : LocalDate.ofEpochDay(day.numericValue().intValue()).toString();
                 String title = d.get(TITLE);
                 hits.add(new SearchResult.Hit(d.get(ID), title == null || title.isEmpty() ? null : title, published,
-                        d.get(STORY), Float.isNaN(slice[i].score) ? 0f : slice[i].score, snippet(snippets[i])));
+                        null, Float.isNaN(slice[i].score) ? 0f : slice[i].score, snippet(snippets[i])));
             }
             return new SearchResult(facets.docs, hits, facets.sorted());
         } finally {

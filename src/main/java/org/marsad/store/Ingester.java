@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.InputException;
 import org.marsad.ingest.InputReader;
-import org.marsad.model.Analysis;
 import org.marsad.model.Article;
 import org.marsad.model.RawDocument;
 import org.marsad.pipeline.Pipeline;
@@ -39,8 +38,7 @@ public final class Ingester {
     public record Result(int read, int stored, int skipped, int failed, int nearDuplicates, int joinedStories) {
     }
 
-    private static final Analysis END = new Analysis(new org.marsad.model.SourceRef(null, null, org.marsad.model.SourceFormat.TEXT),
-            "", null, null, null, "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    private static final Store.Prepared END = new Store.Prepared(null, null, 0, null, null, null);
 
     private final Pipeline pipeline;
     private final Store store;
@@ -58,18 +56,18 @@ public final class Ingester {
         AtomicInteger read = new AtomicInteger(), stored = new AtomicInteger(), skipped = new AtomicInteger(), failed = new AtomicInteger();
         AtomicInteger dups = new AtomicInteger(), joined = new AtomicInteger();
         AtomicReference<IOException> writeError = new AtomicReference<>();
-        BlockingQueue<Analysis> toWrite = new ArrayBlockingQueue<>(batchSize * 4);
+        BlockingQueue<Store.Prepared> toWrite = new ArrayBlockingQueue<>(batchSize * 4);
         Thread writer = new Thread(() -> {
-            List<Analysis> batch = new ArrayList<>(batchSize);
+            List<Store.Prepared> batch = new ArrayList<>(batchSize);
             boolean done = false;
             while (!done) {
                 try {
-                    Analysis a = batch.isEmpty() ? toWrite.take() : toWrite.poll(250, TimeUnit.MILLISECONDS);
+                    Store.Prepared a = batch.isEmpty() ? toWrite.take() : toWrite.poll(250, TimeUnit.MILLISECONDS);
                     if (a == END) done = true;
                     else if (a != null) batch.add(a);
                     if ((done || a == null || batch.size() >= batchSize) && !batch.isEmpty()) {
                         if (writeError.get() == null) {
-                            Store.Added r = store.add(batch);
+                            Store.Added r = store.add(batch, true);
                             stored.addAndGet(r.added());
                             skipped.addAndGet(r.skipped());
                             dups.addAndGet(r.nearDuplicates());
@@ -108,11 +106,15 @@ public final class Ingester {
                             listener.processed();
                             return;
                         }
-                        toWrite.put(pipeline.analyze(article));
+                        Store.Prepared prepared = store.prepare(pipeline.analyze(article));
+                        store.indexAhead(prepared);
+                        toWrite.put(prepared);
                     } catch (InputException e) {
                         fail(document.source().label(), e.getMessage());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
+                    } catch (IOException e) {
+                        writeError.compareAndSet(null, e);
                     } catch (RuntimeException | StackOverflowError e) {
                         fail(document.source().label(), "analysis failed: " + e);
                     } finally {

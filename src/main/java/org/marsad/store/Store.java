@@ -124,11 +124,11 @@ public final class Store implements AutoCloseable {
         indexed.removeAll(documentIds);
         for (String stale : indexed) index.delete(stale);
         if (!missing.isEmpty()) {
-            try (PreparedStatement ps = writer.prepareStatement("SELECT analysis, story_id FROM documents WHERE id = ?")) {
+            try (PreparedStatement ps = writer.prepareStatement("SELECT analysis FROM documents WHERE id = ?")) {
                 for (String id : missing) {
                     ps.setString(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) index.put(indexed(parse(rs.getString(1)), rs.getString(2)));
+                        if (rs.next()) index.put(indexed(parse(rs.getString(1))));
                     }
                 }
             }
@@ -149,6 +149,31 @@ public final class Store implements AutoCloseable {
         return index;
     }
 
+    /**
+     * What storing one analysis needs that takes time to compute: its JSON, fingerprints and index entry.
+     * Computed by {@link #prepare} on any thread, so that the single writer only places and inserts.
+     */
+    public record Prepared(Analysis analysis, String json, long simHash, int[] minHash, LocalDate day, IndexedDocument indexed) {
+    }
+
+    /** Computes what storing {@code a} needs; thread-safe and independent of the store's state. */
+    public Prepared prepare(Analysis a) {
+        List<String> words = Fingerprints.words((a.title() == null ? "" : a.title() + " ") + a.text());
+        long sim = Fingerprints.simHash(Fingerprints.shingles(words, 1));
+        long[] pairs = Fingerprints.shingles(words, 2);
+        int[] minHash = pairs.length >= DuplicateIndex.MIN_SHINGLES ? Fingerprints.minHash(pairs) : null;
+        return new Prepared(a, AnalysisJson.toJson(a).toString(), sim, minHash, day(a.published()), indexed(a));
+    }
+
+    /**
+     * Puts a prepared document into the index ahead of {@link #add(List, boolean)}, from any thread. The
+     * index commit that makes it durable follows the database commit; should the process die in between,
+     * opening the store again removes index entries the database does not hold.
+     */
+    public void indexAhead(Prepared p) throws IOException {
+        index.put(p.indexed());
+    }
+
     /** What one {@link #add} did. */
     public record Added(int added, int skipped, int nearDuplicates, int joinedStories) {
     }
@@ -157,20 +182,30 @@ public final class Store implements AutoCloseable {
      * Stores a batch in one transaction and one index commit. Documents already stored (same id: same
      * cleaned title and text) are skipped, so re-running an ingest adds nothing twice.
      */
-    public synchronized Added add(List<Analysis> batch) throws IOException {
-        List<IndexedDocument> toIndex = new ArrayList<>();
+    public Added add(List<Analysis> batch) throws IOException {
+        return add(batch.stream().map(this::prepare).toList(), false);
+    }
+
+    /**
+     * Stores prepared documents in one transaction, then commits the index.
+     *
+     * @param indexed whether {@link #indexAhead} already put them into the index
+     */
+    public synchronized Added add(List<Prepared> batch, boolean indexed) throws IOException {
+        List<Prepared> toIndex = new ArrayList<>();
         int skipped = 0, dups = 0, joined = 0;
         Set<String> newIds = new LinkedHashSet<>();
         try (Batch b = new Batch(writer)) {
-            for (Analysis a : batch) {
+            for (Prepared p : batch) {
+                Analysis a = p.analysis();
                 if (documentIds.contains(a.id()) || !newIds.add(a.id())) {
                     skipped++;
                     continue;
                 }
-                DuplicateIndex.Placement p = insert(b, a);
-                if (p.duplicateOf() != null) dups++;
-                else if (!p.newStory()) joined++;
-                toIndex.add(indexed(a, p.storyId()));
+                DuplicateIndex.Placement placed = insert(b, p);
+                if (placed.duplicateOf() != null) dups++;
+                else if (!placed.newStory()) joined++;
+                toIndex.add(p);
             }
             b.execute();
             writer.commit();
@@ -183,7 +218,7 @@ public final class Store implements AutoCloseable {
             throw new IOException("cannot store batch: " + e.getMessage(), e);
         }
         documentIds.addAll(newIds);
-        for (IndexedDocument d : toIndex) index.put(d);
+        if (!indexed) for (Prepared p : toIndex) index.put(p.indexed());
         index.commit();
         return new Added(toIndex.size(), skipped, dups, joined);
     }
@@ -223,12 +258,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private DuplicateIndex.Placement insert(Batch b, Analysis a) throws SQLException {
-        List<String> words = Fingerprints.words((a.title() == null ? "" : a.title() + " ") + a.text());
-        long sim = Fingerprints.simHash(Fingerprints.shingles(words, 1));
-        long[] pairs = Fingerprints.shingles(words, 2);
-        int[] minHash = pairs.length >= DuplicateIndex.MIN_SHINGLES ? Fingerprints.minHash(pairs) : null;
-        LocalDate day = day(a.published());
+    private DuplicateIndex.Placement insert(Batch b, Prepared prepared) throws SQLException {
+        Analysis a = prepared.analysis();
+        long sim = prepared.simHash();
+        int[] minHash = prepared.minHash();
+        LocalDate day = prepared.day();
         Long epochDay = day == null ? null : day.toEpochDay();
         DuplicateIndex.Placement p = duplicates.place(a.id(), sim, minHash, epochDay);
         duplicates.add(a.id(), sim, minHash, p.storyId(), epochDay);
@@ -259,7 +293,7 @@ public final class Store implements AutoCloseable {
         d.setString(9, minHash == null ? "" : Fingerprints.encode(minHash));
         d.setString(10, p.storyId());
         d.setString(11, p.duplicateOf());
-        d.setString(12, AnalysisJson.toJson(a).toString());
+        d.setString(12, prepared.json());
         d.setTimestamp(13, Timestamp.from(Instant.now()));
         d.addBatch();
 
@@ -374,7 +408,7 @@ public final class Store implements AutoCloseable {
         if (!n.isEmpty() && n.length() <= 500) out.add(n);
     }
 
-    private static IndexedDocument indexed(Analysis a, String storyId) {
+    private static IndexedDocument indexed(Analysis a) {
         Set<String> ids = new TreeSet<>();
         Set<String> countries = new TreeSet<>();
         Set<String> plover = new TreeSet<>();
@@ -387,7 +421,7 @@ public final class Store implements AutoCloseable {
             for (Mention m : e.mentions()) names.append(m.text()).append(" ; ");
         }
         for (Event ev : a.events()) plover.add(ev.plover().toUpperCase(java.util.Locale.ROOT));
-        return new IndexedDocument(a.id(), a.title(), a.text(), day(a.published()), storyId, ids, names.toString(), countries, plover);
+        return new IndexedDocument(a.id(), a.title(), a.text(), day(a.published()), ids, names.toString(), countries, plover);
     }
 
     static LocalDate day(String value) {
@@ -428,7 +462,24 @@ public final class Store implements AutoCloseable {
             expanded = new SearchRequest(r.query(), r.from(), r.to(), r.entity(), r.country(), r.plover(), r.page(), r.size(),
                     entitiesNamed(r.query()));
         }
-        return index.search(expanded);
+        SearchResult found = index.search(expanded);
+        Map<String, String> stories = stories(found.hits().stream().map(SearchResult.Hit::id).toList());
+        return new SearchResult(found.total(), found.hits().stream().map(h -> h.withStory(stories.get(h.id()))).toList(), found.facets());
+    }
+
+    private Map<String, String> stories(List<String> ids) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        if (ids.isEmpty()) return out;
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        try (Connection c = read(); PreparedStatement ps = c.prepareStatement("SELECT id, story_id FROM documents WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < ids.size(); i++) ps.setString(i + 1, ids.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return out;
     }
 
     /** Store entity ids one of whose names (canonical, English, or as mentioned) equals the query. */

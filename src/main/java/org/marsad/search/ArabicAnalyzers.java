@@ -39,42 +39,38 @@ public final class ArabicAnalyzers {
     }
 
     private static Analyzer normalized(boolean query) {
-        return new Analyzer() {
+        return new ArabicChain() {
             @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream ts = new LowerCaseFilter(source);
-                ts = new DecimalDigitFilter(ts);
-                ts = new ArabicNormalizationFilter(ts);
-                ts = new CliticVariantFilter(ts, query);
-                return new TokenStreamComponents(source, ts);
-            }
-
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
+            TokenStream filter(TokenStream words) {
+                return new CliticVariantFilter(new ArabicNormalizationFilter(words), query);
             }
         };
     }
 
     public static Analyzer stemmed() {
-        return new Analyzer() {
+        return new ArabicChain() {
             @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream ts = new LowerCaseFilter(source);
-                ts = new DecimalDigitFilter(ts);
-                ts = new StopFilter(ts, ArabicAnalyzer.getDefaultStopSet());
-                ts = new ArabicNormalizationFilter(ts);
-                ts = new ArabicStemFilter(ts);
-                return new TokenStreamComponents(source, ts);
-            }
-
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
+            TokenStream filter(TokenStream words) {
+                TokenStream ts = new StopFilter(words, ArabicAnalyzer.getDefaultStopSet());
+                return new ArabicStemFilter(new ArabicNormalizationFilter(ts));
             }
         };
+    }
+
+    /** NFKC → standard tokenizer → lower case → decimal digits, then {@link #filter}. */
+    private abstract static class ArabicChain extends Analyzer {
+        abstract TokenStream filter(TokenStream words);
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, filter(new DecimalDigitFilter(new LowerCaseFilter(source))));
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
+        }
     }
 
     /** The index's analyzer: stemmed for {@code *_stem} fields, normalized for every other text field. */

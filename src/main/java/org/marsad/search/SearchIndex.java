@@ -78,6 +78,13 @@ public final class SearchIndex implements AutoCloseable {
         dir = FSDirectory.open(path);
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
         cfg.setRAMBufferSizeMB(64);
+        // bulk ingest commits every batch: skip compound files (a copy of every flushed segment) and merge
+        // in wider tiers, which roughly halves the merging work with a few more segments to search
+        cfg.setUseCompoundFile(false);
+        org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+        merges.setNoCFSRatio(0);
+        merges.setSegmentsPerTier(20);
+        cfg.setMergePolicy(merges);
         cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         writer = new IndexWriter(dir, cfg);
         searchers = new SearcherManager(writer, null);

@@ -67,6 +67,13 @@ public final class SearchIndex implements AutoCloseable {
     /** Facet fields, in the order results list them. */
     public static final List<String> FACETS = List.of(COUNTRY, ENTITY, PLOVER);
     private static final int SNIPPET_CHARS = 20_000;
+    /** Stored, with offsets in the postings, so that highlighting need not analyse the text again. */
+    private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
 
     private final FSDirectory dir;
     private final IndexWriter writer;
@@ -102,7 +109,7 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StoredField(TITLE, title));
         doc.add(new TextField(TITLE_NORM, title, Field.Store.NO));
         doc.add(new TextField(TITLE_STEM, title, Field.Store.NO));
-        doc.add(new TextField(TEXT_NORM, d.text(), Field.Store.YES));
+        doc.add(new Field(TEXT_NORM, d.text(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(TEXT_STEM, d.text(), Field.Store.NO));
         doc.add(new TextField(ENTITY_NAMES, d.entityNames() == null ? "" : d.entityNames(), Field.Store.NO));
         if (d.published() != null) {
@@ -135,17 +142,25 @@ public final class SearchIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** The ids of every committed document (to reconcile with the database). */
+    /** The ids of every live document (to reconcile with the database), read from the terms, not stored fields. */
     public Set<String> ids() throws IOException {
         Set<String> out = new HashSet<>();
         IndexSearcher s = searchers.acquire();
         try {
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                StoredFields stored = leaf.reader().storedFields();
+                var terms = leaf.reader().terms(ID);
+                if (terms == null) continue;
                 var live = leaf.reader().getLiveDocs();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i)) continue;
-                    out.add(stored.document(i, Set.of(ID)).get(ID));
+                var it = terms.iterator();
+                org.apache.lucene.index.PostingsEnum postings = null;
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    postings = it.postings(postings, org.apache.lucene.index.PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            out.add(term.utf8ToString());
+                            break;
+                        }
+                    }
                 }
             }
         } finally {
@@ -168,32 +183,38 @@ public final class SearchIndex implements AutoCloseable {
         Query query = buildQuery(r);
         IndexSearcher s = searchers.acquire();
         try {
-            int wanted = (r.page() + 1) * r.size();
-            boolean hasText = r.query() != null && !r.query().isBlank();
-            TopDocs top = hasText ? s.search(query, wanted)
-                    : s.search(query, wanted, new Sort(new SortField(DAY, SortField.Type.INT, true)));
-            FacetCounts facets = s.search(query, new FacetManager());
-            int from = Math.min(top.scoreDocs.length, r.page() * r.size());
-            ScoreDoc[] slice = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-            String[] snippets = new String[slice.length];
-            if (slice.length > 0) {
-                UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer).withMaxLength(SNIPPET_CHARS).build();
-                snippets = hl.highlight(TEXT_NORM, query, new TopDocs(top.totalHits, slice), 2);
-            }
-            List<SearchResult.Hit> hits = new ArrayList<>();
-            StoredFields stored = s.storedFields();
-            for (int i = 0; i < slice.length; i++) {
-                Document d = stored.document(slice[i].doc, Set.of(ID, TITLE, DAY));
-                var day = d.getField(DAY);
-                String published = day == null ? null : LocalDate.ofEpochDay(day.numericValue().intValue()).toString();
-                String title = d.get(TITLE);
-                hits.add(new SearchResult.Hit(d.get(ID), title == null || title.isEmpty() ? null : title, published,
-                        null, Float.isNaN(slice[i].score) ? 0f : slice[i].score, snippet(snippets[i])));
-            }
-            return new SearchResult(facets.docs, hits, facets.sorted());
+            return run(s, query, r);
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new InvalidQueryException("the query is too complex (" + e.getClass().getSimpleName() + ")");
         } finally {
             searchers.release(s);
         }
+    }
+
+    private SearchResult run(IndexSearcher s, Query query, SearchRequest r) throws IOException {
+        int wanted = (r.page() + 1) * r.size();
+        boolean hasText = r.query() != null && !r.query().isBlank();
+        TopDocs top = hasText ? s.search(query, wanted)
+                : s.search(query, wanted, new Sort(new SortField(DAY, SortField.Type.INT, true)));
+        FacetCounts facets = s.search(query, new FacetManager());
+        int from = Math.min(top.scoreDocs.length, r.page() * r.size());
+        ScoreDoc[] slice = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        String[] snippets = new String[slice.length];
+        if (slice.length > 0) {
+            UnifiedHighlighter hl = UnifiedHighlighter.builder(s, analyzer).withMaxLength(SNIPPET_CHARS).build();
+            snippets = hl.highlight(TEXT_NORM, query, new TopDocs(top.totalHits, slice), 2);
+        }
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        StoredFields stored = s.storedFields();
+        for (int i = 0; i < slice.length; i++) {
+            Document d = stored.document(slice[i].doc, Set.of(ID, TITLE, DAY));
+            var day = d.getField(DAY);
+            String published = day == null ? null : LocalDate.ofEpochDay(day.numericValue().intValue()).toString();
+            String title = d.get(TITLE);
+            hits.add(new SearchResult.Hit(d.get(ID), title == null || title.isEmpty() ? null : title, published,
+                    null, Float.isNaN(slice[i].score) ? 0f : slice[i].score, snippet(snippets[i])));
+        }
+        return new SearchResult(facets.docs, hits, facets.sorted());
     }
 
     private static String snippet(String s) {

@@ -68,6 +68,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             }
             System.gc();
             sampler.start();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             Ingester.Result r = new Ingester(Pipelines.standard().build(), store, cpus, batch).run(new AntNewsReader(perFile),
                     files.stream().map(Path::toString).toList(), System.in, new Ingester.Listener() {
@@ -81,16 +82,26 @@ final class BenchIngestCommand implements Callable<Integer> {
                         }
                     });
             double secs = (System.nanoTime() - t0) / 1e9;
+            double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
             sampler.interrupt();
             var counts = store.counts();
             out.printf("bench ingest: %d articles read, %d stored, %d failed, in %.1f s with %d analysis threads: %.0f articles/s%n",
                     r.read(), r.stored(), r.failed(), secs, cpus, r.read() / secs);
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            int cores = Runtime.getRuntime().availableProcessors();
+            out.printf("  process CPU %.1f s = %.2f ms per article (%d cores → at most %.0f articles/s if they were free); load average %.1f at the end%n",
+                    cpuSecs, cpuSecs * 1000 / Math.max(1, r.read()), cores, r.read() * cores / Math.max(cpuSecs, 1e-9), load);
             out.printf("  peak heap used %d MB (max heap %d MB); %d near-duplicates, %d documents joined an existing story; %d stories%n",
                     peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20, r.nearDuplicates(), r.joinedStories(), counts.get("stories"));
             out.printf("  store: %s (search it with: marsad bench search --data %s)%n", dir, dir);
             out.flush();
         }
         return Main.EXIT_OK;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) return os.getProcessCpuTime();
+        return 0;
     }
 
     private static long heapUsed() {

@@ -65,10 +65,10 @@ final class IngestCommand implements Callable<Integer> {
         }
         boolean showBar = progress != null ? progress : Terminal.isInteractive();
         InputReader reader = new InputReader();
-        long started = System.nanoTime();
         try (Store s = store.open()) {
             int before = s.size();
             ProgressBar bar = showBar ? bar(countDocuments(reader)) : null;
+            long started = System.nanoTime();
             Ingester.Listener listener = new Ingester.Listener() {
                 @Override
                 public void processed() {
@@ -92,7 +92,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             double secs = (System.nanoTime() - started) / 1e9;
             err.printf("marsad ingest: read %d, stored %d, already stored %d, failed %d; near-duplicates %d, joined existing stories %d;"
-                            + " %.1f s (%.0f documents/s); the store holds %d documents (%d before)%n",
+                            + " %.1f s (%.1f documents/s); the store holds %d documents (%d before)%n",
                     r.read(), r.stored(), r.skipped(), r.failed(), r.nearDuplicates(), r.joinedStories(), secs,
                     r.read() / Math.max(secs, 1e-9), s.size(), before);
             err.flush();

@@ -22,11 +22,14 @@ final class StoreOptions {
         return Store.open(data, url);
     }
 
+    /** Held so that the level set on it is not lost (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     /** Migration notices and Lucene's vector-module hint are noise on a command line. */
     static void quietLibraries() {
         if (System.getProperty("org.slf4j.simpleLogger.log.org.flywaydb") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "warn");
         }
-        java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
     }
 }

@@ -1,7 +1,6 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,11 +20,8 @@ final class BenchSearchCommand implements Callable<Integer> {
             "الحوثيين", "اليمن", "غزة", "كرة القدم", "النفط", "\"الأمم المتحدة\"", "إيران", "القدس", "انفجار", "مظاهرات",
             "الاتحاد الأوروبي", "بغداد", "روسيا", "السعودية", "الانتخابات", "وزير الخارجية", "اللاجئين", "هجوم انتحاري");
 
-    @Option(names = "--data", paramLabel = "DIR", required = true, description = "The store's data directory.")
-    Path data;
-
-    @Option(names = "--db", paramLabel = "JDBC_URL", description = "Database URL instead of the embedded H2 one.")
-    String db;
+    @picocli.CommandLine.Mixin
+    StoreOptions store;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "20", description = "Timed rounds over all queries (default ${DEFAULT-VALUE}).")
     int rounds;
@@ -36,8 +32,7 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        StoreOptions.quietLibraries();
-        try (Store store = Store.open(data, db)) {
+        try (Store store = this.store.open()) {
             List<SearchRequest> requests = new ArrayList<>();
             for (String q : QUERIES) requests.add(new SearchRequest(q, null, null, null, null, null, 0, 10, Set.of()));
             requests.add(new SearchRequest("سوريا", java.time.LocalDate.of(2018, 3, 1), java.time.LocalDate.of(2018, 3, 31), null, null, null, 0, 10, Set.of()));

@@ -3,9 +3,7 @@ package org.marsad.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -21,15 +19,8 @@ final class Fingerprints {
     static final int MINHASH_SIZE = 64;
     static final int BANDS = 32;
     static final int ROWS = MINHASH_SIZE / BANDS;
-    private static final long[] SEEDS = new long[MINHASH_SIZE];
-
-    static {
-        long s = 0x5DEECE66DL;
-        for (int i = 0; i < MINHASH_SIZE; i++) {
-            s = mix(s + 0x9E3779B97F4A7C15L);
-            SEEDS[i] = s;
-        }
-    }
+    private static final long SEED1 = 0x5DEECE66DL;
+    private static final long SEED2 = 0x2545F4914F6CDD1DL;
 
     private Fingerprints() {
     }
@@ -52,13 +43,19 @@ final class Fingerprints {
 
     /** Hashes of the distinct shingles of {@code n} consecutive words (one shingle for shorter texts). */
     static long[] shingles(List<String> words, int n) {
-        Set<Long> out = new LinkedHashSet<>();
-        if (words.size() < n) {
-            if (!words.isEmpty()) out.add(hash(String.join(" ", words)));
-        } else {
-            for (int i = 0; i + n <= words.size(); i++) out.add(hash(String.join(" ", words.subList(i, i + n))));
+        long[] wordHashes = new long[words.size()];
+        for (int i = 0; i < wordHashes.length; i++) wordHashes[i] = hash(words.get(i));
+        int count = Math.max(1, wordHashes.length - n + 1);
+        if (wordHashes.length == 0) return new long[0];
+        java.util.HashSet<Long> seen = new java.util.HashSet<>(count * 2);
+        long[] out = new long[count];
+        int k = 0;
+        for (int i = 0; i < count; i++) {
+            long h = 0x9E3779B97F4A7C15L * n;
+            for (int j = i; j < Math.min(i + n, wordHashes.length); j++) h = mix(h * 31 + wordHashes[j]);
+            if (seen.add(h)) out[k++] = h;
         }
-        return out.stream().mapToLong(Long::longValue).toArray();
+        return Arrays.copyOf(out, k);
     }
 
     /** Charikar's SimHash: each bit is the majority vote of that bit over the shingle hashes. */
@@ -76,14 +73,21 @@ final class Fingerprints {
         return Long.bitCount(a ^ b);
     }
 
-    /** MinHash signature: for each of {@link #MINHASH_SIZE} seeded hash functions, the minimum over shingles. */
+    /**
+     * MinHash signature: for each of {@link #MINHASH_SIZE} hash functions, the minimum over shingles. The
+     * functions are {@code h1 + i·h2} of two independent hashes (Kirsch and Mitzenmacher), one
+     * multiply-add each instead of a full mix.
+     */
     static int[] minHash(long[] shingles) {
         int[] sig = new int[MINHASH_SIZE];
         Arrays.fill(sig, Integer.MAX_VALUE);
         for (long h : shingles) {
-            for (int i = 0; i < MINHASH_SIZE; i++) {
-                int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
-                if (v < sig[i]) sig[i] = v;
+            long h1 = mix(h ^ SEED1);
+            long h2 = mix(h ^ SEED2) | 1L;
+            long v = h1;
+            for (int i = 0; i < MINHASH_SIZE; i++, v += h2) {
+                int x = (int) (v >>> 33);
+                if (x < sig[i]) sig[i] = x;
             }
         }
         return sig;

@@ -154,6 +154,11 @@ public final class ApiServer {
             error(ctx, 404, "no document " + id, null);
             return;
         }
+        store.documentInfo(id).ifPresent(info -> {
+            ctx.header("X-Marsad-Story", info.path("story").asText());
+            ctx.header("X-Marsad-Story-Size", info.path("story_size").asText());
+            if (info.path("duplicate_of").isTextual()) ctx.header("X-Marsad-Duplicate-Of", info.path("duplicate_of").asText());
+        });
         ctx.contentType("application/json; charset=utf-8").result(json.get().getBytes(StandardCharsets.UTF_8));
     }
 

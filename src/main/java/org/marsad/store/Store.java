@@ -598,12 +598,12 @@ public final class Store implements AutoCloseable {
     public Map<String, String> entityNames(Set<String> ids) throws IOException {
         Map<String, String> out = new HashMap<>();
         if (ids.isEmpty()) return out;
-        try (Connection c = read(); PreparedStatement ps = c.prepareStatement("SELECT name FROM entities WHERE id = ?")) {
-            for (String id : ids) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) out.put(id, rs.getString(1));
-                }
+        List<String> list = List.copyOf(ids);
+        String marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+        try (Connection c = read(); PreparedStatement ps = c.prepareStatement("SELECT id, name FROM entities WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < list.size(); i++) ps.setString(i + 1, list.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getString(2));
             }
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);

@@ -148,6 +148,8 @@ class ApiServerTest {
     @Test
     void documentIsTheContractAnalysis() throws Exception {
         Analysis a = reports.get(0);
+        HttpResponse<String> r = get("/api/documents/" + a.id());
+        assertThat(r.headers().firstValue("X-Marsad-Story")).isPresent();
         JsonNode json = getJson("/api/documents/" + a.id(), 200);
         assertThat(json.get("schema").asText()).isEqualTo("marsad/analysis@1");
         assertThat(AnalysisJson.fromJson(json)).isEqualTo(a);

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Arabic-first news event intelligence: reads Arabic news and codes who did what to whom, where and when.",
         subcommands = {
                 AnalyzeCommand.class,
+                IngestCommand.class,
+                ServeCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         },

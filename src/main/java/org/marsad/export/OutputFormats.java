@@ -12,6 +12,7 @@ public final class OutputFormats {
     static {
         FORMATS.put("jsonl", out -> new JsonLinesWriter(out, false));
         FORMATS.put("pretty", out -> new JsonLinesWriter(out, true));
+        FORMATS.put("geojson", GeoJsonWriter::new);
     }
 
     private OutputFormats() {

@@ -1,0 +1,59 @@
+package org.marsad.search;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.marsad.text.ArabicClitics;
+
+/**
+ * Emits, after each word, the word without its clitics (بالموصل → الموصل, كتابه → كتاب) at the same
+ * position, so that a search for either form finds the other. At index time the segmentation is the
+ * project's conservative rule ({@link ArabicClitics#stemBounds}), which keeps names that merely start with
+ * و or ب; at query time every candidate reading is tried ({@link ArabicClitics#candidates}: بكركوك also
+ * looks for كركوك), which costs nothing in the index and only widens the query.
+ */
+final class CliticVariantFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private static final int MAX_QUERY_VARIANTS = 4;
+    private final boolean query;
+    private final java.util.ArrayDeque<String> variants = new java.util.ArrayDeque<>();
+    private State pending;
+
+    CliticVariantFilter(TokenStream input, boolean query) {
+        super(input);
+        this.query = query;
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!variants.isEmpty()) {
+            restoreState(pending);
+            term.setEmpty().append(variants.poll());
+            posInc.setPositionIncrement(0);
+            return true;
+        }
+        if (!input.incrementToken()) return false;
+        String word = term.toString();
+        if (query) {
+            for (String c : ArabicClitics.candidates(word)) {
+                if (!c.equals(word) && c.length() >= 2 && variants.size() < MAX_QUERY_VARIANTS) variants.add(c);
+            }
+        } else {
+            int[] bounds = ArabicClitics.stemBounds(word);
+            int len = word.length() - bounds[0] - bounds[1];
+            if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) variants.add(word.substring(bounds[0], bounds[0] + len));
+        }
+        if (!variants.isEmpty()) pending = captureState();
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending = null;
+        variants.clear();
+    }
+}

@@ -1,0 +1,151 @@
+package org.marsad.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.marsad.ingest.DocumentSink;
+import org.marsad.ingest.InputException;
+import org.marsad.ingest.InputReader;
+import org.marsad.model.Article;
+import org.marsad.model.RawDocument;
+import org.marsad.pipeline.Pipeline;
+
+/**
+ * Analyses documents on several threads and stores them from one writer thread, in batches (one database
+ * transaction and one index commit each). A document whose id is already stored is not analysed again,
+ * so a rerun after a crash or kill only does what is left. Bad inputs are reported and skipped.
+ */
+public final class Ingester {
+    /** Receives progress; called from worker threads. */
+    public interface Listener {
+        /** One document was handled (stored, skipped or failed). */
+        void processed();
+
+        /** An input or document failed; the rest goes on. */
+        void failed(String where, String reason);
+    }
+
+    /** What a run did. */
+    public record Result(int read, int stored, int skipped, int failed, int nearDuplicates, int joinedStories) {
+    }
+
+    private static final Store.Prepared END = new Store.Prepared(null, null, 0, null, null, null);
+
+    private final Pipeline pipeline;
+    private final Store store;
+    private final int threads;
+    private final int batchSize;
+
+    public Ingester(Pipeline pipeline, Store store, int threads, int batchSize) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.threads = Math.max(1, threads);
+        this.batchSize = Math.max(1, batchSize);
+    }
+
+    public Result run(InputReader reader, List<String> inputs, InputStream stdin, Listener listener) throws IOException {
+        AtomicInteger read = new AtomicInteger(), stored = new AtomicInteger(), skipped = new AtomicInteger(), failed = new AtomicInteger();
+        AtomicInteger dups = new AtomicInteger(), joined = new AtomicInteger();
+        AtomicReference<IOException> writeError = new AtomicReference<>();
+        BlockingQueue<Store.Prepared> toWrite = new ArrayBlockingQueue<>(batchSize * 4);
+        Thread writer = new Thread(() -> {
+            List<Store.Prepared> batch = new ArrayList<>(batchSize);
+            boolean done = false;
+            while (!done) {
+                try {
+                    Store.Prepared a = batch.isEmpty() ? toWrite.take() : toWrite.poll(250, TimeUnit.MILLISECONDS);
+                    if (a == END) done = true;
+                    else if (a != null) batch.add(a);
+                    if ((done || a == null || batch.size() >= batchSize) && !batch.isEmpty()) {
+                        if (writeError.get() == null) {
+                            Store.Added r = store.add(batch, true);
+                            stored.addAndGet(r.added());
+                            skipped.addAndGet(r.skipped());
+                            dups.addAndGet(r.nearDuplicates());
+                            joined.addAndGet(r.joinedStories());
+                        }
+                        for (int i = 0; i < batch.size(); i++) listener.processed();
+                        batch.clear();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (IOException e) {
+                    writeError.compareAndSet(null, e);
+                    batch.clear();
+                }
+            }
+        }, "marsad-store-writer");
+        writer.start();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "marsad-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(threads * 8);
+        DocumentSink sink = new DocumentSink() {
+            @Override
+            public void accept(RawDocument document) {
+                if (writeError.get() != null) throw new java.io.UncheckedIOException(writeError.get());
+                read.incrementAndGet();
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        Article article = pipeline.toArticle(document);
+                        if (store.contains(Pipeline.documentId(article))) {
+                            skipped.incrementAndGet();
+                            listener.processed();
+                            return;
+                        }
+                        Store.Prepared prepared = store.prepare(pipeline.analyze(article));
+                        store.indexAhead(prepared);
+                        toWrite.put(prepared);
+                    } catch (InputException e) {
+                        fail(document.source().label(), e.getMessage());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (IOException e) {
+                        writeError.compareAndSet(null, e);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        fail(document.source().label(), "analysis failed: " + e);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+
+            @Override
+            public void fail(String where, String reason) {
+                failed.incrementAndGet();
+                listener.failed(where, reason);
+                listener.processed();
+            }
+        };
+        try {
+            reader.read(inputs, stdin, sink);
+        } catch (java.io.UncheckedIOException e) {
+            // the writer failed: stop reading, report below
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(365, TimeUnit.DAYS);
+                toWrite.put(END);
+                writer.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                writer.interrupt();
+            }
+        }
+        if (writeError.get() != null) throw writeError.get();
+        return new Result(read.get(), stored.get(), skipped.get(), failed.get(), dups.get(), joined.get());
+    }
+}

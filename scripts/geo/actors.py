@@ -81,7 +81,7 @@ for id, qid, en, names in [
     ("worldbank","Q7164","World Bank","البنك الدولي|World Bank"),("icrc","","International Committee of the Red Cross","اللجنة الدولية للصليب الأحمر|الصليب الأحمر|الصليب الاحمر|ICRC"),
     ("redcrescent","","Red Crescent","الهلال الأحمر|الهلال الاحمر"),("amnesty","Q42970","Amnesty International","منظمة العفو الدولية|العفو الدولية|Amnesty International"),
     ("hrw","","Human Rights Watch","هيومن رايتس ووتش|منظمة هيومن رايتس ووتش|Human Rights Watch"),("msf","","Médecins Sans Frontières","أطباء بلا حدود|منظمة أطباء بلا حدود"),
-    ("sohr","SY","Syrian Observatory for Human Rights","المرصد السوري لحقوق الإنسان|المرصد السوري|SOHR"),("g20","","G20","مجموعة العشرين"),("g7","","G7","مجموعة السبع|مجموعة الدول السبع"),
+    ("sohr","","Syrian Observatory for Human Rights","المرصد السوري لحقوق الإنسان|المرصد السوري|SOHR"),("g20","","G20","مجموعة العشرين"),("g7","","G7","مجموعة السبع|مجموعة الدول السبع"),
     ("fifa","","FIFA","الفيفا|الاتحاد الدولي لكرة القدم|FIFA"),("ioc","","International Olympic Committee","اللجنة الأولمبية الدولية"),("interpol","","Interpol","الإنتربول|الانتربول|الشرطة الدولية")]:
     org(id, "SY" if id == "sohr" else "XX", qid, en, names, "class=منظمة" if id not in ("unsc",) else "class=مجلس")
 # --- governments, parliaments, parties

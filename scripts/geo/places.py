@@ -97,7 +97,7 @@ for en, adm, ar, lat, lon in [
     ("Tishreen Dam","Aleppo","سد تشرين",36.38,38.18),("Tabqa Dam","Raqqa","سد الفرات|سد الطبقة",35.87,38.57),("Umayyad Mosque","Damascus","الجامع الأموي",33.5117,36.3064),
     ("Qasioun","Damascus","جبل قاسيون|قاسيون",33.54,36.27)]:
     add("site","SY",adm,en,ar,lat,lon)
-add("region","SY","","Syrian Desert (Badia)","البادية|البادية السورية|بادية الشام|منطقة البادية",34.5,38.5)
+add("region","SY","","Syrian Desert (Badia)","البادية|البادية السورية|بادية الشام",34.5,38.5)
 add("region","SY","","Eastern Euphrates","شرق الفرات|منطقة شرق الفرات",35.8,40.3)
 add("region","SY","","Northeast Syria","شمال شرق سوريا|شمال شرقي سوريا",36.5,40.5)
 add("region","SY","","Northwest Syria","شمال غرب سوريا|شمال غربي سوريا",36.0,36.7)

@@ -1,0 +1,125 @@
+package org.marsad.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityType;
+
+/**
+ * Within-document coreference of nominal mentions, by rule: a definite group noun (التنظيم, الجماعة,
+ * الحركة, ...; optionally with an adjective such as المتطرف) refers to the closest actor named before whose
+ * catalog entry admits that noun; a definite title with a nisba (الوزير العراقي, الرئيس السوري) refers to the
+ * closest person named before who holds such a post in that country, by the catalog or by the title
+ * written before the person's name in this document.
+ */
+final class Coreference {
+    private static final Set<String> GROUP_NOUNS = Set.of("تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا", "حزب", "فصيل");
+    private static final Set<String> ADJECTIVES = Set.of("المتطرف", "المتشدد", "الارهابي", "المسلح", "الجهادي",
+            "المتطرفه", "المتشدده", "الارهابيه", "المسلحه", "الجهاديه", "المتمرده", "المتمرد");
+    private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
+    private static final int TITLE_WINDOW = 10;
+
+    private Coreference() {
+    }
+
+    static List<Found> nominalMentions(List<WordUnits> fields, List<Found> named) {
+        List<Found> out = new ArrayList<>();
+        for (WordUnits u : fields) {
+            boolean[] covered = new boolean[u.size];
+            for (Found f : named) {
+                if (f.units() == u) for (int k = f.from(); k < f.to() && k < u.size; k++) covered[k] = true;
+            }
+            for (int i = 0; i < u.size; i++) {
+                if (covered[i]) continue;
+                Found f = groupNoun(u, i, covered, named);
+                if (f == null) f = title(u, i, covered, named);
+                if (f != null) {
+                    out.add(f);
+                    i = f.to() - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Found groupNoun(WordUnits u, int i, boolean[] covered, List<Found> named) {
+        for (WordUnits.Reading r : u.readings(i)) {
+            String w = r.form();
+            if (!w.startsWith("ال") || !GROUP_NOUNS.contains(w.substring(2))) continue;
+            String noun = w.substring(2).equals("مليشيا") ? "ميليشيا" : w.substring(2);
+            int to = i + 1;
+            if (to < u.size && !u.breakBefore[to] && !covered[to]) {
+                String next = u.norm[to];
+                if (ADJECTIVES.contains(next)) {
+                    to++;
+                } else if (next.startsWith("ال") && !RELATIVES.contains(next)) {
+                    return null; // a longer name or a different group: الحركة الإسلامية, الحزب الشيوعي
+                }
+            }
+            Found mention = new Found(u, i, to, u.startAfter(i, r.prefix()), u.end[to - 1], null, List.of(), null);
+            Found antecedent = null;
+            for (Found f : named) {
+                if (Found.ORDER.compare(f, mention) >= 0) break;
+                Found h = f.head();
+                if (h.entry != null && h.entry.classes().contains(noun)) antecedent = h;
+            }
+            if (antecedent == null) return null;
+            mention.antecedent = antecedent;
+            return mention;
+        }
+        return null;
+    }
+
+    private static Found title(WordUnits u, int i, boolean[] covered, List<Found> named) {
+        String w = u.norm[i];
+        Set<String> roles;
+        if (w.equals("الوزير")) roles = Set.of("fm", "minister");
+        else if (w.equals("الرئيس")) roles = Set.of("head");
+        else return null;
+        int[] width = new int[1];
+        if (i + 1 >= u.size || u.breakBefore[i + 1] || covered[i + 1]) return null;
+        String country = Nisba.countryAt(u, i + 1, width);
+        if (country == null) return null;
+        int to = i + 1 + width[0];
+        if (to < u.size && covered[to] && !u.breakBefore[to]) return null; // apposition: الرئيس السوري بشار الأسد
+        Found mention = new Found(u, i, to, u.start[i], u.end[to - 1], null, List.of(), null);
+        Found antecedent = null;
+        for (Found f : named) {
+            if (Found.ORDER.compare(f, mention) >= 0) break;
+            Found h = f.head();
+            if (h.type() != EntityType.PER) continue;
+            if (h.entry != null && country.equals(h.entry.country()) && roles.contains(h.entry.role())
+                    || writtenTitle(f, country, roles)) {
+                antecedent = h;
+            }
+        }
+        if (antecedent == null) return null;
+        mention.antecedent = antecedent;
+        return mention;
+    }
+
+    /** Whether the words before a person's mention give a post of that country: وزير الخارجية العراقي فؤاد حسين. */
+    private static boolean writtenTitle(Found f, String country, Set<String> roles) {
+        WordUnits u = f.units();
+        int[] width = new int[1];
+        String nisbaCountry = null;
+        for (int k = f.from() - 1; k >= 0 && k >= f.from() - TITLE_WINDOW; k--) {
+            String c = Nisba.countryAt(u, k, width);
+            if (c != null && nisbaCountry == null) nisbaCountry = c;
+            String w = u.norm[k];
+            String bare = w.startsWith("ال") ? w.substring(2) : w;
+            if (bare.equals("وزير")) {
+                String next = k + 1 < u.size ? u.norm[k + 1] : "";
+                String role = next.equals("الخارجيه") ? "fm" : "minister";
+                return country.equals(nisbaCountry) && roles.contains(role);
+            }
+            if (bare.equals("رئيس")) {
+                String next = k + 1 < u.size ? u.norm[k + 1] : "";
+                String role = next.equals("الوزراء") || next.equals("الحكومه") ? "pm" : "head";
+                return country.equals(nisbaCountry) && roles.contains(role);
+            }
+            if (u.breakBefore[k]) break;
+        }
+        return false;
+    }
+}

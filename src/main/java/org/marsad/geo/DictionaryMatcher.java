@@ -1,0 +1,86 @@
+package org.marsad.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Longest-match dictionary scan over the words of a field: at each word, every reading of it (with
+ * clitics set aside) is tried as the first word of a catalog name, longest names first; the caller's
+ * gate says which of the found aliases may be used there.
+ */
+final class DictionaryMatcher {
+    /** Organisation heads: a place name right after one of these is part of an organisation's name. */
+    private static final Set<String> ORG_HEADS = Set.of("مركز", "معهد", "وكاله", "صحيفه", "جامعه", "مؤتمر", "قمه", "مجله",
+            "قناه", "اذاعه", "تلفزيون", "بنك", "مصرف", "شركه", "نادي", "اتفاقيه", "معاهده", "منتدى", "منتدي", "متحف", "مهرجان",
+            "حراك", "جائزه", "مجلس", "هيئه", "وكالات", "صحف", "جمعيه", "رابطه", "اتحاد", "منظمه", "مرصد", "مستشفى", "مستشفي");
+
+    private final NameIndex index;
+
+    DictionaryMatcher(NameIndex index) {
+        this.index = index;
+    }
+
+    /** A name found at words [from, to) with the aliases its text may stand for. */
+    record Match(WordUnits units, int from, int to, int start, int end, List<Alias> aliases, int prefix) {
+        String text() {
+            return units.text.substring(start, end);
+        }
+    }
+
+    interface Gate {
+        /** The aliases usable for this candidate match (possibly none). */
+        List<Alias> allowed(WordUnits units, int from, int to, int prefix, List<Alias> aliases);
+    }
+
+    List<Match> scan(WordUnits u, Gate gate) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        StringBuilder key = new StringBuilder(64);
+        while (i < u.size) {
+            Match best = null;
+            for (WordUnits.Reading r : u.readings(i)) {
+                int max = index.maxWords(r.form());
+                if (max == 0) continue;
+                int limit = 1;
+                while (limit < max && i + limit < u.size && !u.breakBefore[i + limit]) limit++;
+                for (int n = limit; n >= 1; n--) {
+                    if (best != null && (n < best.to() - best.from() || n == best.to() - best.from() && r.prefix() >= best.prefix())) break;
+                    key.setLength(0);
+                    key.append(r.form());
+                    for (int k = 1; k < n; k++) key.append(' ').append(u.norm[i + k]);
+                    List<Alias> aliases = index.get(key.toString());
+                    if (aliases.isEmpty()) continue;
+                    if (rejected(u, i, n, r.prefix(), aliases)) continue;
+                    List<Alias> allowed = gate.allowed(u, i, i + n, r.prefix(), aliases);
+                    if (allowed.isEmpty()) continue;
+                    best = new Match(u, i, i + n, u.startAfter(i, r.prefix()), u.end[i + n - 1], allowed, r.prefix());
+                    break;
+                }
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Readings that are not names here: a one-word feminine place name after a definite noun is an
+     * adjective (الحكومة السعودية, وكالة الأنباء السعودية), and a place right after an organisation head is
+     * part of the organisation's name (مركز البحرين لحقوق الإنسان).
+     */
+    private static boolean rejected(WordUnits u, int i, int n, int prefix, List<Alias> aliases) {
+        if (i == 0 || u.breakBefore[i]) return false;
+        boolean allPlaces = true;
+        for (Alias a : aliases) if (a.entry().type() != org.marsad.model.EntityType.LOC) allPlaces = false;
+        if (!allPlaces) return false;
+        String prev = u.norm[i - 1];
+        if (n == 1 && prefix == 0 && u.norm[i].endsWith("يه") && u.norm[i].startsWith("ال") && prev.startsWith("ال")) return true;
+        for (WordUnits.Reading r : u.readings(i - 1)) if (ORG_HEADS.contains(r.form())) return true;
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package org.marsad.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.Field;
+import org.marsad.model.Token;
+import org.marsad.text.ArabicClitics;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NormalizedText;
+
+/**
+ * The words of one field (title or text) as the matcher sees them: normalized forms, UTF-16 offsets, a
+ * break flag where punctuation (other than a hashtag's underscore) separates a word from the one before,
+ * and each word's readings with leading clitics set aside.
+ */
+final class WordUnits {
+    private static final String PROCLITICS = "وفبلك";
+
+    final Field field;
+    final String text;
+    final int size;
+    final int[] start;
+    final int[] end;
+    final String[] norm;
+    final boolean[] breakBefore;
+    private final Reading[][] readings;
+
+    /** A reading of a word: its normalized form after {@code prefix} normalized chars of clitics. */
+    record Reading(String form, int prefix) {
+    }
+
+    private WordUnits(Field field, String text, List<Token> words, boolean[] breaks) {
+        this.field = field;
+        this.text = text;
+        this.size = words.size();
+        this.start = new int[size];
+        this.end = new int[size];
+        this.norm = new String[size];
+        this.breakBefore = breaks;
+        this.readings = new Reading[size][];
+        for (int i = 0; i < size; i++) {
+            Token t = words.get(i);
+            start[i] = t.start();
+            end[i] = t.end();
+            norm[i] = ArabicNormalizer.normalizeForMatching(text.subSequence(t.start(), t.end()));
+        }
+    }
+
+    static WordUnits of(Field field, String text, List<Token> tokens) {
+        List<Token> words = new ArrayList<>(tokens.size());
+        List<Boolean> breaks = new ArrayList<>(tokens.size());
+        boolean pendingBreak = true;
+        for (Token t : tokens) {
+            if (NameKeys.isWordLike(t)) {
+                words.add(t);
+                breaks.add(pendingBreak);
+                pendingBreak = false;
+            } else if (!(t.end() - t.start() == 1 && text.charAt(t.start()) == '_')) {
+                pendingBreak = true;
+            }
+        }
+        boolean[] b = new boolean[breaks.size()];
+        for (int i = 0; i < b.length; i++) b[i] = breaks.get(i);
+        return new WordUnits(field, text, words, b);
+    }
+
+    /** True when words i and j (i &lt; j) are joined without punctuation between any of them. */
+    boolean joined(int i, int j) {
+        for (int k = i + 1; k <= j; k++) if (breakBefore[k]) return false;
+        return true;
+    }
+
+    /** Readings of word i, literal first, then with conjunctions and prepositions set aside. */
+    Reading[] readings(int i) {
+        Reading[] r = readings[i];
+        if (r == null) {
+            r = computeReadings(norm[i]);
+            readings[i] = r;
+        }
+        return r;
+    }
+
+    private static Reading[] computeReadings(String word) {
+        List<Reading> out = new ArrayList<>(3);
+        out.add(new Reading(word, 0));
+        if (word.length() < 3 || PROCLITICS.indexOf(word.charAt(0)) < 0) return out.toArray(new Reading[0]);
+        for (String c : ArabicClitics.candidates(word)) {
+            if (c.equals(word)) continue;
+            if (word.endsWith(c)) {
+                int p = word.length() - c.length();
+                if (p <= 3 && allProclitics(word, p)) out.add(new Reading(c, p));
+            } else if (c.startsWith("ال") && word.endsWith(c.substring(1))) {
+                // للعراق = ل + العراق with the alef dropped: the mention starts at the second lam
+                int p = word.length() - (c.length() - 1);
+                if (p <= 3 && allProclitics(word, p)) out.add(new Reading(c, p));
+            }
+        }
+        return out.toArray(new Reading[0]);
+    }
+
+    private static boolean allProclitics(String w, int p) {
+        for (int k = 0; k < p; k++) if (PROCLITICS.indexOf(w.charAt(k)) < 0) return false;
+        return p > 0;
+    }
+
+    /** Original offset where word i starts after {@code prefix} normalized chars of clitics. */
+    int startAfter(int i, int prefix) {
+        if (prefix == 0) return start[i];
+        NormalizedText nt = ArabicNormalizer.normalize(text.substring(start[i], end[i]));
+        return start[i] + nt.toOriginalStart(prefix);
+    }
+
+    /** Index of the word containing or starting at/after offset, or size. */
+    int wordAt(int offset) {
+        int lo = 0, hi = size - 1, ans = size;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (end[mid] > offset) {
+                ans = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return ans;
+    }
+}

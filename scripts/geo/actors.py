@@ -43,8 +43,8 @@ org("stc","YE","","Southern Transitional Council","المجلس الانتقال
 org("irgc","IR","","Islamic Revolutionary Guard Corps","الحرس الثوري|الحرس الثوري الإيراني|الحرس الثوري الايراني|حرس الثورة|IRGC","class=")
 org("quds_force","IR","","Quds Force","فيلق القدس","class=فيلق")
 org("basij","IR","","Basij","الباسيج|قوات الباسيج","class=")
-org("coalition_us","XX","","Global Coalition against ISIS","التحالف الدولي|التحالف الدولي ضد داعش|التحالف الدولي لمحاربة داعش|التحالف بقيادة الولايات المتحدة|التحالف الذي تقوده الولايات المتحدة|التحالف الذي تقوده واشنطن","class=تحالف")
-org("coalition_sa","SA","","Saudi-led coalition in Yemen","التحالف العربي|التحالف بقيادة السعودية|التحالف الذي تقوده السعودية|تحالف دعم الشرعية|التحالف العربي لدعم الشرعية","class=تحالف")
+org("coalition_us","XX","","Global Coalition against ISIS","التحالف الدولي|التحالف الدولي ضد داعش|التحالف الدولي لمحاربة داعش","class=تحالف")
+org("coalition_sa","SA","","Saudi-led coalition in Yemen","التحالف العربي|تحالف دعم الشرعية|التحالف العربي لدعم الشرعية","class=تحالف")
 # --- national armed forces
 for id, cc, en, names in [
     ("army_iq","IQ","Iraqi Army","الجيش العراقي|القوات العراقية|القوات الأمنية العراقية|قوات الأمن العراقية"),

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 BenchCommand.class,
+                EvalPlacesRoot.class,
+                GazetteerCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -19,7 +19,7 @@ final class Resolver {
             for (Alias a : f.aliases()) {
                 CatalogEntry e = a.entry();
                 double s = prior(e) + ctx.focusBonus(e.country());
-                if (a.context() != null) s += 0.5;
+                if (a.context() != null && !e.fromGazetteer()) s += 0.5;
                 if (f.nerType() != null && f.nerType() == e.type()) s += 1.0;
                 Integer seen = ctx.resolvedSoFar.get(e.id());
                 if (seen != null) s += 1.0;
@@ -36,7 +36,7 @@ final class Resolver {
     static double prior(CatalogEntry e) {
         if (e.fromGazetteer()) {
             double pop = Math.log10(Math.max(1, e.population())) / 7.0;
-            return ("city".equals(e.kind()) ? 1.0 : 0.6) + Math.min(1.0, pop);
+            return ("city".equals(e.kind()) ? 0.5 : 0.2) + Math.min(1.0, pop); // always below a catalog place of the same name
         }
         if (e.type() != EntityType.LOC) return 2.5;
         return switch (e.kind()) {

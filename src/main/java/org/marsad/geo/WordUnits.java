@@ -84,11 +84,14 @@ final class WordUnits {
         List<Reading> out = new ArrayList<>(3);
         out.add(new Reading(word, 0));
         if (word.length() < 3 || PROCLITICS.indexOf(word.charAt(0)) < 0) return out.toArray(new Reading[0]);
+        for (int p = 1; p <= 3 && word.length() - p >= 2; p++) {
+            if (!allProclitics(word, p)) break;
+            out.add(new Reading(word.substring(p), p)); // للبنان = ل + لبنان
+        }
         for (String c : ArabicClitics.candidates(word)) {
             if (c.equals(word)) continue;
             if (word.endsWith(c)) {
-                int p = word.length() - c.length();
-                if (p <= 3 && allProclitics(word, p)) out.add(new Reading(c, p));
+                continue; // a plain prefix strip, added above
             } else if (c.startsWith("ال") && word.endsWith(c.substring(1))) {
                 // للعراق = ل + العراق with the alef dropped: the mention starts at the second lam
                 int p = word.length() - (c.length() - 1);

@@ -72,7 +72,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
         if (data != null) b.linker(new CatalogLinker(CatalogLinker.catalogFor(data)));
         Pipeline pipeline = b.build();
         PrintWriter out = spec.commandLine().getOut();
-        int total = 0, found = 0, right = 0, docsRun = 0;
+        int total = 0, found = 0, right = 0, docsRun = 0, predicted = 0, extra = 0;
         Map<String, int[]> byFeature = new TreeMap<>();
         long nanos = 0;
         List<String> notes = new ArrayList<>();
@@ -87,6 +87,24 @@ final class EvalPlacesCommand implements Callable<Integer> {
             Analysis analysis = pipeline.analyze(article);
             nanos += System.nanoTime() - t0;
             docsRun++;
+            List<int[]> goldSpans = new ArrayList<>();
+            for (JsonNode p : doc.get("places")) {
+                int st = occurrence(text, p.get("surface").asText(), p.get("occurrence").asInt());
+                if (st >= 0) goldSpans.add(new int[] {st, st + p.get("surface").asText().length()});
+            }
+            for (Entity e : analysis.entities()) {
+                if (e.type() != EntityType.LOC) continue;
+                for (Mention m : e.mentions()) {
+                    if (m.in() != Field.TEXT) continue;
+                    predicted++;
+                    boolean inGold = false;
+                    for (int[] g : goldSpans) if (m.start() < g[1] && g[0] < m.end()) inGold = true;
+                    if (!inGold) {
+                        extra++;
+                        if (verbose) notes.add("EXTRA " + docno + " " + m.text() + " -> " + e.nameEn());
+                    }
+                }
+            }
             for (JsonNode p : doc.get("places")) {
                 String surface = p.get("surface").asText();
                 int start = occurrence(text, surface, p.get("occurrence").asInt());
@@ -119,6 +137,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
             o.put("articles", docsRun).put("gold_places", total).put("found", found).put("found_share", round(foundShare))
                     .put("right_within_50km", right).put("right_share_of_found", round(rightShare))
                     .put("right_share_of_gold", round(total == 0 ? 0 : (double) right / total))
+                    .put("predicted_place_mentions", predicted).put("predicted_not_in_gold", extra)
                     .put("pipeline_ms_per_article", round(nanos / 1e6 / Math.max(1, docsRun)));
             ObjectNode bf = o.putObject("by_feature");
             byFeature.forEach((k, v) -> bf.putObject(k).put("gold", v[0]).put("found", v[1]).put("right", v[2]));
@@ -129,6 +148,8 @@ final class EvalPlacesCommand implements Callable<Integer> {
             out.printf("found: %d (%.1f%% of gold)%n", found, 100 * foundShare);
             out.printf("right within 50 km and country: %d (%.1f%% of found, %.1f%% of gold)%n", right, 100 * rightShare,
                     total == 0 ? 0 : 100.0 * right / total);
+            out.printf("predicted place mentions: %d, of which not in gold: %d (%.1f%%)%n", predicted, extra,
+                    predicted == 0 ? 0 : 100.0 * extra / predicted);
             byFeature.forEach((k, v) -> out.printf("  %-8s gold %4d  found %4d  right %4d%n", k, v[0], v[1], v[2]));
             out.printf("pipeline time: %.1f ms per article%n", nanos / 1e6 / Math.max(1, docsRun));
         }

@@ -21,6 +21,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class Catalog {
     private static final String RESOURCE = "catalog.tsv";
+    private static final String COMMON_WORDS = "common-words.txt";
     private static volatile Catalog builtIn;
 
     private final List<CatalogEntry> entries;
@@ -74,7 +75,8 @@ public final class Catalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Gazetteer.Row row : gazetteerRows) readGazetteerRow(row, entries, index);
+        Set<String> common = gazetteerRows.isEmpty() ? Set.of() : commonWords();
+        for (Gazetteer.Row row : gazetteerRows) readGazetteerRow(row, entries, index, common);
         return new Catalog(entries, index);
     }
 
@@ -127,7 +129,7 @@ public final class Catalog {
      * the document's focus. A gazetteer place that the catalog already has (same name, same country,
      * within 30 km) lends its names to the catalog entry instead of becoming a second entry.
      */
-    private static void readGazetteerRow(Gazetteer.Row row, List<CatalogEntry> entries, NameIndex index) {
+    private static void readGazetteerRow(Gazetteer.Row row, List<CatalogEntry> entries, NameIndex index, Set<String> common) {
         if (row.names().isEmpty()) return;
         CatalogEntry target = null;
         for (String n : row.names()) {
@@ -147,9 +149,27 @@ public final class Catalog {
             List<String> words = NameKeys.words(n);
             if (words.isEmpty() || String.join("", words).length() < 3) continue;
             boolean single = words.size() == 1;
+            if (single && common.contains(words.get(0))) continue;
             index.add(n, new Alias(e, false, single && row.population() < 1_000_000 ? row.country() : null));
         }
         if (target == null) entries.add(e);
+    }
+
+    /** Normalized common words that GeoNames also gives as names of places (see common-words.txt). */
+    static Set<String> commonWords() {
+        Set<String> out = new java.util.HashSet<>();
+        try (InputStream in = Catalog.class.getResourceAsStream(COMMON_WORDS)) {
+            if (in == null) throw new IllegalStateException("resource missing: " + COMMON_WORDS);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.trim();
+                if (!line.isEmpty() && !line.startsWith("#")) out.add(ArabicNormalizer.normalizeForMatching(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static String bare(String n) {

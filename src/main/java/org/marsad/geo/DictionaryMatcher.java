@@ -74,6 +74,13 @@ final class DictionaryMatcher {
      * part of the organisation's name (مركز البحرين لحقوق الإنسان).
      */
     private static boolean rejected(WordUnits u, int i, int n, int prefix, List<Alias> aliases) {
+        int last = u.end[i + n - 1];
+        if (u.text.charAt(last - 1) == '\u064B' || last >= 2 && u.text.charAt(last - 2) == '\u064B') {
+            return true; // tanween: an indefinite adjective or noun (13 روسياً), never a name
+        }
+        if (i + n < u.size && !u.breakBefore[i + n] && u.norm[i + n].startsWith("راس") && u.norm[i + n - 1].equals("مسقط")) {
+            return true; // مسقط رأسه: one's birthplace
+        }
         if (i == 0 || u.breakBefore[i]) return false;
         boolean allPlaces = true;
         for (Alias a : aliases) if (a.entry().type() != org.marsad.model.EntityType.LOC) allPlaces = false;

@@ -152,14 +152,18 @@ public final class CatalogLinker implements EntityLinker {
         final Map<String, Integer> focus = new HashMap<>();
         final Set<String> strong = new HashSet<>();
         final Map<String, Integer> resolvedSoFar = new HashMap<>();
+        private final Set<String> ambiguous = new HashSet<>();
 
         List<Alias> strongOnly(WordUnits u, int from, int to, int prefix, List<Alias> aliases) {
             List<Alias> out = new ArrayList<>(aliases.size());
             for (Alias a : aliases) if (a.plain()) out.add(a);
+            if (out.size() < aliases.size()) ambiguous.add(u.field + ":" + from);
             return out;
         }
 
+        /** Notes a first-pass match: a name with other readings does not count towards the focus. */
         void noteStrong(DictionaryMatcher.Match m) {
+            if (ambiguous.contains(m.units().field + ":" + m.from())) return;
             Set<String> countries = new HashSet<>();
             for (Alias a : m.aliases()) {
                 String c = a.entry().country();

@@ -75,12 +75,16 @@ public final class CatalogLinker implements EntityLinker {
         fields.add(WordUnits.of(Field.TITLE, article.title(), article.titleTokens()));
         fields.add(WordUnits.of(Field.TEXT, article.text(), article.tokens()));
         DocumentContext ctx = new DocumentContext();
+        List<List<List<DictionaryMatcher.Hit>>> hits = new ArrayList<>(2);
         for (WordUnits u : fields) {
-            for (DictionaryMatcher.Match m : matcher.scan(u, ctx::strongOnly)) ctx.noteStrong(m);
+            List<List<DictionaryMatcher.Hit>> h = matcher.hits(u);
+            hits.add(h);
+            for (DictionaryMatcher.Match m : DictionaryMatcher.scan(u, h, ctx::strongOnly)) ctx.noteStrong(m);
         }
         List<Found> found = new ArrayList<>();
-        for (WordUnits u : fields) {
-            for (DictionaryMatcher.Match m : matcher.scan(u, ctx::gate)) {
+        for (int f = 0; f < fields.size(); f++) {
+            WordUnits u = fields.get(f);
+            for (DictionaryMatcher.Match m : DictionaryMatcher.scan(u, hits.get(f), ctx::gate)) {
                 found.add(new Found(u, m.from(), m.to(), m.start(), m.end(), null, m.aliases(), null));
             }
         }

@@ -13,7 +13,7 @@ import org.marsad.model.EntityType;
  * written before the person's name in this document.
  */
 final class Coreference {
-    private static final Set<String> GROUP_NOUNS = Set.of("تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا", "حزب", "فصيل");
+    private static final Set<String> DEFINITE_GROUP_NOUNS = Set.of("التنظيم", "الجماعه", "الحركه", "الميليشيا", "المليشيا", "الحزب", "الفصيل");
     private static final Set<String> ADJECTIVES = Set.of("المتطرف", "المتشدد", "الارهابي", "المسلح", "الجهادي",
             "المتطرفه", "المتشدده", "الارهابيه", "المسلحه", "الجهاديه", "المتمرده", "المتمرد");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
@@ -45,7 +45,7 @@ final class Coreference {
     private static Found groupNoun(WordUnits u, int i, boolean[] covered, List<Found> named) {
         for (WordUnits.Reading r : u.readings(i)) {
             String w = r.form();
-            if (!w.startsWith("ال") || !GROUP_NOUNS.contains(w.substring(2))) continue;
+            if (!DEFINITE_GROUP_NOUNS.contains(w)) continue;
             String noun = w.substring(2).equals("مليشيا") ? "ميليشيا" : w.substring(2);
             int to = i + 1;
             if (to < u.size && !u.breakBefore[to] && !covered[to]) {

@@ -33,30 +33,59 @@ final class DictionaryMatcher {
         List<Alias> allowed(WordUnits units, int from, int to, int prefix, List<Alias> aliases);
     }
 
-    List<Match> scan(WordUnits u, Gate gate) {
-        List<Match> out = new ArrayList<>();
-        int i = 0;
+    /** A name in the index at words [from, from + words) read after {@code prefix} clitic chars. */
+    record Hit(int words, int prefix, List<Alias> aliases) {
+    }
+
+    /**
+     * Every catalog name that may start at each word, longest first and, for equal length, the most literal
+     * reading first. Computed once per field and shared by both linking passes.
+     */
+    List<List<Hit>> hits(WordUnits u) {
+        List<List<Hit>> out = new ArrayList<>(u.size);
         StringBuilder key = new StringBuilder(64);
-        while (i < u.size) {
-            Match best = null;
+        for (int i = 0; i < u.size; i++) {
+            List<Hit> here = null;
             for (WordUnits.Reading r : u.readings(i)) {
                 int max = index.maxWords(r.form());
                 if (max == 0) continue;
                 int limit = 1;
                 while (limit < max && i + limit < u.size && !u.breakBefore[i + limit]) limit++;
                 for (int n = limit; n >= 1; n--) {
-                    if (best != null && (n < best.to() - best.from() || n == best.to() - best.from() && r.prefix() >= best.prefix())) break;
-                    key.setLength(0);
-                    key.append(r.form());
-                    for (int k = 1; k < n; k++) key.append(' ').append(u.norm[i + k]);
-                    List<Alias> aliases = index.get(key.toString());
-                    if (aliases.isEmpty()) continue;
-                    if (rejected(u, i, n, r.prefix(), aliases)) continue;
-                    List<Alias> allowed = gate.allowed(u, i, i + n, r.prefix(), aliases);
-                    if (allowed.isEmpty()) continue;
-                    best = new Match(u, i, i + n, u.startAfter(i, r.prefix()), u.end[i + n - 1], allowed, r.prefix());
-                    break;
+                    List<Alias> aliases;
+                    if (n == 1) {
+                        aliases = index.get(r.form());
+                    } else {
+                        key.setLength(0);
+                        key.append(r.form());
+                        for (int k = 1; k < n; k++) key.append(' ').append(u.norm[i + k]);
+                        aliases = index.get(key.toString());
+                    }
+                    if (aliases.isEmpty() || rejected(u, i, n, r.prefix(), aliases)) continue;
+                    if (here == null) here = new ArrayList<>(2);
+                    here.add(new Hit(n, r.prefix(), aliases));
                 }
+            }
+            if (here != null && here.size() > 1) here.sort(HIT_ORDER);
+            out.add(here == null ? List.of() : here);
+        }
+        return out;
+    }
+
+    private static final java.util.Comparator<Hit> HIT_ORDER =
+            java.util.Comparator.comparingInt(Hit::words).reversed().thenComparingInt(Hit::prefix);
+
+    /** Longest-match scan over precomputed hits: at each word the first hit with an alias the gate allows. */
+    static List<Match> scan(WordUnits u, List<List<Hit>> hits, Gate gate) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < u.size) {
+            Match best = null;
+            for (Hit h : hits.get(i)) {
+                List<Alias> allowed = gate.allowed(u, i, i + h.words(), h.prefix(), h.aliases());
+                if (allowed.isEmpty()) continue;
+                best = new Match(u, i, i + h.words(), u.startAfter(i, h.prefix()), u.end[i + h.words() - 1], allowed, h.prefix());
+                break;
             }
             if (best != null) {
                 out.add(best);

@@ -80,25 +80,31 @@ final class WordUnits {
         return r;
     }
 
+    private static final Reading[] NONE = new Reading[0];
+
     private static Reading[] computeReadings(String word) {
-        List<Reading> out = new ArrayList<>(3);
+        if (word.length() < 3 || PROCLITICS.indexOf(word.charAt(0)) < 0) return new Reading[] {new Reading(word, 0)};
+        List<Reading> out = new ArrayList<>(4);
         out.add(new Reading(word, 0));
-        if (word.length() < 3 || PROCLITICS.indexOf(word.charAt(0)) < 0) return out.toArray(new Reading[0]);
         for (int p = 1; p <= 3 && word.length() - p >= 2; p++) {
             if (!allProclitics(word, p)) break;
-            out.add(new Reading(word.substring(p), p)); // للبنان = ل + لبنان
+            out.add(new Reading(word.substring(p), p)); // وداعش = و + داعش, للبنان = ل + لبنان
         }
-        for (String c : ArabicClitics.candidates(word)) {
-            if (c.equals(word)) continue;
-            if (word.endsWith(c)) {
-                continue; // a plain prefix strip, added above
-            } else if (c.startsWith("ال") && word.endsWith(c.substring(1))) {
-                // للعراق = ل + العراق with the alef dropped: the mention starts at the second lam
-                int p = word.length() - (c.length() - 1);
-                if (p <= 3 && allProclitics(word, p)) out.add(new Reading(c, p));
+        int lam = word.indexOf("لل");
+        if (lam == 0 || lam == 1 && isConjunction(word.charAt(0))) {
+            // للعراق = ل + العراق with the alef dropped: the mention starts at the second lam
+            for (String c : ArabicClitics.candidates(word)) {
+                if (c.startsWith("ال") && !word.endsWith(c) && word.endsWith(c.substring(1))) {
+                    int p = word.length() - (c.length() - 1);
+                    if (p <= 3 && allProclitics(word, p)) out.add(new Reading(c, p));
+                }
             }
         }
-        return out.toArray(new Reading[0]);
+        return out.toArray(NONE);
+    }
+
+    private static boolean isConjunction(char c) {
+        return c == 'و' || c == 'ف';
     }
 
     private static boolean allProclitics(String w, int p) {

@@ -1,0 +1,98 @@
+package org.marsad.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.geo.CatalogLinker;
+import org.marsad.geo.SameNameGrouping;
+import org.marsad.ingest.InputException;
+import org.marsad.model.Article;
+import org.marsad.model.RawDocument;
+import org.marsad.model.SourceFormat;
+import org.marsad.model.SourceRef;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "link", mixinStandardHelpOptions = true,
+        description = {"What linking and geocoding add to the analysis of an article: the standard pipeline with the",
+                "catalog linker against the same pipeline with the trivial same-name grouping, on the same",
+                "ant-news-multisource articles, alternating per round (one thread). Prints medians."})
+final class BenchLinkCommand implements Callable<Integer> {
+    @Option(names = "--limit", defaultValue = "1000", description = "Articles to load (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds after warm-up (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Warm-up rounds (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--data", description = "Data directory whose gazetteer the linker uses (default ./marsad-data).")
+    Path data;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        List<String> texts = BenchCleanCommand.loadTexts(SharedData.data("ant-news-multisource"), limit);
+        CatalogLinker linker = data != null ? new CatalogLinker(CatalogLinker.catalogFor(data)) : CatalogLinker.standard();
+        Pipeline with = Pipelines.standard().linker(linker).build();
+        Pipeline without = Pipelines.standard().linker(new SameNameGrouping()).build();
+        SourceRef source = new SourceRef(null, null, SourceFormat.TEXT);
+        List<Article> articles = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            try {
+                articles.add(without.toArticle(RawDocument.plainText(source, t.getBytes(StandardCharsets.UTF_8))));
+            } catch (InputException e) {
+                // empty article: skipped
+            }
+        }
+        var out = spec.commandLine().getOut();
+        out.printf("articles: %d, catalog entries: %,d%n", articles.size(), linker.catalog().size());
+        long[] withRound = new long[rounds], withoutRound = new long[rounds];
+        long[] perWith = new long[articles.size() * rounds], perWithout = new long[articles.size() * rounds];
+        long entities = 0;
+        for (int r = -warmup; r < rounds; r++) {
+            long tw = 0, to = 0;
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                long t0 = System.nanoTime();
+                entities += without.analyze(a).entities().size();
+                long t1 = System.nanoTime();
+                entities += with.analyze(a).entities().size();
+                long t2 = System.nanoTime();
+                to += t1 - t0;
+                tw += t2 - t1;
+                if (r >= 0) {
+                    perWithout[r * articles.size() + i] = t1 - t0;
+                    perWith[r * articles.size() + i] = t2 - t1;
+                }
+            }
+            if (r >= 0) {
+                withRound[r] = tw;
+                withoutRound[r] = to;
+            }
+        }
+        double mo = median(perWithout) / 1e3, mw = median(perWith) / 1e3;
+        double ro = median(withoutRound) / 1e6, rw = median(withRound) / 1e6;
+        out.printf("per article, median: without linker %.1f µs, with linker %.1f µs (+%.1f%%)%n", mo, mw, 100 * (mw - mo) / mo);
+        out.printf("per round of %d articles, median: without %.1f ms, with %.1f ms (+%.1f%%; goal <= 20%%)%n",
+                articles.size(), ro, rw, 100 * (rw - ro) / ro);
+        out.printf("rounds: %d after %d warm-up; checksum %d%n", rounds, warmup, entities);
+        out.flush();
+        return Main.EXIT_OK;
+    }
+
+    private static double median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
+    }
+}

@@ -89,7 +89,7 @@ final class Coreference {
             Found h = f.head();
             if (h.type() != EntityType.PER) continue;
             if (h.entry != null && country.equals(h.entry.country()) && roles.contains(h.entry.role())
-                    || writtenTitle(f, country, roles)) {
+                    || writtenTitle(f, country, roles, named)) {
                 antecedent = h;
             }
         }
@@ -99,11 +99,15 @@ final class Coreference {
     }
 
     /** Whether the words before a person's mention give a post of that country: وزير الخارجية العراقي فؤاد حسين. */
-    private static boolean writtenTitle(Found f, String country, Set<String> roles) {
+    private static boolean writtenTitle(Found f, String country, Set<String> roles, List<Found> named) {
         WordUnits u = f.units();
+        int stop = -1; // the title before another person's name is that person's
+        for (Found o : named) {
+            if (o != f && o.units() == u && o.to() <= f.from() && o.type() == EntityType.PER) stop = Math.max(stop, o.to() - 1);
+        }
         int[] width = new int[1];
         String nisbaCountry = null;
-        for (int k = f.from() - 1; k >= 0 && k >= f.from() - TITLE_WINDOW; k--) {
+        for (int k = f.from() - 1; k > stop && k >= f.from() - TITLE_WINDOW; k--) {
             String c = Nisba.countryAt(u, k, width);
             if (c != null && nisbaCountry == null) nisbaCountry = c;
             String w = u.norm[k];

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.geo.CatalogLinker;
@@ -80,19 +79,13 @@ final class BenchLinkCommand implements Callable<Integer> {
                 withoutRound[r] = to;
             }
         }
-        double mo = median(perWithout) / 1e3, mw = median(perWith) / 1e3;
-        double ro = median(withoutRound) / 1e6, rw = median(withRound) / 1e6;
+        double mo = BenchCleanCommand.median(perWithout) / 1e3, mw = BenchCleanCommand.median(perWith) / 1e3;
+        double ro = BenchCleanCommand.median(withoutRound) / 1e6, rw = BenchCleanCommand.median(withRound) / 1e6;
         out.printf("per article, median: without linker %.1f µs, with linker %.1f µs (+%.1f%%)%n", mo, mw, 100 * (mw - mo) / mo);
         out.printf("per round of %d articles, median: without %.1f ms, with %.1f ms (+%.1f%%; goal <= 20%%)%n",
                 articles.size(), ro, rw, 100 * (rw - ro) / ro);
         out.printf("rounds: %d after %d warm-up; checksum %d%n", rounds, warmup, entities);
         out.flush();
         return Main.EXIT_OK;
-    }
-
-    private static double median(long[] values) {
-        long[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
     }
 }

@@ -71,16 +71,29 @@ final class Coreference {
     }
 
     private static Found title(WordUnits u, int i, boolean[] covered, List<Found> named) {
-        String w = u.norm[i];
-        Set<String> roles;
-        if (w.equals("الوزير")) roles = Set.of("fm", "minister");
-        else if (w.equals("الرئيس")) roles = Set.of("head");
-        else return null;
+        Set<String> roles = null;
+        int nisbaAt = i + 1;
+        for (WordUnits.Reading r : u.readings(i)) {
+            String w = r.form();
+            if (w.equals("الوزير")) roles = Set.of("fm", "minister");
+            else if (w.equals("الرئيس")) roles = Set.of("head");
+            else if (i + 1 < u.size && !u.breakBefore[i + 1] && !covered[i + 1]) {
+                String next = u.norm[i + 1];
+                if (w.equals("وزير") && next.equals("الخارجيه")) roles = Set.of("fm");
+                else if (w.equals("رئيس") && (next.equals("الوزراء") || next.equals("الحكومه"))) roles = Set.of("pm");
+                if (roles != null) nisbaAt = i + 2;
+            }
+            if (roles != null) {
+                if (r.prefix() > 0) return null; // keep it simple: only the bare word starts a title
+                break;
+            }
+        }
+        if (roles == null) return null;
         int[] width = new int[1];
-        if (i + 1 >= u.size || u.breakBefore[i + 1] || covered[i + 1]) return null;
-        String country = Nisba.countryAt(u, i + 1, width);
+        if (nisbaAt >= u.size || u.breakBefore[nisbaAt] || covered[nisbaAt]) return null;
+        String country = Nisba.countryAt(u, nisbaAt, width);
         if (country == null) return null;
-        int to = i + 1 + width[0];
+        int to = nisbaAt + width[0];
         if (to < u.size && covered[to] && !u.breakBefore[to]) return null; // apposition: الرئيس السوري بشار الأسد
         Found mention = new Found(u, i, to, u.start[i], u.end[to - 1], null, List.of(), null);
         Found antecedent = null;

@@ -84,6 +84,13 @@ class CatalogLinkerTest {
     }
 
     @Test
+    void titledConstructNominalsToo() {
+        List<Entity> es = link("قال رئيس الوزراء العراقي حيدر العبادي إن المعركة انتهت. وأضاف رئيس الوزراء العراقي أن الانتخابات في موعدها.");
+        assertThat(byEn(es, "Haider al-Abadi").orElseThrow().mentions()).extracting(Mention::text)
+                .containsExactly("حيدر العبادي", "رئيس الوزراء العراقي");
+    }
+
+    @Test
     void titleWrittenBeforeAnUnknownNameResolvesTheNominal() {
         String text = "اتصل وزير الخارجية النرويجي يوناس ستوره بنظيره. وأكد الوزير النرويجي دعم بلاده.";
         int s = text.indexOf("يوناس ستوره");

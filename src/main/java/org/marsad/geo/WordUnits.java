@@ -29,39 +29,46 @@ final class WordUnits {
     record Reading(String form, int prefix) {
     }
 
-    private WordUnits(Field field, String text, List<Token> words, boolean[] breaks) {
+    private final NormalizedText normalized;
+    private final int[] normStart;
+
+    private WordUnits(Field field, String text, List<Token> tokens) {
         this.field = field;
         this.text = text;
-        this.size = words.size();
-        this.start = new int[size];
-        this.end = new int[size];
-        this.norm = new String[size];
-        this.breakBefore = breaks;
-        this.readings = new Reading[size][];
-        for (int i = 0; i < size; i++) {
-            Token t = words.get(i);
-            start[i] = t.start();
-            end[i] = t.end();
-            norm[i] = ArabicNormalizer.normalizeForMatching(text.subSequence(t.start(), t.end()));
+        this.normalized = ArabicNormalizer.normalize(text);
+        int n = 0;
+        for (Token t : tokens) if (NameKeys.isWordLike(t)) n++;
+        this.size = n;
+        this.start = new int[n];
+        this.end = new int[n];
+        this.norm = new String[n];
+        this.normStart = new int[n];
+        this.breakBefore = new boolean[n];
+        this.readings = new Reading[n][];
+        int[] originalIndex = normalized.originalIndex();
+        String nt = normalized.normalized();
+        int k = 0, w = 0;
+        boolean pendingBreak = true;
+        for (Token t : tokens) {
+            if (!NameKeys.isWordLike(t)) {
+                if (!(t.end() - t.start() == 1 && text.charAt(t.start()) == '_')) pendingBreak = true;
+                continue;
+            }
+            while (k < originalIndex.length && originalIndex[k] < t.start()) k++;
+            int ns = k;
+            while (k < originalIndex.length && originalIndex[k] < t.end()) k++;
+            start[w] = t.start();
+            end[w] = t.end();
+            normStart[w] = ns;
+            norm[w] = nt.substring(ns, k);
+            breakBefore[w] = pendingBreak;
+            pendingBreak = false;
+            w++;
         }
     }
 
     static WordUnits of(Field field, String text, List<Token> tokens) {
-        List<Token> words = new ArrayList<>(tokens.size());
-        List<Boolean> breaks = new ArrayList<>(tokens.size());
-        boolean pendingBreak = true;
-        for (Token t : tokens) {
-            if (NameKeys.isWordLike(t)) {
-                words.add(t);
-                breaks.add(pendingBreak);
-                pendingBreak = false;
-            } else if (!(t.end() - t.start() == 1 && text.charAt(t.start()) == '_')) {
-                pendingBreak = true;
-            }
-        }
-        boolean[] b = new boolean[breaks.size()];
-        for (int i = 0; i < b.length; i++) b[i] = breaks.get(i);
-        return new WordUnits(field, text, words, b);
+        return new WordUnits(field, text, tokens);
     }
 
     /** True when words i and j (i &lt; j) are joined without punctuation between any of them. */
@@ -115,8 +122,7 @@ final class WordUnits {
     /** Original offset where word i starts after {@code prefix} normalized chars of clitics. */
     int startAfter(int i, int prefix) {
         if (prefix == 0) return start[i];
-        NormalizedText nt = ArabicNormalizer.normalize(text.substring(start[i], end[i]));
-        return start[i] + nt.toOriginalStart(prefix);
+        return normalized.toOriginalStart(normStart[i] + prefix);
     }
 
     /** Index of the word containing or starting at/after offset, or size. */

@@ -105,11 +105,13 @@ NISBA = {"IQ":("العراقية","Iraq"),"SY":("السورية","Syria"),"IR":(
     "GB":("البريطانية","United Kingdom"),"FR":("الفرنسية","France"),"DE":("الألمانية","Germany"),"CN":("الصينية","China"),"KP":("الكورية الشمالية","North Korea"),"KR":("الكورية الجنوبية","South Korea"),"JP":("اليابانية","Japan")}
 for cc, (nis, country) in NISBA.items():
     alt = nis.replace("الإ", "الا").replace("الأ", "الا")
-    extra_us = "|وزارة الخارجية الأميركية" if cc == "US" else ""
+    extra_us = "|وزارة الخارجية الأميركية|الخارجية الأميركية|State Department" if cc == "US" else ""
     org("mofa_" + cc.lower(), cc, "", "Ministry of Foreign Affairs of " + country, "وزارة الخارجية " + nis + ("|وزارة الخارجية " + alt if alt != nis else "") + extra_us + ("|الخارجية " + nis), "class=وزارة")
-    org("mod_" + cc.lower(), cc, "", "Ministry of Defence of " + country, "وزارة الدفاع " + nis + ("|وزارة الدفاع " + alt if alt != nis else ""), "class=وزارة")
-    org("moi_" + cc.lower(), cc, "", "Ministry of Interior of " + country, "وزارة الداخلية " + nis + ("|وزارة الداخلية " + alt if alt != nis else ""), "class=وزارة")
-org("state_dept","US","","United States Department of State","الخارجية الأمريكية|الخارجية الأميركية|وزارة الخارجية الأمريكية|وزارة الخارجية الأميركية|State Department","class=وزارة")
+    us = "|وزارة الدفاع الأميركية|وزارة الدفاع الاميركية" if cc == "US" else ""
+    org("mod_" + cc.lower(), cc, "", "Ministry of Defence of " + country, "وزارة الدفاع " + nis + ("|وزارة الدفاع " + alt if alt != nis else "") + us, "class=وزارة")
+    us = "|وزارة الداخلية الأميركية" if cc == "US" else ""
+    org("moi_" + cc.lower(), cc, "", "Ministry of Interior of " + country, "وزارة الداخلية " + nis + ("|وزارة الداخلية " + alt if alt != nis else "") + us, "class=وزارة")
+# (the US foreign ministry is mofa_us above: وزارة الخارجية الأمريكية, الخارجية الأميركية, State Department)
 
 # --- people: heads of state/government, foreign ministers, leaders (current and recent)
 P = [

@@ -124,7 +124,7 @@ add("site","LB","Beirut","Beirut–Rafic Hariri International Airport","مطار
 
 # ---- Jordan
 for en, ar, city, lat, lon, clat, clon in [
-    ("Amman","عمان@JO|العاصمة الأردنية|العاصمة عمان|عمّان","محافظة العاصمة",31.9539,35.9106,31.95,36.0),("Irbid","إربد|اربد","محافظة إربد",32.5556,35.85,32.55,35.85),
+    ("Amman","عمان@JO|العاصمة الأردنية|العاصمة عمان","محافظة العاصمة@JO",31.9539,35.9106,31.95,36.0),("Irbid","إربد|اربد","محافظة إربد",32.5556,35.85,32.55,35.85),
     ("Zarqa","الزرقاء","محافظة الزرقاء",32.0728,36.088,32.1,36.5),("Mafraq","المفرق","محافظة المفرق",32.3433,36.208,32.3,37.2),
     ("Ajloun","عجلون","محافظة عجلون",32.3333,35.7528,32.33,35.75),("Jerash","جرش","محافظة جرش",32.2806,35.8993,32.28,35.9),
     ("Salt","السلط","محافظة البلقاء",32.0392,35.7272,32.05,35.7),("Madaba","مادبا","محافظة مادبا",31.7167,35.8,31.7,35.8),
@@ -349,7 +349,7 @@ for cc, en, ar, lat, lon in [("US","Washington, D.C.","واشنطن|العاصم
     if ar is None: continue
     kind = "admin1" if en in ("Texas","California","Florida","Virginia","Hawaii","Alaska","Ohio","Michigan","Pennsylvania","Georgia (US state)","Arizona","Nevada","Alabama","Scotland","Wales","Northern Ireland","Catalonia","Chechnya","Dagestan","Xinjiang","Tibet","Crimea","Borno","Kashmir","Rakhine") else ("region" if en in ("Siberia","Donbas","Nagorno-Karabakh","Sicily","Bali","Okinawa") else "city")
     add(kind, cc, "", en, ar, lat, lon)
-for en, ar, lat, lon in [("Pentagon","البنتاغون|البنتاجون|وزارة الدفاع الأمريكية|وزارة الدفاع الأميركية",38.8719,-77.0563),("White House","البيت الأبيض",38.8977,-77.0365),("Capitol","الكابيتول|مبنى الكابيتول",38.8899,-77.0091),
+for en, ar, lat, lon in [("Pentagon","البنتاغون|البنتاجون",38.8719,-77.0563),("White House","البيت الأبيض",38.8977,-77.0365),("Capitol","الكابيتول|مبنى الكابيتول",38.8899,-77.0091),
     ("Pearl Harbor","بيرل هاربر",21.3649,-157.95),("Guantanamo Bay","غوانتانامو|معتقل غوانتانامو",19.9,-75.1)]:
     add("site","US","",en,ar,lat,lon)
 add("site","RU","Moscow","Kremlin","الكرملين",55.752,37.6175)

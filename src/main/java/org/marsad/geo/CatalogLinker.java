@@ -98,9 +98,11 @@ public final class CatalogLinker implements EntityLinker {
     }
 
     /**
-     * Adds the recognizer's names: one overlapping a catalog match of another type and strictly longer
-     * (an organisation named after a place) replaces it; otherwise catalog matches win. A name that is
-     * not a catalog match is looked up whole (clitics set aside) and kept unlinked when unknown.
+     * Adds the recognizer's names. A name that is not a catalog match is looked up whole (clitics set
+     * aside) and kept unlinked when unknown. Where it overlaps catalog matches, the catalog wins, except
+     * that an organisation (or other non-person name) with more words than the catalog matches inside it
+     * replaces them (جامعة بغداد), and a person name with a catalog match at its edge is cut to the rest
+     * (a tagger's بكندا لاري فانس becomes كندا and لاري فانس).
      */
     private List<Found> mergeRecognized(List<Found> found, List<NamedMention> names, List<WordUnits> fields, DocumentContext ctx) {
         if (names.isEmpty()) return found;
@@ -108,18 +110,31 @@ public final class CatalogLinker implements EntityLinker {
         for (NamedMention nm : names) {
             var m = nm.mention();
             WordUnits u = m.in() == Field.TITLE ? fields.get(0) : fields.get(1);
+            int a = u.wordAt(m.start()), b = a;
+            while (b < u.size && u.start[b] < m.end()) b++;
+            if (b <= a) continue;
             List<Found> overlapping = new ArrayList<>();
+            int c = Integer.MAX_VALUE, d = -1;
+            boolean inside = true, sameType = false;
             for (Found f : out) {
-                if (f.units() == u && f.start() < m.end() && m.start() < f.end()) overlapping.add(f);
+                if (f.units() != u || f.to() <= a || f.from() >= b) continue;
+                overlapping.add(f);
+                c = Math.min(c, f.from());
+                d = Math.max(d, f.to());
+                if (f.from() < a || f.to() > b) inside = false;
+                if (typeOf(f) == nm.type()) sameType = true;
             }
-            boolean replaces = !overlapping.isEmpty();
-            for (Found f : overlapping) {
-                boolean longer = m.start() <= f.start() && m.end() >= f.end() && m.end() - m.start() > f.end() - f.start();
-                if (!longer || f.nerType() == nm.type() || typeOf(f) == nm.type()) replaces = false;
+            if (overlapping.isEmpty()) {
+                out.add(lookUp(u, a, b, nm.type(), ctx, m.start(), m.end()));
+            } else if (!sameType && inside && nm.type() != EntityType.PER && b - a > d - c) {
+                out.removeAll(overlapping);
+                out.add(lookUp(u, a, b, nm.type(), ctx, m.start(), m.end()));
+            } else if (!sameType && inside && nm.type() == EntityType.PER && overlapping.size() == 1 && (c == a) != (d == b)) {
+                int from = c == a ? d : a, to = c == a ? b : c;
+                if (to > from) {
+                    out.add(lookUp(u, from, to, nm.type(), ctx, from == a ? m.start() : u.start[from], to == b ? m.end() : u.end[to - 1]));
+                }
             }
-            if (!overlapping.isEmpty() && !replaces) continue;
-            out.removeAll(overlapping);
-            out.add(lookUp(u, m.start(), m.end(), nm.type(), ctx));
         }
         return out;
     }
@@ -128,23 +143,20 @@ public final class CatalogLinker implements EntityLinker {
         return f.aliases() == null || f.aliases().isEmpty() ? f.nerType() : f.aliases().get(0).entry().type();
     }
 
-    private Found lookUp(WordUnits u, int start, int end, EntityType type, DocumentContext ctx) {
-        int from = u.wordAt(start), to = from;
-        while (to < u.size && u.start[to] < end) to++;
-        if (to > from) {
-            StringBuilder rest = new StringBuilder();
-            for (int k = from + 1; k < to; k++) rest.append(' ').append(u.norm[k]);
-            for (WordUnits.Reading r : u.readings(from)) {
-                List<Alias> aliases = catalog.index().get(r.form() + rest);
-                List<Alias> allowed = aliases.isEmpty() ? List.of() : ctx.gate(u, from, to, r.prefix(), aliases);
-                List<Alias> typed = new ArrayList<>();
-                for (Alias a : allowed) if (a.entry().type() == type) typed.add(a);
-                if (!typed.isEmpty()) {
-                    return new Found(u, from, to, u.startAfter(from, r.prefix()), u.end[to - 1], type, typed, null);
-                }
+    /** The recognizer's name at words [from, to) linked when the catalog has it whole, else unlinked at [start, end). */
+    private Found lookUp(WordUnits u, int from, int to, EntityType type, DocumentContext ctx, int start, int end) {
+        StringBuilder rest = new StringBuilder();
+        for (int k = from + 1; k < to; k++) rest.append(' ').append(u.norm[k]);
+        for (WordUnits.Reading r : u.readings(from)) {
+            List<Alias> aliases = catalog.index().get(r.form() + rest);
+            List<Alias> allowed = aliases.isEmpty() ? List.of() : ctx.gate(u, from, to, r.prefix(), aliases);
+            List<Alias> typed = new ArrayList<>();
+            for (Alias a : allowed) if (a.entry().type() == type) typed.add(a);
+            if (!typed.isEmpty()) {
+                return new Found(u, from, to, u.startAfter(from, r.prefix()), u.end[to - 1], type, typed, null);
             }
         }
-        return new Found(u, from, Math.max(from + 1, to), start, end, type, List.of(), null);
+        return new Found(u, from, to, start, end, type, List.of(), null);
     }
 
     /** What the first pass learnt about the document: countries in focus and entries named unambiguously. */

@@ -165,6 +165,25 @@ class CatalogLinkerTest {
     }
 
     @Test
+    void personNameSwallowingAPlaceIsCutToThePerson() {
+        String text = "وصل بكندا لاري فانس أمس.";
+        int s = text.indexOf("بكندا");
+        int e = text.indexOf(" أمس");
+        List<Entity> es = link(text, new NamedMention(new Mention(text.substring(s, e), s, e, Field.TEXT), EntityType.PER, 0.7));
+        assertThat(byEn(es, "Canada").orElseThrow().mentions()).extracting(Mention::text).containsExactly("كندا");
+        assertThat(es).filteredOn(x -> x.type() == EntityType.PER).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("لاري فانس"));
+    }
+
+    @Test
+    void recognizerSpanWithAClitic_sameWordsAsTheCatalogMatch_keepsTheCatalogMatch() {
+        String text = "سافر الوفد لبيونغ يانغ أمس.";
+        int s = text.indexOf("لبيونغ");
+        List<Entity> es = link(text, new NamedMention(new Mention("لبيونغ يانغ", s, s + 11, Field.TEXT), EntityType.PER, 0.6));
+        assertThat(es).singleElement().satisfies(x -> assertThat(x.nameEn()).isEqualTo("Pyongyang"));
+    }
+
+    @Test
     void titleMentionsAreLinkedToo() {
         Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), "داعش يهاجم في سوريا", "قال المرصد إن داعش هاجم.", null, "ar",
                 List.of(), List.of(), "");

@@ -84,7 +84,8 @@ final class DictionaryMatcher {
             for (Hit h : hits.get(i)) {
                 List<Alias> allowed = gate.allowed(u, i, i + h.words(), h.prefix(), h.aliases());
                 if (allowed.isEmpty()) continue;
-                best = new Match(u, i, i + h.words(), u.startAfter(i, h.prefix()), u.end[i + h.words() - 1], allowed, h.prefix());
+                int start = h.words() > 1 && isPlaceHead(u, i, h.prefix(), allowed) ? u.start[i + 1] : u.startAfter(i, h.prefix());
+                best = new Match(u, i, i + h.words(), start, u.end[i + h.words() - 1], allowed, h.prefix());
                 break;
             }
             if (best != null) {
@@ -95,6 +96,14 @@ final class DictionaryMatcher {
             }
         }
         return out;
+    }
+
+    /** Generic heads written before a place's name; the mention is the name after them (محافظة الأنبار → الأنبار). */
+    private static final Set<String> PLACE_HEADS = Set.of("محافظه", "ولايه", "مدينه", "منطقه", "اقليم", "قضاء", "ناحيه", "بلده");
+
+    private static boolean isPlaceHead(WordUnits u, int i, int prefix, List<Alias> aliases) {
+        for (Alias a : aliases) if (a.entry().type() != org.marsad.model.EntityType.LOC) return false;
+        return PLACE_HEADS.contains(u.norm[i].substring(prefix)) || PLACE_HEADS.contains(u.norm[i]);
     }
 
     /**

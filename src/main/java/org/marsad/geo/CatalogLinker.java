@@ -149,7 +149,8 @@ public final class CatalogLinker implements EntityLinker {
         for (int k = from + 1; k < to; k++) rest.append(' ').append(u.norm[k]);
         for (WordUnits.Reading r : u.readings(from)) {
             List<Alias> aliases = catalog.index().get(r.form() + rest);
-            List<Alias> allowed = aliases.isEmpty() ? List.of() : ctx.gate(u, from, to, r.prefix(), aliases);
+            // the recognizer's word that this is a place stands in for the context a one-word or weak place name needs
+            List<Alias> allowed = aliases.isEmpty() || type == EntityType.LOC ? aliases : ctx.gate(u, from, to, r.prefix(), aliases);
             List<Alias> typed = new ArrayList<>();
             for (Alias a : allowed) if (a.entry().type() == type) typed.add(a);
             if (!typed.isEmpty()) {

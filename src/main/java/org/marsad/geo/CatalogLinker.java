@@ -157,6 +157,15 @@ public final class CatalogLinker implements EntityLinker {
                 return new Found(u, from, to, u.startAfter(from, r.prefix()), u.end[to - 1], type, typed, null);
             }
         }
+        if (type == EntityType.LOC) {
+            // a recognized place written with or without the article: الكعيدنة / كعيدنة
+            String first = u.norm[from];
+            String other = first.startsWith("ال") && first.length() > 4 ? first.substring(2) : "ال" + first;
+            List<Alias> aliases = catalog.index().get(other + rest);
+            List<Alias> typed = new ArrayList<>();
+            for (Alias a : aliases) if (a.entry().type() == type) typed.add(a);
+            if (!typed.isEmpty()) return new Found(u, from, to, start, end, type, typed, null);
+        }
         return new Found(u, from, to, start, end, type, List.of(), null);
     }
 

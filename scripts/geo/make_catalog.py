@@ -77,7 +77,17 @@ for cc, en, ar, lat, lon, qid in COUNTRIES:
     row("cc:" + cc, "LOC", "country", qid, cc, "", lat, lon, en, ar)
 for kind, cc, adm, en, ar, lat, lon, qid in PLACES:
     row("loc:" + cc.lower() + ":" + slug(en), "LOC", kind, qid, cc, adm, lat, lon, en, ar)
+def person_variants(names):
+    """First name + each one-word spelling of the last name: بنيامين + نتانياهو -> بنيامين نتانياهو."""
+    parts = names.split("|")
+    firsts = {n.split()[0] for n in parts if len(n.split()) == 2 and not n.startswith("~") and "@" not in n}
+    singles = [n for n in parts if len(n.split()) == 1 and not n.startswith("~") and "@" not in n and not n.isascii()]
+    extra = [f + " " + s1 for f in sorted(firsts) for s1 in singles if f + " " + s1 not in parts]
+    return "|".join(parts + extra)
+
 for typ, id, cc, qid, en, names, extra in ACTORS:
+    if typ == "PER":
+        names = person_variants(names)
     row(id if ":" in id else "org:" + id, typ, "person" if typ == "PER" else "org", qid, cc, "", None, None, en, names, extra)
 
 out = os.path.join(os.path.dirname(__file__), "../../src/main/resources/org/marsad/geo/catalog.tsv")

@@ -18,6 +18,9 @@ final class Coreference {
             "المتطرفه", "المتشدده", "الارهابيه", "المسلحه", "الجهاديه", "المتمرده", "المتمرد");
     private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين");
     private static final int TITLE_WINDOW = 10;
+    /** Nouns of posts (normalized, without the article) that a title before a person's name starts with. */
+    private static final Set<String> TITLE_NOUNS = Set.of("وزير", "رئيس", "مستشار", "مستشاره", "وزيره", "رئيسه", "ملك", "ملكه",
+            "امير", "سفير", "سفيره", "مبعوث", "مبعوثه", "متحدث", "متحدثه", "قائد", "زعيم", "زعيمه", "مدير", "مديره", "نائب", "عاهل", "ولي");
 
     private Coreference() {
     }
@@ -94,7 +97,9 @@ final class Coreference {
         String country = Nisba.countryAt(u, nisbaAt, width);
         if (country == null) return null;
         int to = nisbaAt + width[0];
-        if (to < u.size && covered[to] && !u.breakBefore[to]) return null; // apposition: الرئيس السوري بشار الأسد
+        for (int k = to; k < to + 2 && k < u.size && !u.breakBefore[k]; k++) {
+            if (covered[k]) return null; // apposition: الرئيس السوري بشار الأسد, رئيس الوزراء الإسرائيلي بنيامين نتانياهو
+        }
         Found mention = new Found(u, i, to, u.start[i], u.end[to - 1], null, List.of(), null);
         Found antecedent = null;
         for (Found f : named) {
@@ -123,8 +128,19 @@ final class Coreference {
         for (int k = f.from() - 1; k > stop && k >= f.from() - TITLE_WINDOW; k--) {
             String c = Nisba.countryAt(u, k, width);
             if (c != null && nisbaCountry == null) nisbaCountry = c;
-            String w = u.norm[k];
-            String bare = w.startsWith("ال") ? w.substring(2) : w;
+            String bare = null;
+            for (WordUnits.Reading r : u.readings(k)) {
+                String w = r.form().startsWith("ال") ? r.form().substring(2) : r.form();
+                if (TITLE_NOUNS.contains(w)) {
+                    bare = w;
+                    break;
+                }
+            }
+            if (bare == null) {
+                if (u.breakBefore[k]) break;
+                continue;
+            }
+            if (k > 0 && u.norm[k - 1].equals("نائب")) return false; // نائب رئيس الوزراء: a deputy
             if (bare.equals("وزير")) {
                 String next = k + 1 < u.size ? u.norm[k + 1] : "";
                 String role = next.equals("الخارجيه") ? "fm" : "minister";
@@ -135,7 +151,7 @@ final class Coreference {
                 String role = next.equals("الوزراء") || next.equals("الحكومه") ? "pm" : "head";
                 return country.equals(nisbaCountry) && roles.contains(role);
             }
-            if (u.breakBefore[k]) break;
+            return false; // the nearest title is another post: والمستشارة الألمانية أنغيلا ميركل
         }
         return false;
     }

@@ -84,6 +84,12 @@ class CatalogLinkerTest {
     }
 
     @Test
+    void aTitleBeforeAnotherPostIsNotThisPersonsTitle() {
+        List<Entity> es = link("شاهد الرئيس التركي والمستشارة الألمانية أنغيلا ميركل المباراة. ثم غادر الرئيس التركي الملعب.");
+        assertThat(byEn(es, "Angela Merkel").orElseThrow().mentions()).extracting(Mention::text).containsExactly("أنغيلا ميركل");
+    }
+
+    @Test
     void titledConstructNominalsToo() {
         List<Entity> es = link("قال رئيس الوزراء العراقي حيدر العبادي إن المعركة انتهت. وأضاف رئيس الوزراء العراقي أن الانتخابات في موعدها.");
         assertThat(byEn(es, "Haider al-Abadi").orElseThrow().mentions()).extracting(Mention::text)

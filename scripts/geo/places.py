@@ -177,7 +177,7 @@ for kind, cc, adm, en, ar, lat, lon in [
     ("site","QA","Al Rayyan","Al Udeid Air Base","قاعدة العديد|العديد",25.1173,51.315),
     ("city","BH","Capital","Manama","المنامة",26.2154,50.5832),("city","BH","Muharraq","Muharraq","المحرق",26.2572,50.6119),("city","BH","Southern","Riffa","الرفاع",26.13,50.555),
     ("city","BH","Northern","Sitra","سترة",26.1547,50.6206),("city","BH","Northern","Diraz","الدراز",26.2186,50.4761),
-    ("city","KW","Capital","Kuwait City","مدينة الكويت|العاصمة الكويتية",29.3697,47.9783),("city","KW","Jahra","Al Jahra","الجهراء",29.3375,47.6581),("city","KW","Ahmadi","Al Ahmadi","الأحمدي",29.0769,48.0839),
+    ("city","KW","Capital","Kuwait City","مدينة الكويت|العاصمة الكويتية|عاصمة الكويت",29.3697,47.9783),("city","KW","Jahra","Al Jahra","الجهراء",29.3375,47.6581),("city","KW","Ahmadi","Al Ahmadi","الأحمدي",29.0769,48.0839),
     ("city","OM","Muscat","Muscat","مسقط",23.5841,58.4078),("city","OM","Dhofar","Salalah","صلالة",17.0151,54.0924),("city","OM","Al Batinah North","Sohar","صحار",24.3474,56.7093),
     ("city","OM","Ad Dakhiliyah","Nizwa","نزوى",22.9333,57.5333),("admin1","OM","Dhofar","Dhofar","ظفار|محافظة ظفار",17.5,54.0),("admin1","OM","Musandam","Musandam","مسندم",26.2,56.25)]:
     add(kind,cc,adm,en,ar,lat,lon)
@@ -242,12 +242,12 @@ for kind, cc, adm, en, ar, lat, lon in [
     ("admin1","SD","Gezira","Al Jazirah State","ولاية الجزيرة",14.5,33.3),("admin1","SD","North Darfur","North Darfur","شمال دارفور|ولاية شمال دارفور",15.8,25.5),("admin1","SD","South Darfur","South Darfur","جنوب دارفور|ولاية جنوب دارفور",11.5,25.0),
     ("admin1","SD","West Darfur","West Darfur","غرب دارفور|ولاية غرب دارفور",13.0,22.6),("admin1","SD","South Kordofan","South Kordofan","جنوب كردفان|ولاية جنوب كردفان",11.2,30.0),("admin1","SD","North Kordofan","North Kordofan","شمال كردفان|ولاية شمال كردفان",14.5,29.5),
     ("city","SS","Central Equatoria","Juba","جوبا",4.8517,31.5825),
-    ("city","TN","Tunis","Tunis","العاصمة التونسية|العاصمة تونس",36.819,10.1658),("city","TN","Sfax","Sfax","صفاقس",34.7406,10.7603),("city","TN","Sousse","Sousse","سوسة",35.8254,10.6370),
+    ("city","TN","Tunis","Tunis","العاصمة التونسية|العاصمة تونس|عاصمة تونس",36.819,10.1658),("city","TN","Sfax","Sfax","صفاقس",34.7406,10.7603),("city","TN","Sousse","Sousse","سوسة",35.8254,10.6370),
     ("city","TN","Kairouan","Kairouan","القيروان",35.6781,10.0963),("city","TN","Bizerte","Bizerte","بنزرت",37.2744,9.8739),("city","TN","Gabes","Gabès","قابس",33.8815,10.0982),
     ("city","TN","Gafsa","Gafsa","قفصة",34.425,8.7842),("city","TN","Monastir","Monastir","المنستير",35.7643,10.8113),("city","TN","Kasserine","Kasserine","القصرين",35.1676,8.8365),
     ("city","TN","Medenine","Medenine","مدنين",33.3549,10.5055),("city","TN","Tataouine","Tataouine","تطاوين",32.9297,10.4518),("city","TN","Sidi Bouzid","Sidi Bouzid","سيدي بوزيد",35.0382,9.4849),
     ("city","TN","Nabeul","Nabeul","نابل",36.4561,10.7376),("city","TN","Medenine","Djerba","جربة",33.8,10.85),("city","TN","Medenine","Ben Gardane","بن قردان",33.1378,11.2167),
-    ("city","DZ","Algiers","Algiers","العاصمة الجزائرية|الجزائر العاصمة",36.7525,3.042),("city","DZ","Oran","Oran","وهران",35.6969,-0.6331),("city","DZ","Constantine","Constantine","قسنطينة",36.365,6.6147),
+    ("city","DZ","Algiers","Algiers","العاصمة الجزائرية|الجزائر العاصمة|عاصمة الجزائر|العاصمة الجزائر",36.7525,3.042),("city","DZ","Oran","Oran","وهران",35.6969,-0.6331),("city","DZ","Constantine","Constantine","قسنطينة",36.365,6.6147),
     ("city","DZ","Annaba","Annaba","عنابة",36.9,7.7667),("city","DZ","Blida","Blida","البليدة",36.47,2.8277),("city","DZ","Batna","Batna","باتنة",35.5559,6.1741),("city","DZ","Setif","Sétif","سطيف",36.1911,5.4137),
     ("city","DZ","Tlemcen","Tlemcen","تلمسان",34.8783,-1.315),("city","DZ","Bejaia","Béjaïa","بجاية",36.7509,5.0567),("city","DZ","Tizi Ouzou","Tizi Ouzou","تيزي وزو",36.7169,4.0497),
     ("city","DZ","Ouargla","Ouargla","ورقلة",31.9493,5.3250),("city","DZ","Ghardaia","Ghardaïa","غرداية",32.4909,3.6735),("city","DZ","Tamanrasset","Tamanrasset","تمنراست",22.785,5.5228),
@@ -519,3 +519,25 @@ for kind, cc, adm, en, ar, lat, lon in [
     ("city","DE","Bavaria","Munich (variant)",None,0,0)]:
     if ar is None: continue
     add(kind, cc, adm, en, ar, lat, lon)
+
+# ---- More world cities (sport and world news)
+for cc, en, ar, lat, lon in [
+    ("IT","Turin","تورينو",45.0705,7.6868),("IT","Florence","فلورنسا",43.7792,11.2463),("IT","Venice","فينيسيا|~البندقية",45.4371,12.3326),("IT","Genoa","جنوة",44.4048,8.9444),
+    ("IT","Bologna","بولونيا@IT",44.4938,11.3387),("IT","Palermo","باليرمو",38.1158,13.3615),("ES","Valencia","فالنسيا",39.4699,-0.3763),("ES","Malaga","مالقة|ملقة",36.7202,-4.4203),
+    ("ES","Bilbao","بلباو|بيلباو",43.2627,-2.9253),("PT","Porto","بورتو",41.1496,-8.611),("CH","Basel","بازل",47.5584,7.5733),("AT","Salzburg","سالزبورغ",47.7994,13.044),
+    ("FR","Toulouse","تولوز",43.6043,1.4437),("FR","Bordeaux","بوردو",44.8404,-0.5805),("FR","Lille","~ليل",50.633,3.0586),("FR","Nantes","نانت",47.2172,-1.5534),
+    ("FR","Calais","كاليه",50.9581,1.8525),("DE","Dresden","دريسدن",51.0509,13.7383),("DE","Leipzig","لايبزيغ",51.3396,12.3713),("DE","Dusseldorf","دوسلدورف",51.2217,6.7762),
+    ("DE","Stuttgart","شتوتغارت",48.7823,9.177),("DE","Bonn","مدينة بون",50.7343,7.0955),("DE","Dortmund","دورتموند",51.5149,7.466),("NL","Rotterdam","روتردام",51.9225,4.4792),
+    ("BE","Antwerp","أنتويرب|انتويرب",51.2199,4.4035),("PL","Krakow","كراكوف",50.0614,19.9366),("PL","Gdansk","غدانسك",54.352,18.6466),("GB","Glasgow","غلاسكو",55.8651,-4.2576),
+    ("GB","Oxford","أكسفورد",51.7522,-1.2560),("GB","Cambridge","كامبريدج",52.2,0.1167),("GB","Leeds","ليدز",53.7965,-1.5478),("GB","Newcastle","نيوكاسل",54.9733,-1.614),
+    ("CA","Vancouver","فانكوفر",49.2497,-123.1193),("US","Orlando","أورلاندو",28.5383,-81.3792),("US","Tampa","تامبا",27.9475,-82.4584),("US","New Orleans","نيو أورليانز|نيو اورليانز",29.9547,-90.0751),
+    ("US","San Diego","سان دييغو",32.7153,-117.1573),("US","San Antonio","سان أنطونيو",29.4241,-98.4936),("US","Baltimore","بالتيمور",39.2904,-76.6122),("US","Nashville","ناشفيل",36.1659,-86.7844),
+    ("US","Minneapolis","مينيابوليس",44.98,-93.2638),("US","Cleveland","كليفلاند",41.4995,-81.6954),("US","Saint Louis","سانت لويس",38.627,-90.1979),("US","Honolulu","هونولولو",21.3069,-157.8583),
+    ("US","Charlottesville","شارلوتسفيل",38.0293,-78.4767),("US","Sacramento","ساكرامنتو",38.5816,-121.4944),("US","Portland","بورتلاند",45.5234,-122.6762),("US","Salt Lake City","سولت ليك سيتي",40.7608,-111.891),
+    ("RU","Samara","سامارا",53.2001,50.15),("RU","Saransk","سارانسك",54.1838,45.1749),("RU","Nizhny Novgorod","نيجني نوفغورود",56.3287,44.002),("RU","Vladivostok","فلاديفوستوك",43.1056,131.8735),
+    ("RU","Novosibirsk","نوفوسيبيرسك",55.0415,82.9346),("RU","Murmansk","مورمانسك",68.9792,33.0925),("UA","Sevastopol","سيفاستوبول",44.6054,33.522),("CN","Shenzhen","شنتشن|شنجن",22.5455,114.0683),
+    ("CN","Hangzhou","هانغتشو|هانغجو",30.2936,120.1614),("CN","Tianjin","تيانجين",39.1422,117.1767),("CN","Chongqing","تشونغتشينغ|تشونغ تشينغ",29.5628,106.5528),("JP","Yokohama","يوكوهاما",35.4478,139.6425),
+    ("KR","Incheon","إنتشون",37.4565,126.7052),("VN","Ho Chi Minh City","هو تشي منه",10.8231,106.6297),("IN","Bangalore","بنغالور",12.9716,77.5946),("IN","Chennai","تشيناي",13.0827,80.2707),
+    ]:
+    if ar is None: continue
+    add("city", cc, "", en, ar, lat, lon)

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.marsad.model.EntityType;
 import org.marsad.text.ArabicNormalizer;
@@ -192,9 +191,5 @@ public final class Catalog {
 
     private static double parse(String s) {
         return s == null || s.isBlank() ? Double.NaN : Double.parseDouble(s.trim());
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 ServeCommand.class,
                 BenchCommand.class,
+                EvalPlacesRoot.class,
+                GazetteerCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

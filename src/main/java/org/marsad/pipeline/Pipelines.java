@@ -13,6 +13,7 @@ public final class Pipelines {
         Pipeline.Builder b = Pipeline.builder();
         // Each stage registers here as it lands (NER, linking, dates, events, HTML extraction).
         b.htmlExtractor(new org.marsad.clean.html.HtmlArticleExtractor());
+        b.linker(org.marsad.geo.CatalogLinker.standard());
         return b;
     }
 }

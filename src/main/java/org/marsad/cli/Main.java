@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                TagCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,101 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.marsad.model.ArticleText;
+import org.marsad.model.Field;
+import org.marsad.model.Mention;
+import org.marsad.model.NamedMention;
+import org.marsad.model.Sentence;
+import org.marsad.model.Token;
+
+/**
+ * Names from the sequence tagger: the title is tagged as one sequence and the text sentence by sentence;
+ * each B/I chunk becomes a mention with exact UTF-16 offsets. A conjunction or preposition glued before
+ * the article (والعراق, بالعراق) is left out of the mention, so the mention reads as the name.
+ * Stateless and thread-safe; the model is obtained on first use.
+ */
+public final class TaggerEntityRecognizer implements EntityRecognizer {
+    private final Supplier<NerModel> model;
+
+    /** A recognizer with the shipped model, loaded on the first article. */
+    public static TaggerEntityRecognizer shipped() {
+        return new TaggerEntityRecognizer(ShippedModel::get);
+    }
+
+    public TaggerEntityRecognizer(Supplier<NerModel> model) {
+        this.model = Objects.requireNonNull(model);
+    }
+
+    public TaggerEntityRecognizer(NerModel model) {
+        this(() -> model);
+    }
+
+    @Override
+    public List<NamedMention> recognize(ArticleText article) {
+        NerModel m = model.get();
+        List<NamedMention> out = new ArrayList<>();
+        tagSequence(m, article.title(), article.titleTokens(), 0, article.titleTokens().size(), Field.TITLE, out);
+        List<Token> tokens = article.tokens();
+        List<Sentence> sentences = article.sentences();
+        int t = 0;
+        for (Sentence s : sentences) {
+            int from = t;
+            while (from < tokens.size() && tokens.get(from).end() <= s.start()) from++;
+            if (from > t) tagSequence(m, article.text(), tokens, t, from, Field.TEXT, out); // tokens between sentences
+            int to = from;
+            while (to < tokens.size() && tokens.get(to).start() < s.end()) to++;
+            tagSequence(m, article.text(), tokens, from, to, Field.TEXT, out);
+            t = to;
+        }
+        tagSequence(m, article.text(), tokens, t, tokens.size(), Field.TEXT, out);
+        return out;
+    }
+
+    private static void tagSequence(NerModel m, String text, List<Token> tokens, int from, int to, Field field,
+                                    List<NamedMention> out) {
+        int n = to - from;
+        if (n <= 0) return;
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) words[i] = tokens.get(from + i).text(text);
+        double[] confidence = new double[n];
+        int[] labels = m.decode(words, confidence);
+        int i = 0;
+        while (i < n) {
+            if (labels[i] == Labels.O) {
+                i++;
+                continue;
+            }
+            int type = Labels.type(labels[i]);
+            int j = i + 1;
+            while (j < n && Labels.isInside(labels[j]) && Labels.type(labels[j]) == type) j++;
+            Token first = tokens.get(from + i), last = tokens.get(from + j - 1);
+            int start = nameStart(m, text, first);
+            int end = last.end();
+            double conf = 0;
+            for (int k = i; k < j; k++) conf += confidence[k];
+            out.add(new NamedMention(new Mention(text.substring(start, end), start, end, field),
+                    Labels.entityType(Labels.TYPES.get(type)), Math.round(conf / (j - i) * 1000) / 1000.0));
+            i = j;
+        }
+    }
+
+    /**
+     * Start of the name in its first token: after و/ب/ك/ف glued before the article ال, when the word
+     * without it is a known news word and the whole token is not (so والعراق gives العراق, while a name
+     * like فالكونر or والتر keeps its first letter when the clusters know it whole).
+     */
+    static int nameStart(NerModel m, String text, Token first) {
+        int s = first.stemStart();
+        if (s == first.start() || s + 2 >= first.end() || text.charAt(s + 1) != 'ل' || "اأإآ".indexOf(text.charAt(s)) < 0) {
+            return first.start();
+        }
+        boolean wholeKnown = m.knowsWord(text.substring(first.start(), first.end()));
+        boolean stemKnown = m.knowsWord(text.substring(s, first.end()));
+        if (stemKnown) return s;
+        if (wholeKnown) return first.start();
+        return text.charAt(first.start()) == 'ف' ? first.start() : s;
+    }
+}

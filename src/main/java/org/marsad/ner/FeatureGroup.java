@@ -17,5 +17,7 @@ public enum FeatureGroup {
     /** gazetteer matches (ANERGazet, GeoNames) at the word and its neighbours */
     GAZETTEER,
     /** word clusters learned without labels from news articles */
-    CLUSTER
+    CLUSTER,
+    /** a second pass that sees how the first pass tagged the same word elsewhere in the document */
+    DOCUMENT
 }

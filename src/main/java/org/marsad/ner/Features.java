@@ -34,6 +34,14 @@ final class Features {
 
     /** Features of tokens[0..n), n * PER_TOKEN keys. */
     long[] extract(String[] tokens, int n) {
+        return extract(tokens, n, null);
+    }
+
+    /**
+     * Features of tokens[0..n) with, when {@code doc} is given, what the first pass tagged the same word as
+     * elsewhere in the document ({@link DocumentContext} bits).
+     */
+    long[] extract(String[] tokens, int n, int[] doc) {
         String[] norm = new String[n];
         long[] hn = new long[n], hs = new long[n], hc = new long[n];
         int[] sh = new int[n], cl = new int[n];
@@ -116,6 +124,16 @@ final class Features {
                 f[k++] = Hashing.feature(44, i + 1 < n ? cl[i + 1] : -2);
                 f[k++] = Hashing.feature(45, c >> 3, at(hn, i - 1));
             }
+            if (doc != null) {
+                int d = doc[i];
+                f[k++] = Hashing.feature(46, d);
+                f[k++] = Hashing.feature(47, i > 0 ? doc[i - 1] : -1);
+                f[k++] = Hashing.feature(48, i + 1 < n ? doc[i + 1] : -1);
+                f[k++] = Hashing.feature(49, d, gz[i]);
+                for (int b = 0; b < DocumentContext.BITS && k < end - 4; b++) {
+                    if ((d & (1 << b)) != 0) f[k++] = Hashing.feature(51, b);
+                }
+            }
             if (ngram && w.length() >= 3) {
                 for (int s = 0; s + 3 <= w.length() && k < end; s++) {
                     f[k++] = Hashing.feature(50, Hashing.of(w, s, s + 3));
@@ -123,6 +141,16 @@ final class Features {
             }
         }
         return f;
+    }
+
+    /** The key under which a word is compared across a document: normalized, clitic-stripped, without ال. */
+    static long coreHash(String token) {
+        String w = ArabicNormalizer.normalizeForMatching(token);
+        if (w.isEmpty()) w = token;
+        int[] b = ArabicClitics.stemBounds(w);
+        int s0 = b[0], s1 = w.length() - b[1];
+        int c0 = s1 - s0 > 3 && w.charAt(s0) == 'ا' && w.charAt(s0 + 1) == 'ل' ? s0 + 2 : s0;
+        return Hashing.of(w, c0, s1);
     }
 
     private static final long[] NO_ALTS = new long[0];

@@ -11,7 +11,9 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +22,14 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A trained linear sequence tagger: feature weights per label, label transitions, and the gazetteer and
- * word clusters its features read. Decoding is first-order Viterbi restricted to well-formed BIO. Immutable
+ * word clusters its features read. A first pass tags each sentence; an optional second pass adds what the
+ * first pass found for the same word elsewhere in the document. Decoding is first-order Viterbi restricted to
+ * well-formed BIO. Immutable
  * and thread-safe once built.
  *
  * <p>File format (gzip): magic {@code MARSAD-NER}, format version, a manifest of key=value lines, the
- * feature groups, the gazetteer and cluster tables, then the feature keys and their float16 weights.
+ * feature groups, the tag set, the gazetteer and cluster tables, then for each pass the feature keys with
+ * their float16 weights and the transitions.
  */
 public final class NerModel {
     static final String MAGIC = "MARSAD-NER";
@@ -35,21 +40,24 @@ public final class NerModel {
     private final Set<FeatureGroup> groups;
     final Gazetteer gazetteer;
     final WordClusters clusters;
-    private final LongIntMap rows;
-    private final float[] weights; // rows x L
-    private final float[] transitions; // (L + 1) x L, row L = sentence start
+    private final LinearTagger first;
+    private final LinearTagger second; // null: no document-level pass
     private final Features features;
+    /** Manifest key of the decoding bias against O, tuned on held-out training data. */
+    static final String O_PENALTY = "o-penalty";
+    private final float oPenalty;
+    private static final boolean PROPAGATE = !Boolean.getBoolean("marsad.ner.noPropagation");
 
     NerModel(Map<String, String> manifest, Set<FeatureGroup> groups, Gazetteer gazetteer, WordClusters clusters,
-             LongIntMap rows, float[] weights, float[] transitions) {
+             LinearTagger first, LinearTagger second) {
         this.manifest = Map.copyOf(manifest);
         this.groups = groups.isEmpty() ? EnumSet.noneOf(FeatureGroup.class) : EnumSet.copyOf(groups);
         this.gazetteer = gazetteer;
         this.clusters = clusters;
-        this.rows = rows;
-        this.weights = weights;
-        this.transitions = transitions;
+        this.first = first;
+        this.second = second;
         this.features = new Features(gazetteer, clusters, this.groups);
+        this.oPenalty = Float.parseFloat(System.getProperty("marsad.ner.oPenalty", manifest.getOrDefault(O_PENALTY, "0")));
     }
 
     public Map<String, String> manifest() {
@@ -61,7 +69,7 @@ public final class NerModel {
     }
 
     public int featureCount() {
-        return rows.size();
+        return first.rows.size() + (second == null ? 0 : second.rows.size());
     }
 
     /** Whether the word clusters (learned from news) contain this word, after normalization. */
@@ -70,80 +78,60 @@ public final class NerModel {
                 != Integer.MIN_VALUE;
     }
 
-    /** IOB tags (PERS, LOC, ORG, MISC) for a tokenized sentence. */
+    /** IOB tags (PERS, LOC, ORG, MISC) for one sentence taken as a whole document. */
     public String[] tag(String[] tokens) {
-        int[] labels = decode(tokens, null);
+        return names(decodeDocument(List.<String[]>of(tokens), null, DocumentContext.WHOLE_DOCUMENT).get(0));
+    }
+
+    /**
+     * IOB tags for a run of sentences; the document-level pass sees the sentences within {@code window}
+     * of each ({@link #WHOLE_DOCUMENT} for all of them).
+     */
+    public List<String[]> tag(List<String[]> sentences, int window) {
+        List<String[]> out = new ArrayList<>(sentences.size());
+        for (int[] labels : decodeDocument(sentences, null, window)) out.add(names(labels));
+        return out;
+    }
+
+    public static final int WHOLE_DOCUMENT = DocumentContext.WHOLE_DOCUMENT;
+
+    private static String[] names(int[] labels) {
         String[] out = new String[labels.length];
         for (int i = 0; i < labels.length; i++) out[i] = Labels.name(labels[i]);
         return out;
     }
 
-    /** Label indexes for tokens; when {@code confidence} is given, fills a per-token local confidence. */
-    int[] decode(String[] tokens, double[] confidence) {
-        int n = tokens.length;
-        if (n == 0) return new int[0];
-        float[] emission = emissions(features.extract(tokens, n), n);
-        int[] labels = viterbi(emission, transitions, n);
-        if (confidence != null) {
-            for (int i = 0; i < n; i++) {
-                double max = Double.NEGATIVE_INFINITY, z = 0;
-                for (int l = 0; l < L; l++) max = Math.max(max, emission[i * L + l]);
-                for (int l = 0; l < L; l++) z += Math.exp(emission[i * L + l] - max);
-                confidence[i] = Math.exp(emission[i * L + labels[i]] - max) / z;
-            }
+    /** Label indexes per sentence; when {@code confidence} is given, fills it with one array per sentence. */
+    List<int[]> decodeDocument(List<String[]> sentences, List<double[]> confidence, int window) {
+        List<int[]> labels = new ArrayList<>(sentences.size());
+        List<long[]> feats = new ArrayList<>(sentences.size());
+        for (String[] s : sentences) {
+            long[] f = features.extract(s, s.length);
+            feats.add(f);
+            double[] c = second == null ? conf(confidence, s) : null;
+            labels.add(s.length == 0 ? new int[0] : first.decode(f, s.length, c, oPenalty));
         }
+        if (second == null) return propagate(sentences, labels, window);
+        List<int[]> doc = DocumentContext.bits(sentences, labels, window);
+        List<int[]> out = new ArrayList<>(sentences.size());
+        for (int k = 0; k < sentences.size(); k++) {
+            String[] s = sentences.get(k);
+            double[] c = conf(confidence, s);
+            out.add(s.length == 0 ? new int[0] : second.decode(features.extract(s, s.length, doc.get(k)), s.length, c, oPenalty));
+        }
+        return propagate(sentences, out, window);
+    }
+
+    private List<int[]> propagate(List<String[]> sentences, List<int[]> labels, int window) {
+        if (PROPAGATE) NamePropagation.apply(sentences, labels, window);
         return labels;
     }
 
-    private float[] emissions(long[] feats, int n) {
-        float[] e = new float[n * L];
-        for (int i = 0; i < n; i++) {
-            int eb = i * L;
-            for (int k = i * Features.PER_TOKEN, end = k + Features.PER_TOKEN; k < end; k++) {
-                long f = feats[k];
-                if (f == 0) continue;
-                int r = rows.get(f, -1);
-                if (r < 0) continue;
-                int wb = r * L;
-                for (int l = 0; l < L; l++) e[eb + l] += weights[wb + l];
-            }
-        }
-        return e;
-    }
-
-    /** First-order Viterbi over BIO-allowed label pairs. */
-    static int[] viterbi(float[] emission, float[] transitions, int n) {
-        float[] score = new float[n * L];
-        int[] back = new int[n * L];
-        for (int l = 0; l < L; l++) {
-            score[l] = Labels.allowed(-1, l) ? emission[l] + transitions[L * L + l] : Float.NEGATIVE_INFINITY;
-        }
-        for (int i = 1; i < n; i++) {
-            for (int l = 0; l < L; l++) {
-                float best = Float.NEGATIVE_INFINITY;
-                int arg = 0;
-                for (int p = 0; p < L; p++) {
-                    if (!Labels.allowed(p, l)) continue;
-                    float s = score[(i - 1) * L + p] + transitions[p * L + l];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
-                    }
-                }
-                score[i * L + l] = best + emission[i * L + l];
-                back[i * L + l] = arg;
-            }
-        }
-        int[] out = new int[n];
-        float best = Float.NEGATIVE_INFINITY;
-        for (int l = 0; l < L; l++) {
-            if (score[(n - 1) * L + l] > best) {
-                best = score[(n - 1) * L + l];
-                out[n - 1] = l;
-            }
-        }
-        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
-        return out;
+    private static double[] conf(List<double[]> confidence, String[] s) {
+        if (confidence == null) return null;
+        double[] c = new double[s.length];
+        confidence.add(c);
+        return c;
     }
 
     // ---- persistence ----
@@ -172,6 +160,17 @@ public final class NerModel {
         for (int l = 0; l < L; l++) out.writeUTF(Labels.name(l));
         writeMap(out, gazetteer.phrases);
         writeMap(out, clusters.codes);
+        writeTagger(out, first);
+        out.writeBoolean(second != null);
+        if (second != null) writeTagger(out, second);
+        out.flush();
+        gz.finish();
+        gz.flush();
+    }
+
+    private static void writeTagger(DataOutputStream out, LinearTagger t) throws IOException {
+        LongIntMap rows = t.rows;
+        float[] weights = t.weights, transitions = t.transitions;
         int n = rows.size();
         long[] keys = new long[n];
         rows.forEach((k, r) -> keys[r] = k);
@@ -183,10 +182,7 @@ public final class NerModel {
         for (float w : weights) wb.putShort(Float.floatToFloat16(w));
         out.write(wb.array());
         out.writeInt(transitions.length);
-        for (float t : transitions) out.writeFloat(t);
-        out.flush();
-        gz.finish();
-        gz.flush();
+        for (float x : transitions) out.writeFloat(x);
     }
 
     private static void writeMap(DataOutputStream out, LongIntMap map) throws IOException {
@@ -244,6 +240,12 @@ public final class NerModel {
         }
         LongIntMap gaz = readMap(in);
         LongIntMap clusters = readMap(in);
+        LinearTagger first = readTagger(in, name);
+        LinearTagger second = in.readBoolean() ? readTagger(in, name) : null;
+        return new NerModel(manifest, groups, new Gazetteer(gaz), new WordClusters(clusters), first, second);
+    }
+
+    private static LinearTagger readTagger(DataInputStream in, String name) throws IOException {
         int n = in.readInt();
         byte[] kb = new byte[n * 8];
         in.readFully(kb);
@@ -259,7 +261,7 @@ public final class NerModel {
         if (t != (L + 1) * L) throw new ModelFormatException(name + " has a corrupt transition table");
         float[] transitions = new float[t];
         for (int i = 0; i < t; i++) transitions[i] = in.readFloat();
-        return new NerModel(manifest, groups, new Gazetteer(gaz), new WordClusters(clusters), rows, weights, transitions);
+        return new LinearTagger(rows, weights, transitions);
     }
 
     private static LongIntMap readMap(DataInputStream in) throws IOException {

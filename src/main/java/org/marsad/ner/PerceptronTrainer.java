@@ -2,7 +2,6 @@ package org.marsad.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -19,26 +18,21 @@ final class PerceptronTrainer {
     private static final float PRUNE_BELOW = 1e-3f;
 
     private final Features features;
-    private final Gazetteer gazetteer;
-    private final WordClusters clusters;
-    private final Set<FeatureGroup> groups;
 
     PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, Set<FeatureGroup> groups) {
-        this.gazetteer = gazetteer;
-        this.clusters = clusters;
-        this.groups = groups;
         this.features = new Features(gazetteer, clusters, groups);
     }
 
-    NerModel train(List<ConllCorpus.Sentence> sentences, int epochs, long seed, Map<String, String> manifest,
-                   Consumer<String> log) {
+    /** Trains one pass; {@code doc} (null for the first pass) holds each sentence's document bits. */
+    LinearTagger train(List<ConllCorpus.Sentence> sentences, List<int[]> doc, int epochs, long seed, Consumer<String> log) {
         LongIntMap index = new LongIntMap(1 << 20);
         List<int[]> rowsOf = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
-        for (ConllCorpus.Sentence s : sentences) {
+        for (int si = 0; si < sentences.size(); si++) {
+            ConllCorpus.Sentence s = sentences.get(si);
             if (s.tags() == null) throw new IllegalArgumentException("training sentence without tags: " + s.tokens());
             String[] toks = s.tokens().toArray(String[]::new);
-            long[] f = features.extract(toks, toks.length);
+            long[] f = features.extract(toks, toks.length, doc == null ? null : doc.get(si));
             int[] r = new int[f.length];
             for (int k = 0; k < f.length; k++) r[k] = f[k] == 0 ? -1 : index.putIfAbsent(f[k], index.size());
             rowsOf.add(r);
@@ -73,7 +67,7 @@ final class PerceptronTrainer {
                         for (int l = 0; l < L; l++) e[i * L + l] += w[wb + l];
                     }
                 }
-                int[] p = NerModel.viterbi(e, tw, n);
+                int[] p = LinearTagger.viterbi(e, tw, n);
                 tokens += n;
                 for (int i = 0; i < n; i++) {
                     int gp = i == 0 ? L : g[i - 1], pp = i == 0 ? L : p[i - 1];
@@ -121,6 +115,6 @@ final class PerceptronTrainer {
         float[] trans = new float[tw.length];
         for (int i = 0; i < tw.length; i++) trans[i] = tw[i] - tu[i] / c;
         log.accept(String.format("kept %,d of %,d features after averaging", kept, rows));
-        return new NerModel(manifest, groups, gazetteer, clusters, finalRows, weights, trans);
+        return new LinearTagger(finalRows, weights, trans);
     }
 }

@@ -36,49 +36,57 @@ public final class TaggerEntityRecognizer implements EntityRecognizer {
     @Override
     public List<NamedMention> recognize(ArticleText article) {
         NerModel m = model.get();
-        List<NamedMention> out = new ArrayList<>();
-        tagSequence(m, article.title(), article.titleTokens(), 0, article.titleTokens().size(), Field.TITLE, out);
+        // the title and each sentence of the text are sequences of one document
+        List<Segment> segments = new ArrayList<>();
+        segments.add(new Segment(Field.TITLE, article.title(), article.titleTokens(), 0, article.titleTokens().size()));
         List<Token> tokens = article.tokens();
-        List<Sentence> sentences = article.sentences();
         int t = 0;
-        for (Sentence s : sentences) {
+        for (Sentence s : article.sentences()) {
             int from = t;
             while (from < tokens.size() && tokens.get(from).end() <= s.start()) from++;
-            if (from > t) tagSequence(m, article.text(), tokens, t, from, Field.TEXT, out); // tokens between sentences
+            if (from > t) segments.add(new Segment(Field.TEXT, article.text(), tokens, t, from)); // between sentences
             int to = from;
             while (to < tokens.size() && tokens.get(to).start() < s.end()) to++;
-            tagSequence(m, article.text(), tokens, from, to, Field.TEXT, out);
+            segments.add(new Segment(Field.TEXT, article.text(), tokens, from, to));
             t = to;
         }
-        tagSequence(m, article.text(), tokens, t, tokens.size(), Field.TEXT, out);
+        if (t < tokens.size()) segments.add(new Segment(Field.TEXT, article.text(), tokens, t, tokens.size()));
+        List<String[]> words = new ArrayList<>(segments.size());
+        for (Segment seg : segments) words.add(seg.words());
+        List<double[]> confidence = new ArrayList<>(segments.size());
+        List<int[]> labels = m.decodeDocument(words, confidence, NerModel.WHOLE_DOCUMENT);
+        List<NamedMention> out = new ArrayList<>();
+        for (int k = 0; k < segments.size(); k++) segments.get(k).mentions(m, labels.get(k), confidence.get(k), out);
         return out;
     }
 
-    private static void tagSequence(NerModel m, String text, List<Token> tokens, int from, int to, Field field,
-                                    List<NamedMention> out) {
-        int n = to - from;
-        if (n <= 0) return;
-        String[] words = new String[n];
-        for (int i = 0; i < n; i++) words[i] = tokens.get(from + i).text(text);
-        double[] confidence = new double[n];
-        int[] labels = m.decode(words, confidence);
-        int i = 0;
-        while (i < n) {
-            if (labels[i] == Labels.O) {
-                i++;
-                continue;
+    private record Segment(Field field, String text, List<Token> tokens, int from, int to) {
+        String[] words() {
+            String[] w = new String[to - from];
+            for (int i = 0; i < w.length; i++) w[i] = tokens.get(from + i).text(text);
+            return w;
+        }
+
+        void mentions(NerModel m, int[] labels, double[] confidence, List<NamedMention> out) {
+            int n = labels.length;
+            int i = 0;
+            while (i < n) {
+                if (labels[i] == Labels.O) {
+                    i++;
+                    continue;
+                }
+                int type = Labels.type(labels[i]);
+                int j = i + 1;
+                while (j < n && Labels.isInside(labels[j]) && Labels.type(labels[j]) == type) j++;
+                Token first = tokens.get(from + i), last = tokens.get(from + j - 1);
+                int start = nameStart(m, text, first);
+                int end = last.end();
+                double conf = 0;
+                for (int k = i; k < j; k++) conf += confidence[k];
+                out.add(new NamedMention(new Mention(text.substring(start, end), start, end, field),
+                        Labels.entityType(Labels.TYPES.get(type)), Math.round(conf / (j - i) * 1000) / 1000.0));
+                i = j;
             }
-            int type = Labels.type(labels[i]);
-            int j = i + 1;
-            while (j < n && Labels.isInside(labels[j]) && Labels.type(labels[j]) == type) j++;
-            Token first = tokens.get(from + i), last = tokens.get(from + j - 1);
-            int start = nameStart(m, text, first);
-            int end = last.end();
-            double conf = 0;
-            for (int k = i; k < j; k++) conf += confidence[k];
-            out.add(new NamedMention(new Mention(text.substring(start, end), start, end, field),
-                    Labels.entityType(Labels.TYPES.get(type)), Math.round(conf / (j - i) * 1000) / 1000.0));
-            i = j;
         }
     }
 

@@ -1,0 +1,74 @@
+package org.marsad.cli;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.ner.ConllCorpus;
+import org.marsad.ner.NerModel;
+import org.marsad.ner.NerTraining;
+import org.marsad.ner.ShippedModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = {"NER tagging throughput on one thread (both passes, the whole ANERcorp test split as one",
+                "stream of documents) after warm-up, median of rounds; model load time (median of loads)."})
+final class BenchNerCommand implements Callable<Integer> {
+    @Option(names = "--rounds", defaultValue = "7", description = "Measured rounds after warm-up (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up rounds (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--loads", defaultValue = "3", description = "Model loads to time (default ${DEFAULT-VALUE}).")
+    int loads;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        long[] loadNs = new long[loads];
+        NerModel model = null;
+        for (int i = 0; i < loads; i++) {
+            long t0 = System.nanoTime();
+            try (InputStream in = ShippedModel.class.getResourceAsStream(ShippedModel.RESOURCE)) {
+                if (in == null) throw new IllegalStateException("no shipped NER model on the classpath");
+                model = NerModel.read(in, ShippedModel.RESOURCE);
+            }
+            loadNs[i] = System.nanoTime() - t0;
+        }
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long used = rt.totalMemory() - rt.freeMemory();
+        List<String[]> sentences = new ArrayList<>();
+        for (ConllCorpus.Sentence s : ConllCorpus.read(SharedData.data(NerTraining.TEST_FILE))) {
+            sentences.add(s.tokens().toArray(String[]::new));
+        }
+        long tokens = sentences.stream().mapToLong(s -> s.length).sum();
+        long[] ns = new long[rounds];
+        long check = 0;
+        for (int r = -warmup; r < rounds; r++) {
+            long t0 = System.nanoTime();
+            List<String[]> tags = model.tag(sentences, NerTraining.CORPUS_WINDOW);
+            long t = System.nanoTime() - t0;
+            check += tags.size();
+            if (r >= 0) ns[r] = t;
+        }
+        double ms = median(ns) / 1e6;
+        out.printf("model load: median %.0f ms over %d loads (first %.0f ms); %,d features; heap after load ~%d MB%n",
+                median(loadNs) / 1e6, loads, loadNs[0] / 1e6, model.featureCount(), used >> 20);
+        out.printf("tagging (one thread, two passes): %,d tokens in median %.1f ms = %,.0f tokens/s (goal >= 100,000); "
+                + "rounds %d after %d warm-up; checksum %d%n", tokens, ms, tokens / ms * 1000, rounds, warmup, check);
+        return Main.EXIT_OK;
+    }
+
+    private static double median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
+    }
+}

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 final class PerceptronTrainer {
     private static final int L = Labels.COUNT;
     private static final float PRUNE_BELOW = 1e-3f;
+    /** Features seen fewer times in training are left out: they mostly memorize single words. */
+    static final int MIN_COUNT = Integer.getInteger("marsad.ner.minCount", 2);
 
     private final Features features;
 
@@ -25,18 +27,28 @@ final class PerceptronTrainer {
 
     /** Trains one pass; {@code doc} (null for the first pass) holds each sentence's document bits. */
     LinearTagger train(List<ConllCorpus.Sentence> sentences, List<int[]> doc, int epochs, long seed, Consumer<String> log) {
-        LongIntMap index = new LongIntMap(1 << 20);
-        List<int[]> rowsOf = new ArrayList<>();
-        List<int[]> gold = new ArrayList<>();
+        LongIntMap counts = new LongIntMap(1 << 20);
+        List<long[]> featsOf = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             ConllCorpus.Sentence s = sentences.get(si);
             if (s.tags() == null) throw new IllegalArgumentException("training sentence without tags: " + s.tokens());
             String[] toks = s.tokens().toArray(String[]::new);
             long[] f = features.extract(toks, toks.length, doc == null ? null : doc.get(si));
+            for (long x : f) if (x != 0) counts.put(x, counts.get(x, 0) + 1);
+            featsOf.add(f);
+        }
+        LongIntMap index = new LongIntMap(1 << 20);
+        List<int[]> rowsOf = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            ConllCorpus.Sentence s = sentences.get(si);
+            long[] f = featsOf.get(si);
             int[] r = new int[f.length];
-            for (int k = 0; k < f.length; k++) r[k] = f[k] == 0 ? -1 : index.putIfAbsent(f[k], index.size());
+            for (int k = 0; k < f.length; k++) {
+                r[k] = f[k] == 0 || counts.get(f[k], 0) < MIN_COUNT ? -1 : index.putIfAbsent(f[k], index.size());
+            }
             rowsOf.add(r);
-            int[] g = new int[toks.length];
+            int[] g = new int[s.tokens().size()];
             for (int i = 0; i < g.length; i++) g[i] = Labels.index(s.tags().get(i));
             gold.add(g);
         }

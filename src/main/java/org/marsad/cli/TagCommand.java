@@ -5,9 +5,11 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.ner.ConllCorpus;
 import org.marsad.ner.NerModel;
+import org.marsad.ner.NerTraining;
 import org.marsad.ner.ShippedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,18 +30,38 @@ final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NerModel m = loadModel(model);
-        var sentences = ConllCorpus.read(conll);
+        List<String> lines = Files.readAllLines(conll, StandardCharsets.UTF_8);
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) lines.set(0, lines.get(0).substring(1));
+        List<String[]> sentences = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : lines) {
+            String t = line.strip();
+            if (!t.isEmpty()) current.add(t.split("\\s+")[0]);
+            else if (!current.isEmpty()) {
+                sentences.add(current.toArray(String[]::new));
+                current.clear();
+            }
+        }
+        if (!current.isEmpty()) sentences.add(current.toArray(String[]::new));
+        // the same document window as 'eval ner', so that conlleval on this output gives the same figures
+        List<String[]> tags = m.tag(sentences, NerTraining.CORPUS_WINDOW);
         var os = output == null ? System.out : Files.newOutputStream(output);
+        // mirror the input line for line: a tagged line per token line, blank lines where the input has them
         try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
-            for (ConllCorpus.Sentence s : sentences) {
-                String[] tags = m.tag(s.tokens().toArray(String[]::new));
-                for (int i = 0; i < tags.length; i++) {
-                    w.write(s.tokens().get(i));
-                    w.write('\t');
-                    w.write(tags[i]);
+            int s = 0, i = 0;
+            for (String line : lines) {
+                if (line.strip().isEmpty()) {
                     w.write('\n');
+                    continue;
                 }
+                w.write(sentences.get(s)[i]);
+                w.write('\t');
+                w.write(tags.get(s)[i]);
                 w.write('\n');
+                if (++i == sentences.get(s).length) {
+                    s++;
+                    i = 0;
+                }
             }
         }
         return Main.EXIT_OK;

@@ -128,7 +128,7 @@ final class BenchCleanCommand implements Callable<Integer> {
         return texts;
     }
 
-    private static double median(long[] values) {
+    static double median(long[] values) {
         long[] v = values.clone();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;

@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.ner.ConllCorpus;
@@ -66,9 +65,9 @@ final class BenchNerCommand implements Callable<Integer> {
                 cpu[r] = c;
             }
         }
-        double ms = median(ns) / 1e6, cpuMs = median(cpu) / 1e6;
+        double ms = BenchCleanCommand.median(ns) / 1e6, cpuMs = BenchCleanCommand.median(cpu) / 1e6;
         out.printf("model load: median %.0f ms over %d loads (first %.0f ms); %,d features; heap after load ~%d MB%n",
-                median(loadNs) / 1e6, loads, loadNs[0] / 1e6, model.featureCount(), used >> 20);
+                BenchCleanCommand.median(loadNs) / 1e6, loads, loadNs[0] / 1e6, model.featureCount(), used >> 20);
         out.printf("tagging (one thread, two passes): %,d tokens in median %.1f ms wall = %,.0f tokens/s; "
                 + "median %.1f ms thread CPU = %,.0f tokens per CPU-second (goal >= 100,000)%n",
                 tokens, ms, tokens / ms * 1000, cpuMs, tokens / cpuMs * 1000);
@@ -76,11 +75,5 @@ final class BenchNerCommand implements Callable<Integer> {
                 rounds, warmup, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors(), check);
         return Main.EXIT_OK;
-    }
-
-    private static double median(long[] values) {
-        long[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2.0;
     }
 }

@@ -29,10 +29,9 @@ final class LinearTagger {
         return e;
     }
 
-    /** Best labels; {@code oPenalty} is subtracted from every O score (a recall/precision knob). */
-    int[] decode(long[] feats, int n, double[] confidence, float oPenalty) {
+    /** Best labels; when {@code confidence} is given, fills it with each label's local softmax probability. */
+    int[] decode(long[] feats, int n, double[] confidence) {
         float[] emission = emissions(feats, n);
-        if (oPenalty != 0) for (int i = 0; i < n; i++) emission[i * L + Labels.O] -= oPenalty;
         int[] labels = viterbi(emission, transitions, n);
         if (confidence != null) {
             for (int i = 0; i < n; i++) {

@@ -43,9 +43,7 @@ public final class NerModel {
     private final LinearTagger first;
     private final LinearTagger second; // null: no document-level pass
     private final Features features;
-    /** Manifest key of the decoding bias against O, tuned on held-out training data. */
-    static final String O_PENALTY = "o-penalty";
-    private final float oPenalty;
+    /** {@code -Dmarsad.ner.noPropagation=true} turns name propagation off, for ablations. */
     private static final boolean PROPAGATE = !Boolean.getBoolean("marsad.ner.noPropagation");
 
     NerModel(Map<String, String> manifest, Set<FeatureGroup> groups, Gazetteer gazetteer, WordClusters clusters,
@@ -57,7 +55,6 @@ public final class NerModel {
         this.first = first;
         this.second = second;
         this.features = new Features(gazetteer, clusters, this.groups);
-        this.oPenalty = Float.parseFloat(System.getProperty("marsad.ner.oPenalty", manifest.getOrDefault(O_PENALTY, "0")));
     }
 
     public Map<String, String> manifest() {
@@ -109,7 +106,7 @@ public final class NerModel {
             long[] f = features.extract(s, s.length);
             feats.add(f);
             double[] c = second == null ? conf(confidence, s) : null;
-            labels.add(s.length == 0 ? new int[0] : first.decode(f, s.length, c, oPenalty));
+            labels.add(s.length == 0 ? new int[0] : first.decode(f, s.length, c));
         }
         if (second == null) return propagate(sentences, labels, window);
         List<int[]> doc = DocumentContext.bits(sentences, labels, window);
@@ -117,7 +114,7 @@ public final class NerModel {
         for (int k = 0; k < sentences.size(); k++) {
             String[] s = sentences.get(k);
             double[] c = conf(confidence, s);
-            out.add(s.length == 0 ? new int[0] : second.decode(features.extract(s, s.length, doc.get(k)), s.length, c, oPenalty));
+            out.add(s.length == 0 ? new int[0] : second.decode(features.extract(s, s.length, doc.get(k)), s.length, c));
         }
         return propagate(sentences, out, window);
     }

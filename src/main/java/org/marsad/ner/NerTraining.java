@@ -22,7 +22,7 @@ public final class NerTraining {
      * ANERcorp has no document breaks: the document-level pass looks at the sentences within this distance
      * (a news article there runs to a few dozen sentences).
      */
-    public static final int CORPUS_WINDOW = 15;
+    public static final int CORPUS_WINDOW = Integer.getInteger("marsad.ner.window", 15);
     static final int FOLDS = 5;
 
     private NerTraining() {
@@ -93,7 +93,7 @@ public final class NerTraining {
             }
             for (int k = from; k < to; k++) {
                 String[] t = tokens.get(k);
-                predicted.add(t.length == 0 ? new int[0] : held.decode(features.extract(t, t.length), t.length, null, 0));
+                predicted.add(t.length == 0 ? new int[0] : held.decode(features.extract(t, t.length), t.length, null));
             }
         }
         List<int[]> doc = DocumentContext.bits(tokens, predicted, CORPUS_WINDOW);

@@ -22,7 +22,7 @@ public final class NerTraining {
      * ANERcorp has no document breaks: the document-level pass looks at the sentences within this distance
      * (a news article there runs to a few dozen sentences).
      */
-    public static final int CORPUS_WINDOW = Integer.getInteger("marsad.ner.window", 15);
+    public static final int CORPUS_WINDOW = 15;
     static final int FOLDS = 5;
 
     private NerTraining() {

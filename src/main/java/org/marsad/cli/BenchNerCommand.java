@@ -14,8 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = {"NER tagging throughput on one thread (both passes, the whole ANERcorp test split as one",
-                "stream of documents) after warm-up, median of rounds; model load time (median of loads)."})
+        description = "NER tagging throughput on one thread (both passes, the whole ANERcorp test split as one stream of documents) after warm-up, median of rounds; model load time (median of loads).")
 final class BenchNerCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "7", description = "Measured rounds after warm-up (default ${DEFAULT-VALUE}).")
     int rounds;

@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = {"Score the NER model on ANERcorp's CAMeL test split: entity-level exact match",
-                "(conlleval convention), precision/recall/F1 per type and micro-averaged."})
+        description = "Score the NER model on ANERcorp's CAMeL test split: entity-level exact match (conlleval convention), precision/recall/F1 per type and micro-averaged.")
 final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--model", description = "Model file (default: the shipped model).")
     Path model;

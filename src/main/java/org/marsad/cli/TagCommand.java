@@ -15,8 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "tag", mixinStandardHelpOptions = true,
-        description = {"Tag the first column of a CoNLL file with the NER model: writes token<TAB>tag lines",
-                "(IOB with PERS, LOC, ORG, MISC), a blank line between sentences, for any conlleval script."})
+        description = "Tag the first column of a CoNLL file with the NER model: writes token<TAB>tag lines (IOB with PERS, LOC, ORG, MISC), a blank line between sentences, for any conlleval script.")
 final class TagCommand implements Callable<Integer> {
     @Option(names = "--conll", required = true, description = "CoNLL file: a token per line (first column), blank lines between sentences.")
     Path conll;

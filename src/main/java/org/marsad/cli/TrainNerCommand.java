@@ -13,8 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "ner", mixinStandardHelpOptions = true,
-        description = {"Train the Arabic NER tagger (averaged perceptron) on ANERcorp's CAMeL train split,",
-                "with gazetteers and word clusters from ../shared/data. Reproducible: fixed seeds."})
+        description = "Train the Arabic NER tagger (averaged perceptron) on ANERcorp's CAMeL train split, with gazetteers and word clusters from ../shared/data. Reproducible: fixed seeds.")
 final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Model file (default: the shipped model under src/main/resources).")
     Path out;

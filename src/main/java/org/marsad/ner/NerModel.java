@@ -75,6 +75,12 @@ public final class NerModel {
                 != Integer.MIN_VALUE;
     }
 
+    /** Whether a single word is a name in the model's gazetteer, after normalization. */
+    boolean isListedName(String word) {
+        long h = Gazetteer.extend(0, Hashing.of(org.marsad.text.ArabicNormalizer.normalizeForMatching(word)));
+        return (gazetteer.phrases.get(h, 0) & 0xFF) != 0;
+    }
+
     /** IOB tags (PERS, LOC, ORG, MISC) for one sentence taken as a whole document. */
     public String[] tag(String[] tokens) {
         return names(decodeDocument(List.<String[]>of(tokens), null, DocumentContext.WHOLE_DOCUMENT).get(0));

@@ -91,19 +91,29 @@ public final class TaggerEntityRecognizer implements EntityRecognizer {
     }
 
     /**
-     * Start of the name in its first token: after و/ب/ك/ف glued before the article ال, when the word
-     * without it is a known news word and the whole token is not (so والعراق gives العراق, while a name
-     * like فالكونر or والتر keeps its first letter when the clusters know it whole).
+     * Start of the name in its first token, after a glued conjunction or preposition (و ف ب ل ك):
+     * <ul>
+     *   <li>before the article (والعراق, بالعراق): when the word without it is a known news word, or the
+     *       whole token is not (so a name like فالكونر that the clusters know whole keeps its first letter);</li>
+     *   <li>before a bare name (وسوريا, لتركيا): only when the rest is a listed name and the whole token is
+     *       not (لبنان stays whole).</li>
+     * </ul>
      */
     static int nameStart(NerModel m, String text, Token first) {
+        int start = first.start(), end = first.end();
         int s = first.stemStart();
-        if (s == first.start() || s + 2 >= first.end() || text.charAt(s + 1) != 'ل' || "اأإآ".indexOf(text.charAt(s)) < 0) {
-            return first.start();
+        if (s > start && s + 2 < end && text.charAt(s + 1) == 'ل' && "اأإآ".indexOf(text.charAt(s)) >= 0) {
+            if (m.knowsWord(text.substring(s, end))) return s;
+            if (m.knowsWord(text.substring(start, end))) return start;
+            return text.charAt(start) == 'ف' ? start : s;
         }
-        boolean wholeKnown = m.knowsWord(text.substring(first.start(), first.end()));
-        boolean stemKnown = m.knowsWord(text.substring(s, first.end()));
-        if (stemKnown) return s;
-        if (wholeKnown) return first.start();
-        return text.charAt(first.start()) == 'ف' ? first.start() : s;
+        if (end - start < 4 || first.kind() != Token.Kind.ARABIC || m.isListedName(text.substring(start, end))) return start;
+        int p = start;
+        if ("وف".indexOf(text.charAt(p)) >= 0) p++;
+        for (int q = p; q <= p + 1 && q <= start + 2; q++) {
+            if (q > start && end - q >= 3 && m.isListedName(text.substring(q, end))) return q;
+            if (q == p && "بلك".indexOf(text.charAt(p)) < 0) break;
+        }
+        return start;
     }
 }

@@ -31,6 +31,8 @@ class NerTrainingFixtureTest {
         fixture = ConllCorpus.read(Path.of("src/test/resources/org/marsad/ner/tiny-train.conll"));
         Gazetteer gazetteer = Gazetteer.empty();
         gazetteer.add("القاهرة", Labels.TYPES.indexOf("LOC"));
+        gazetteer.add("سوريا", Labels.TYPES.indexOf("LOC"));
+        gazetteer.add("لبنان", Labels.TYPES.indexOf("LOC"));
         EnumSet<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
         groups.remove(FeatureGroup.CLUSTER);
         twoPass = NerTraining.train(fixture, gazetteer, WordClusters.empty(), groups, 10, Map.of("name", "fixture"), x -> { });
@@ -57,6 +59,14 @@ class NerTrainingFixtureTest {
         List<String[]> tokens = fixture.stream().map(s -> s.tokens().toArray(String[]::new)).toList();
         List<String[]> tags = twoPass.tag(tokens, NerTraining.CORPUS_WINDOW);
         for (int i = 0; i < fixture.size(); i++) assertThat(tags.get(i)).containsExactlyElementsOf(fixture.get(i).tags());
+    }
+
+    @Test
+    void mentionsStartAfterGluedConjunctionsAndPrepositionsOfListedNames() {
+        String text = "وسوريا لسوريا ولبنان لبنان واشنطن بالقاهرة وبسوريا";
+        List<org.marsad.model.Token> tokens = new org.marsad.text.Tokenizer().tokenize(text);
+        assertThat(tokens).extracting(t -> text.substring(TaggerEntityRecognizer.nameStart(model, text, t), t.end()))
+                .containsExactly("سوريا", "سوريا", "لبنان", "لبنان", "واشنطن", "القاهرة", "سوريا");
     }
 
     @Test

@@ -70,6 +70,14 @@ class NerTrainingFixtureTest {
     }
 
     @Test
+    void emptyArticlesHaveNoNames() {
+        for (String text : new String[] {"", " . ، ", "123"}) {
+            Article article = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, null, "ar", List.of(), List.of(), text);
+            assertThat(new TaggerEntityRecognizer(model).recognize(Pipeline.builder().build().prepare(article))).isEmpty();
+        }
+    }
+
+    @Test
     void savedModelTagsAlike() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         twoPass.write(bytes);

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchCleanCommand.class,
                 BenchExtractCommand.class,
+                BenchNerCommand.class,
                 BenchLinkCommand.class,
                 BenchIngestCommand.class,
                 BenchSearchCommand.class})

@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 ServeCommand.class,
                 BenchCommand.class,
-                EvalPlacesRoot.class,
                 GazetteerCommand.class,
+                TrainCommand.class,
+                EvalCommand.class,
+                TagCommand.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -1,0 +1,63 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Document-level evidence for the second pass: for each token, which labels the first pass gave the same
+ * word (its {@link Features#coreHash core}) at its other occurrences in the document. Bit 2t = B of type t,
+ * bit 2t+1 = I of type t, bit 8 = O; the token's own occurrence is not counted. Names are often written in
+ * full once (دونالد رامسفيلد) and then shortened (رامسفيلد), which a sentence-level tagger misses.
+ */
+final class DocumentContext {
+    static final int BITS = 9;
+    static final int WHOLE_DOCUMENT = Integer.MAX_VALUE;
+
+    private DocumentContext() {
+    }
+
+    /**
+     * Bits per token of each sentence. The document of sentence s is the sentences within {@code window}
+     * of it ({@link #WHOLE_DOCUMENT} for all): corpora without document breaks use a sliding window.
+     */
+    static List<int[]> bits(List<String[]> sentences, List<int[]> labels, int window) {
+        int n = sentences.size();
+        List<long[]> keys = new ArrayList<>(n);
+        for (String[] s : sentences) {
+            long[] k = new long[s.length];
+            for (int i = 0; i < s.length; i++) k[i] = Features.coreHash(s[i]);
+            keys.add(k);
+        }
+        Map<Long, int[]> counts = new HashMap<>();
+        int lo = 0, hi = -1; // sentences [lo, hi] are counted
+        List<int[]> out = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            int wantLo = window == WHOLE_DOCUMENT ? 0 : Math.max(0, s - window);
+            int wantHi = window == WHOLE_DOCUMENT ? n - 1 : Math.min(n - 1, s + window);
+            while (hi < wantHi) add(counts, keys.get(++hi), labels.get(hi), 1);
+            while (lo < wantLo) add(counts, keys.get(lo), labels.get(lo++), -1);
+            long[] k = keys.get(s);
+            int[] l = labels.get(s);
+            int[] b = new int[k.length];
+            for (int i = 0; i < k.length; i++) {
+                int[] c = counts.get(k[i]);
+                int self = bit(l[i]);
+                for (int x = 0; x < BITS; x++) {
+                    if (c[x] - (x == self ? 1 : 0) > 0) b[i] |= 1 << x;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static int bit(int label) {
+        return label == Labels.O ? 8 : 2 * Labels.type(label) + (Labels.isInside(label) ? 1 : 0);
+    }
+
+    private static void add(Map<Long, int[]> counts, long[] keys, int[] labels, int delta) {
+        for (int i = 0; i < keys.length; i++) counts.computeIfAbsent(keys[i], x -> new int[BITS])[bit(labels[i])] += delta;
+    }
+}

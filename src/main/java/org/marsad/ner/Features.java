@@ -1,0 +1,201 @@
+package org.marsad.ner;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.marsad.text.ArabicClitics;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Turns a sentence into hashed features, {@link #PER_TOKEN} slots per token (0 = empty slot). Per-token
+ * hashes are computed once and combined for the context templates, so extraction allocates little and
+ * builds no feature strings.
+ */
+final class Features {
+    static final int PER_TOKEN = 64;
+    private static final long BOS = 0x1234_5678_9abcL, EOS = 0x2345_6789_abcdL;
+
+    private final Gazetteer gazetteer;
+    private final WordClusters clusters;
+    private final boolean word, stem, affix, ngram, shape, context, gaz, cluster;
+
+    Features(Gazetteer gazetteer, WordClusters clusters, Set<FeatureGroup> groups) {
+        this.gazetteer = gazetteer;
+        this.clusters = clusters;
+        EnumSet<FeatureGroup> g = groups.isEmpty() ? EnumSet.noneOf(FeatureGroup.class) : EnumSet.copyOf(groups);
+        word = g.contains(FeatureGroup.WORD);
+        stem = g.contains(FeatureGroup.STEM);
+        affix = g.contains(FeatureGroup.AFFIX);
+        ngram = g.contains(FeatureGroup.NGRAM);
+        shape = g.contains(FeatureGroup.SHAPE);
+        context = g.contains(FeatureGroup.CONTEXT);
+        gaz = g.contains(FeatureGroup.GAZETTEER);
+        cluster = g.contains(FeatureGroup.CLUSTER);
+    }
+
+    /** Features of tokens[0..n), n * PER_TOKEN keys. */
+    long[] extract(String[] tokens, int n) {
+        return extract(tokens, n, null);
+    }
+
+    /**
+     * Features of tokens[0..n) with, when {@code doc} is given, what the first pass tagged the same word as
+     * elsewhere in the document ({@link DocumentContext} bits).
+     */
+    long[] extract(String[] tokens, int n, int[] doc) {
+        String[] norm = new String[n];
+        long[] hn = new long[n], hs = new long[n], hc = new long[n];
+        int[] sh = new int[n], cl = new int[n];
+        long[][] alts = new long[n][];
+        for (int i = 0; i < n; i++) {
+            String w = ArabicNormalizer.normalizeForMatching(tokens[i]);
+            if (w.isEmpty()) w = tokens[i];
+            norm[i] = w;
+            hn[i] = Hashing.of(w);
+            int[] b = ArabicClitics.stemBounds(w);
+            int s0 = b[0], s1 = w.length() - b[1];
+            hs[i] = Hashing.of(w, s0, s1);
+            int c0 = s1 - s0 > 3 && w.charAt(s0) == 'ا' && w.charAt(s0 + 1) == 'ل' ? s0 + 2 : s0;
+            hc[i] = Hashing.of(w, c0, s1);
+            sh[i] = shapeOf(tokens[i], w);
+            cl[i] = clusters.code(hn[i], hs[i]);
+            alts[i] = gaz ? procliticFree(w) : NO_ALTS;
+        }
+        int[] gz = gaz ? gazetteer.match(hn, alts, n) : new int[n];
+        long[] f = new long[n * PER_TOKEN];
+        for (int i = 0; i < n; i++) {
+            int k = i * PER_TOKEN;
+            int end = k + PER_TOKEN;
+            String w = norm[i];
+            f[k++] = Hashing.feature(0, 0);
+            if (word) {
+                f[k++] = Hashing.feature(1, Hashing.of(tokens[i]));
+                f[k++] = Hashing.feature(2, hn[i]);
+            }
+            if (stem) {
+                f[k++] = Hashing.feature(3, hs[i]);
+                f[k++] = Hashing.feature(4, hc[i]);
+                int[] b = ArabicClitics.stemBounds(w);
+                int s0 = b[0], s1 = w.length() - b[1];
+                for (int len = 2; len <= 3; len++) {
+                    if (s1 - s0 > len) {
+                        f[k++] = Hashing.feature(5 + len, Hashing.of(w, s0, s0 + len));
+                        f[k++] = Hashing.feature(7 + len, Hashing.of(w, s1 - len, s1));
+                    }
+                }
+            }
+            if (affix) {
+                for (int len = 1; len <= 4 && len < w.length(); len++) {
+                    f[k++] = Hashing.feature(10 + len, Hashing.of(w, 0, len));
+                    f[k++] = Hashing.feature(14 + len, Hashing.of(w, w.length() - len, w.length()));
+                }
+            }
+            if (shape) {
+                f[k++] = Hashing.feature(20, sh[i]);
+                f[k++] = Hashing.feature(21, i > 0 ? sh[i - 1] : -1);
+                f[k++] = Hashing.feature(22, i + 1 < n ? sh[i + 1] : -1);
+            }
+            if (context) {
+                f[k++] = Hashing.feature(23, at(hn, i - 1));
+                f[k++] = Hashing.feature(24, at(hn, i - 2));
+                f[k++] = Hashing.feature(25, at(hn, i + 1));
+                f[k++] = Hashing.feature(26, at(hn, i + 2));
+                f[k++] = Hashing.feature(27, at(hs, i - 1));
+                f[k++] = Hashing.feature(28, at(hs, i + 1));
+                f[k++] = Hashing.feature(29, at(hn, i - 1), hn[i]);
+                f[k++] = Hashing.feature(30, hn[i], at(hn, i + 1));
+                f[k++] = Hashing.feature(31, at(hn, i - 1), at(hn, i + 1));
+                f[k++] = Hashing.feature(32, at(hn, i - 2), at(hn, i - 1));
+                f[k++] = Hashing.feature(33, at(hn, i + 1), at(hn, i + 2));
+            }
+            if (gaz) {
+                f[k++] = Hashing.feature(34, gz[i]);
+                f[k++] = Hashing.feature(35, i > 0 ? gz[i - 1] : -1);
+                f[k++] = Hashing.feature(36, i + 1 < n ? gz[i + 1] : -1);
+                f[k++] = Hashing.feature(37, gz[i], sh[i]);
+            }
+            if (cluster) {
+                int c = cl[i];
+                f[k++] = Hashing.feature(38, c >> 6);
+                f[k++] = Hashing.feature(39, c >> 3);
+                f[k++] = Hashing.feature(40, c);
+                f[k++] = Hashing.feature(41, i > 0 ? cl[i - 1] >> 3 : -2);
+                f[k++] = Hashing.feature(42, i + 1 < n ? cl[i + 1] >> 3 : -2);
+                f[k++] = Hashing.feature(43, i > 0 ? cl[i - 1] : -2);
+                f[k++] = Hashing.feature(44, i + 1 < n ? cl[i + 1] : -2);
+                f[k++] = Hashing.feature(45, c >> 3, at(hn, i - 1));
+            }
+            if (doc != null) {
+                int d = doc[i];
+                f[k++] = Hashing.feature(46, d);
+                f[k++] = Hashing.feature(47, i > 0 ? doc[i - 1] : -1);
+                f[k++] = Hashing.feature(48, i + 1 < n ? doc[i + 1] : -1);
+                f[k++] = Hashing.feature(49, d, gz[i]);
+                for (int b = 0; b < DocumentContext.BITS && k < end - 4; b++) {
+                    if ((d & (1 << b)) != 0) f[k++] = Hashing.feature(51, b);
+                }
+            }
+            if (ngram && w.length() >= 3) {
+                for (int s = 0; s + 3 <= w.length() && k < end; s++) {
+                    f[k++] = Hashing.feature(50, Hashing.of(w, s, s + 3));
+                }
+            }
+        }
+        return f;
+    }
+
+    /** The key under which a word is compared across a document: normalized, clitic-stripped, without ال. */
+    static long coreHash(String token) {
+        String w = ArabicNormalizer.normalizeForMatching(token);
+        if (w.isEmpty()) w = token;
+        int[] b = ArabicClitics.stemBounds(w);
+        int s0 = b[0], s1 = w.length() - b[1];
+        int c0 = s1 - s0 > 3 && w.charAt(s0) == 'ا' && w.charAt(s0 + 1) == 'ل' ? s0 + 2 : s0;
+        return Hashing.of(w, c0, s1);
+    }
+
+    private static final long[] NO_ALTS = new long[0];
+
+    private static long at(long[] h, int i) {
+        return i < 0 ? BOS + i : i >= h.length ? EOS + i - h.length : h[i];
+    }
+
+    /** Hashes of the word with a conjunction, preposition or article set aside (0 when not applicable). */
+    static long[] procliticFree(String w) {
+        long[] out = new long[3];
+        int p = 0;
+        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
+            p = 1;
+            out[0] = Hashing.of(w, 1, w.length());
+        }
+        if (w.length() - p > 3 && "بلك".indexOf(w.charAt(p)) >= 0) {
+            if (w.charAt(p) == 'ل' && w.charAt(p + 1) == 'ل') {
+                out[1] = Hashing.of("ا" + w.substring(p + 1)); // للعراق -> العراق
+            } else {
+                out[1] = Hashing.of(w, p + 1, w.length());
+            }
+        }
+        if (w.length() - p > 4 && w.startsWith("ال", p)) out[2] = Hashing.of(w, p + 2, w.length());
+        return out;
+    }
+
+    /** Script, length bucket, digits, article and conjunction, packed in an int. */
+    static int shapeOf(String raw, String w) {
+        int arabic = 0, latin = 0, digit = 0, other = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669') digit++;
+            else if (c >= '\u0600' && c <= '\u06FF') arabic++;
+            else if (c < 0x250 && Character.isLetter(c)) latin++;
+            else other++;
+        }
+        int script = digit > 0 && arabic + latin == 0 ? 1 : arabic > 0 && latin + digit + other == 0 ? 2
+                : latin > 0 && arabic + digit + other == 0 ? (Character.isUpperCase(raw.charAt(0)) ? 3 : 4)
+                : arabic + latin + digit == 0 ? 5 : 6;
+        int len = w.length();
+        int bucket = len <= 1 ? 0 : len == 2 ? 1 : len == 3 ? 2 : len <= 5 ? 3 : len <= 8 ? 4 : 5;
+        int al = w.startsWith("ال") ? 1 : w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل") ? 2 : 0;
+        int wa = w.length() > 3 && w.charAt(0) == 'و' ? 1 : 0;
+        int tm = w.endsWith("ه") ? 1 : w.endsWith("ون") || w.endsWith("ين") ? 2 : w.endsWith("يه") || w.endsWith("ي") ? 3 : 0;
+        return ((((script * 8 + bucket) * 4 + al) * 2 + wa) * 4) + tm;
+    }
+}

@@ -1,0 +1,133 @@
+package org.marsad.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Name lists by type (PERS, LOC, ORG, MISC), kept as hashes of normalized token sequences so that the model
+ * file stays small and matching allocates nothing. Built at training time from ANERGazet and the GeoNames
+ * Arabic tables, then stored inside the model.
+ */
+final class Gazetteer {
+    static final int MAX_TOKENS = 6;
+    private static final int PREFIX_BIT = 1 << 16;
+    /** phrase hash -> bits: 1 << type for a full name, PREFIX_BIT when a longer name continues. */
+    final LongIntMap phrases;
+
+    Gazetteer(LongIntMap phrases) {
+        this.phrases = phrases;
+    }
+
+    static Gazetteer empty() {
+        return new Gazetteer(new LongIntMap(16));
+    }
+
+    /** Adds a name of the given type index (into {@link Labels#TYPES}). */
+    void add(String name, int type) {
+        String[] parts = ArabicNormalizer.normalizeForMatching(name).strip().split("\\s+");
+        if (parts.length == 0 || parts.length > MAX_TOKENS || parts[0].isEmpty()) return;
+        long h = 0;
+        for (int i = 0; i < parts.length; i++) {
+            h = extend(h, Hashing.of(parts[i]));
+            int old = phrases.get(h, 0);
+            phrases.put(h, old | (i == parts.length - 1 ? 1 << type : PREFIX_BIT));
+        }
+    }
+
+    static long extend(long phrase, long token) {
+        long h = Hashing.mix(phrase * 0x100000001b3L + token);
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * Marks matches in a sentence. {@code tokenHashes[i]} are hashes of the normalized tokens and
+     * {@code firstHashes[i]} alternative hashes of token i with proclitics set aside (0 when none).
+     * Result bits per token: for type t, bit 2t = the name starts here, bit 2t+1 = inside a name.
+     * The longest name starting at each token wins.
+     */
+    int[] match(long[] tokenHashes, long[][] firstHashes, int n) {
+        int[] bits = new int[n];
+        if (phrases.size() == 0) return bits;
+        for (int i = 0; i < n; i++) {
+            int bestLen = 0, bestTypes = 0;
+            for (int alt = -1; alt < firstHashes[i].length; alt++) {
+                long first = alt < 0 ? tokenHashes[i] : firstHashes[i][alt];
+                if (first == 0) continue;
+                long h = 0;
+                for (int j = i; j < n && j - i < MAX_TOKENS; j++) {
+                    h = extend(h, j == i ? first : tokenHashes[j]);
+                    int v = phrases.get(h, 0);
+                    if (v == 0) break;
+                    int types = v & 0xFF;
+                    if (types != 0 && j - i + 1 > bestLen) {
+                        bestLen = j - i + 1;
+                        bestTypes = types;
+                    }
+                    if ((v & PREFIX_BIT) == 0) break;
+                }
+            }
+            for (int t = 0; t < 4; t++) {
+                if ((bestTypes & (1 << t)) == 0) continue;
+                bits[i] |= 1 << (2 * t);
+                for (int j = i + 1; j < i + bestLen; j++) bits[j] |= 1 << (2 * t + 1);
+            }
+        }
+        return bits;
+    }
+
+    /** Builds the gazetteer from {@code shared/data}: ANERGazet (all three lists) and GeoNames Arabic place names. */
+    static Gazetteer build(Path data) throws IOException {
+        Gazetteer g = new Gazetteer(new LongIntMap(1 << 16));
+        int pers = Labels.TYPES.indexOf("PERS"), loc = Labels.TYPES.indexOf("LOC"), org = Labels.TYPES.indexOf("ORG");
+        Path anergazet = data.resolve("anergazet");
+        for (String line : Files.readAllLines(anergazet.resolve("ANERGazet_locations.txt"), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("====") && !line.startsWith("****") && !line.isBlank()) g.add(line, loc);
+        }
+        for (String line : Files.readAllLines(anergazet.resolve("ANERGazet_organizations.txt"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) g.add(line, org);
+        }
+        for (String line : Files.readAllLines(anergazet.resolve("ANERGazet_persons.txt"), StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) g.add(line, pers);
+        }
+        Path geo = data.resolve("geonames-ar");
+        addColumns(g, geo.resolve("countries_ar.tsv"), loc, List.of("name_ar_geonames", "name_ar_isocodes", "official_name_ar_isocodes"));
+        addColumns(g, geo.resolve("admin1_ar.tsv"), loc, List.of("name_ar"));
+        addColumns(g, geo.resolve("cities15000_ar.tsv.gz"), loc, List.of("name_ar", "admin1_name_ar", "alt_arabic_letters_only"));
+        return g;
+    }
+
+    private static void addColumns(Gazetteer g, Path file, int type, List<String> columns) throws IOException {
+        var in = Files.newInputStream(file);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(
+                file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {
+            List<String> header = List.of(r.readLine().split("\t", -1));
+            int[] idx = columns.stream().mapToInt(header::indexOf).toArray();
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] cols = line.split("\t", -1);
+                for (int c : idx) {
+                    if (c < 0 || c >= cols.length) continue;
+                    for (String name : cols[c].split("\\|")) {
+                        if (isArabic(name)) g.add(name, type);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isArabic(String s) {
+        if (s.isBlank()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && (c < '\u0600' || c > '\u06FF') && c != '\u200E' && c != '\u200F') return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,81 @@
+package org.marsad.ner;
+
+/** Weights of one tagging pass: a row of per-label weights per feature key, and label transitions. */
+final class LinearTagger {
+    static final int L = Labels.COUNT;
+    final LongIntMap rows;
+    final float[] weights; // rows x L
+    final float[] transitions; // (L + 1) x L, row L = sentence start
+
+    LinearTagger(LongIntMap rows, float[] weights, float[] transitions) {
+        this.rows = rows;
+        this.weights = weights;
+        this.transitions = transitions;
+    }
+
+    float[] emissions(long[] feats, int n) {
+        float[] e = new float[n * L];
+        for (int i = 0; i < n; i++) {
+            int eb = i * L;
+            for (int k = i * Features.PER_TOKEN, end = k + Features.PER_TOKEN; k < end; k++) {
+                long f = feats[k];
+                if (f == 0) continue;
+                int r = rows.get(f, -1);
+                if (r < 0) continue;
+                int wb = r * L;
+                for (int l = 0; l < L; l++) e[eb + l] += weights[wb + l];
+            }
+        }
+        return e;
+    }
+
+    /** Best labels; when {@code confidence} is given, fills it with each label's local softmax probability. */
+    int[] decode(long[] feats, int n, double[] confidence) {
+        float[] emission = emissions(feats, n);
+        int[] labels = viterbi(emission, transitions, n);
+        if (confidence != null) {
+            for (int i = 0; i < n; i++) {
+                double max = Double.NEGATIVE_INFINITY, z = 0;
+                for (int l = 0; l < L; l++) max = Math.max(max, emission[i * L + l]);
+                for (int l = 0; l < L; l++) z += Math.exp(emission[i * L + l] - max);
+                confidence[i] = Math.exp(emission[i * L + labels[i]] - max) / z;
+            }
+        }
+        return labels;
+    }
+
+    /** First-order Viterbi over BIO-allowed label pairs. */
+    static int[] viterbi(float[] emission, float[] transitions, int n) {
+        float[] score = new float[n * L];
+        int[] back = new int[n * L];
+        for (int l = 0; l < L; l++) {
+            score[l] = Labels.allowed(-1, l) ? emission[l] + transitions[L * L + l] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int l = 0; l < L; l++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < L; p++) {
+                    if (!Labels.allowed(p, l)) continue;
+                    float s = score[(i - 1) * L + p] + transitions[p * L + l];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                score[i * L + l] = best + emission[i * L + l];
+                back[i * L + l] = arg;
+            }
+        }
+        int[] out = new int[n];
+        float best = Float.NEGATIVE_INFINITY;
+        for (int l = 0; l < L; l++) {
+            if (score[(n - 1) * L + l] > best) {
+                best = score[(n - 1) * L + l];
+                out[n - 1] = l;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]];
+        return out;
+    }
+}

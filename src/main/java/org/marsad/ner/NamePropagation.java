@@ -1,0 +1,66 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One name, one reading per document: after tagging, a word left as O is tagged as a name when elsewhere
+ * in the document the same word (its {@link Features#coreHash core}) is a one-word name of one type, or
+ * the surname closing a person's full name (بشار الأسد ... نظام الأسد). Words of fewer than three letters
+ * are left alone.
+ */
+final class NamePropagation {
+    private NamePropagation() {
+    }
+
+    /** Rewrites {@code labels} in place; the document of a sentence is the sentences within {@code window}. */
+    static void apply(List<String[]> sentences, List<int[]> labels, int window) {
+        int n = sentences.size();
+        List<long[]> keys = new ArrayList<>(n);
+        List<long[]> names = new ArrayList<>(n); // per sentence: (core << 3 | type) of propagatable names
+        for (int s = 0; s < n; s++) {
+            String[] toks = sentences.get(s);
+            long[] k = new long[toks.length];
+            for (int i = 0; i < toks.length; i++) k[i] = Features.coreHash(toks[i]);
+            keys.add(k);
+            List<Long> found = new ArrayList<>();
+            int[] l = labels.get(s);
+            for (int i = 0; i < l.length; i++) {
+                if (!Labels.isBegin(l[i])) continue;
+                int t = Labels.type(l[i]);
+                int j = i + 1;
+                while (j < l.length && Labels.isInside(l[j]) && Labels.type(l[j]) == t) j++;
+                if (j - i == 1 || Labels.TYPES.get(t).equals("PERS")) found.add(k[j - 1] << 3 | t);
+            }
+            names.add(found.stream().mapToLong(Long::longValue).toArray());
+        }
+        Map<Long, int[]> counts = new HashMap<>();
+        int lo = 0, hi = -1;
+        for (int s = 0; s < n; s++) {
+            int wantLo = window == DocumentContext.WHOLE_DOCUMENT ? 0 : Math.max(0, s - window);
+            int wantHi = window == DocumentContext.WHOLE_DOCUMENT ? n - 1 : Math.min(n - 1, s + window);
+            while (hi < wantHi) add(counts, names.get(++hi), 1);
+            while (lo < wantLo) add(counts, names.get(lo++), -1);
+            int[] l = labels.get(s);
+            long[] k = keys.get(s);
+            String[] toks = sentences.get(s);
+            for (int i = 0; i < l.length; i++) {
+                if (l[i] != Labels.O || toks[i].length() < 3 || !Character.isLetter(toks[i].charAt(0))) continue;
+                if (i + 1 < l.length && Labels.isInside(l[i + 1])) continue;
+                int[] c = counts.get(k[i] << 3 >> 3);
+                if (c == null) continue;
+                int type = -1;
+                for (int t = 0; t < c.length; t++) {
+                    if (c[t] > 0) type = type == -1 ? t : -2;
+                }
+                if (type >= 0) l[i] = 1 + 2 * type;
+            }
+        }
+    }
+
+    private static void add(Map<Long, int[]> counts, long[] names, int delta) {
+        for (long x : names) counts.computeIfAbsent(x >> 3, k -> new int[Labels.TYPES.size()])[(int) (x & 7)] += delta;
+    }
+}

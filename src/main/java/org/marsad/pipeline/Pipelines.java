@@ -12,6 +12,7 @@ public final class Pipelines {
     public static Pipeline.Builder standard() {
         Pipeline.Builder b = Pipeline.builder();
         // Each stage registers here as it lands (NER, linking, dates, events, HTML extraction).
+        b.dates(new org.marsad.time.ArabicDateRecognizer());
         return b;
     }
 }

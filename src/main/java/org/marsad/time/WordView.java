@@ -1,0 +1,80 @@
+package org.marsad.time;
+
+import java.util.List;
+import org.marsad.model.Token;
+import org.marsad.text.ArabicClitics;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The tokens of a text with their normalized forms and, on demand, their clitic readings: the view the
+ * date and event stages match their lexicons against. Built per call; not shared between threads.
+ */
+public final class WordView {
+    private final String text;
+    private final List<Token> tokens;
+    private final String[] norm;
+    private final List<String>[] readings;
+
+    @SuppressWarnings("unchecked")
+    public WordView(String text, List<Token> tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        this.norm = new String[tokens.size()];
+        this.readings = new List[tokens.size()];
+        for (int i = 0; i < norm.length; i++) {
+            Token t = tokens.get(i);
+            norm[i] = ArabicNormalizer.normalizeForMatching(text.subSequence(t.start(), t.end()));
+        }
+    }
+
+    public int size() {
+        return norm.length;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The normalized token, or "" outside the text. */
+    public String norm(int i) {
+        return i >= 0 && i < norm.length ? norm[i] : "";
+    }
+
+    /** Candidate readings with conjunctions, prepositions, the article and pronoun suffixes set aside. */
+    public List<String> readings(int i) {
+        if (i < 0 || i >= norm.length) return List.of();
+        List<String> r = readings[i];
+        if (r == null) {
+            r = tokens.get(i).kind() == Token.Kind.ARABIC ? ArabicClitics.candidates(norm[i]) : List.of(norm[i]);
+            readings[i] = r;
+        }
+        return r;
+    }
+
+    /** True when token i reads as one of the words (exactly or after clitics are set aside). */
+    public boolean is(int i, java.util.Set<String> words) {
+        if (i < 0 || i >= norm.length) return false;
+        if (words.contains(norm[i])) return true;
+        for (String r : readings(i)) if (words.contains(r)) return true;
+        return false;
+    }
+
+    public boolean isNumber(int i) {
+        return i >= 0 && i < norm.length && tokens.get(i).kind() == Token.Kind.NUMBER;
+    }
+
+    /** Index of the first token starting at or after the offset. */
+    public int indexAt(int offset) {
+        int lo = 0, hi = norm.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

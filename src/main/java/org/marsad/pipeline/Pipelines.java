@@ -13,6 +13,7 @@ public final class Pipelines {
         Pipeline.Builder b = Pipeline.builder();
         // Each stage registers here as it lands (NER, linking, dates, events, HTML extraction).
         b.dates(new org.marsad.time.ArabicDateRecognizer());
+        b.events(new org.marsad.event.RuleEventCoder());
         return b;
     }
 }

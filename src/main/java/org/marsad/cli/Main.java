@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 AnalyzeCommand.class,
                 BenchCommand.class,
+                EvalEventsGroup.class,
                 CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -51,6 +51,8 @@ public final class RuleEventCoder implements EventExtractor {
             Attribution.Source source = Attribution.find(v, refs, from, to, discourse);
             List<Draft> here = new ArrayList<>();
             for (Draft d : triggers(v, from, to, s)) {
+                if (insideName(d, refs) || isCharge(v, d, from)) continue;
+                d.definite = !d.sense.verb() && v.readings(d.hit.start()).stream().anyMatch(r -> r.startsWith("ال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 if (d.sense.weak() && d.actor == null && d.target == null) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
@@ -90,6 +92,29 @@ public final class RuleEventCoder implements EventExtractor {
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
         return out;
     }
+
+    /** A trigger word inside a name (منظمة حظر الأسلحة الكيميائية، مؤسسة الحج والزيارة) is no event. */
+    private static boolean insideName(Draft d, List<MentionIndex.Ref> refs) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() <= d.hit.start() && r.to() >= d.hit.end() && r.to() - r.from() > d.hit.end() - d.hit.start()) return true;
+        }
+        return false;
+    }
+
+    /** A crime named as a charge (أدانته بالقتل، بتهمة الاختطاف) is the accusation's content, not an event. */
+    private static boolean isCharge(WordView v, Draft d, int from) {
+        if (d.sense.verb()) return false;
+        int i = d.hit.start();
+        if (v.is(i - 1, CHARGE_WORDS)) return true;
+        String w = v.norm(i);
+        if (!w.startsWith("ب") || !d.sense.plover().equals("ASSAULT")) return false;
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) if (v.is(k, CONVICT_WORDS)) return true;
+        return false;
+    }
+
+    private static final Set<String> CHARGE_WORDS = Set.of("تهمه", "بتهمه", "تهم", "بتهم", "جريمه", "جرائم");
+    private static final Set<String> CONVICT_WORDS = Set.of("ادان", "ادانت", "ادانته", "ادانتها", "ادانه", "اتهم", "اتهمت",
+            "اتهامه", "متهم", "متهما", "متهمه", "حكم", "حكمت", "قضت", "ادين", "ادينت");
 
     /** A date in the sentence (nearest to the trigger), else the reporting sentence's date before it. */
     private static String eventDate(WordView v, Draft d, List<TimeExpression> sentenceDates, String previousDate,
@@ -169,6 +194,8 @@ public final class RuleEventCoder implements EventExtractor {
         String date, acled;
         Integer fatalities, injured, arrested;
         Modality modality = Modality.ASSERTED;
+        /** A definite noun (الهجوم، الاجتماع): may point back to an event told before. */
+        boolean definite;
 
         Draft(TriggerLexicon.Hit hit, TriggerLexicon.Sense sense, int sentence, int anchor) {
             this.hit = hit;
@@ -197,8 +224,13 @@ public final class RuleEventCoder implements EventExtractor {
         static List<Event> toEvents(List<Draft> drafts, ArticleText article, WordView v, MentionIndex mentions) {
             Map<String, Draft> merged = new LinkedHashMap<>();
             for (Draft d : drafts) {
-                Draft first = merged.putIfAbsent(d.key(), d);
-                if (first != null && first != d) {
+                Draft first = merged.values().stream().filter(o -> sameEvent(o, d)).findFirst().orElse(null);
+                if (first == null) {
+                    merged.put(d.key(), d);
+                } else {
+                    if (first.actor == null) first.actor = d.actor;
+                    if (first.target == null) first.target = d.target;
+                    if (first.location == null) first.location = d.location;
                     if (first.date == null) first.date = d.date;
                     if (first.fatalities == null) first.fatalities = d.fatalities;
                     if (first.injured == null) first.injured = d.injured;
@@ -226,6 +258,24 @@ public final class RuleEventCoder implements EventExtractor {
 
         private static String id(Entity e) {
             return e == null ? null : e.id();
+        }
+
+        /**
+         * One real-world event told twice: same type and mode, no party, place or date that differs (a
+         * missing one is compatible), and not one negated or hypothetical beside an asserted one.
+         */
+        private static boolean sameEvent(Draft a, Draft b) {
+            boolean shared = a.actor != null && b.actor != null || a.target != null && b.target != null;
+            boolean bare = a.actor == null && a.target == null || b.actor == null && b.target == null;
+            return a.sense.plover().equals(b.sense.plover()) && a.sense.mode().equals(b.sense.mode()) && (shared || bare && b.definite)
+                    && compatible(a.actor, b.actor) && compatible(a.target, b.target) && compatible(a.location, b.location)
+                    && (a.date == null || b.date == null || a.date.equals(b.date))
+                    && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
+                        || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);
+        }
+
+        private static boolean compatible(Entity a, Entity b) {
+            return a == null || b == null || a.id().equals(b.id());
         }
 
         /** ACLED's type depends on the victims: armed ones make an attack a battle; aircraft make it a strike. */

@@ -49,10 +49,27 @@ public final class WordView {
         if (i < 0 || i >= norm.length) return List.of();
         List<String> r = readings[i];
         if (r == null) {
-            r = tokens.get(i).kind() == Token.Kind.ARABIC ? ArabicClitics.candidates(norm[i]) : List.of(norm[i]);
+            r = tokens.get(i).kind() == Token.Kind.ARABIC ? candidates(i) : List.of(norm[i]);
             readings[i] = r;
         }
         return r;
+    }
+
+    /**
+     * Clitic readings; a word written with a final teh marbuta (وزارة) keeps it: its normalized final heh is
+     * no pronoun suffix (وزارة is not و + زار + ه).
+     */
+    private List<String> candidates(int i) {
+        String w = norm[i];
+        Token t = tokens.get(i);
+        char last = text.charAt(t.end() - 1);
+        if (last != '\u0629' || !w.endsWith("\u0647")) return ArabicClitics.candidates(w);
+        String marked = w.substring(0, w.length() - 1) + '\u0629';
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : ArabicClitics.candidates(marked)) {
+            if (c.endsWith("\u0629")) out.add(c.substring(0, c.length() - 1) + '\u0647');
+        }
+        return out;
     }
 
     /** True when token i reads as one of the words (exactly or after clitics are set aside). */

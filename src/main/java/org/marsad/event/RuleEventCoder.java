@@ -60,6 +60,7 @@ public final class RuleEventCoder implements EventExtractor {
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
                 here.add(d);
             }
+            mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
             for (Draft d : here) {
@@ -91,6 +92,27 @@ public final class RuleEventCoder implements EventExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
         return out;
+    }
+
+    /**
+     * Triggers of one type in one sentence are one event unless their parties differ ("قتلت ... رميا
+     * بالرصاص", "المعارك ... أسفرت عن مقتل"): the first keeps the others' arguments.
+     */
+    private static void mergeWithinSentence(List<Draft> here) {
+        for (int i = 0; i < here.size(); i++) {
+            Draft a = here.get(i);
+            for (int j = i + 1; j < here.size(); j++) {
+                Draft b = here.get(j);
+                if (!a.sense.plover().equals(b.sense.plover()) || a.modality != b.modality
+                        || !Drafts.compatible(a.actor, b.actor) || !Drafts.compatible(a.target, b.target)) continue;
+                if (a.actor == null) a.actor = b.actor;
+                if (a.target == null) a.target = b.target;
+                if (a.date == null) a.date = b.date;
+                if (a.attribution == null) a.attribution = b.attribution;
+                if (a.acled == null || "kill".equals(a.sense.mode()) && b.acled != null) a.acled = b.acled;
+                here.remove(j--);
+            }
+        }
     }
 
     /** A trigger word inside a name (منظمة حظر الأسلحة الكيميائية، مؤسسة الحج والزيارة) is no event. */
@@ -274,7 +296,7 @@ public final class RuleEventCoder implements EventExtractor {
                         || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);
         }
 
-        private static boolean compatible(Entity a, Entity b) {
+        static boolean compatible(Entity a, Entity b) {
             return a == null || b == null || a.id().equals(b.id());
         }
 

@@ -108,7 +108,11 @@ final class TriggerLexicon {
     Sense lookup(WordView v, int i) {
         Sense s = words.get(v.norm(i));
         if (s != null) return s;
+        boolean definite = false;
         for (String r : v.readings(i)) {
+            if (r.startsWith("ال")) definite = true;
+            else if (definite && words.containsKey(r) && words.get(r).verb()) continue; // السجن is no verb سجن
+
             s = words.get(r);
             if (s == null && !r.isEmpty() && (r.charAt(r.length() - 1) == 'ئ' || r.charAt(r.length() - 1) == 'ؤ')) {
                 s = words.get(r.substring(0, r.length() - 1) + "ء"); // استيلائه → استيلاء

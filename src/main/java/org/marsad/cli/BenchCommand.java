@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** Benchmarks that measure the figures quoted in the README and closing notes. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures (medians over rounds, beside a baseline measured in the same run).",
-        subcommands = {BenchCleanCommand.class})
+        subcommands = {BenchCleanCommand.class, BenchAnalyzeCommand.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -12,6 +12,8 @@ public final class OutputFormats {
     static {
         FORMATS.put("jsonl", out -> new JsonLinesWriter(out, false));
         FORMATS.put("pretty", out -> new JsonLinesWriter(out, true));
+        FORMATS.put("plover", PloverWriter::new);
+        FORMATS.put("acled-csv", AcledCsvWriter::new);
     }
 
     private OutputFormats() {

@@ -79,6 +79,13 @@ public final class ArabicDateRecognizer implements DateRecognizer {
     }
 
     private static Match match(WordView v, int i, LocalDate pub) {
+        if (!v.isNumber(i) && v.token(i).kind() != org.marsad.model.Token.Kind.LATIN) {
+            String w = v.norm(i);
+            if (!DateLexicon.STARTERS.contains(DateLexicon.bare(w)) && !DateLexicon.STARTERS.contains(w)
+                    && !(w.length() > 2 && "وفبل".indexOf(w.charAt(0)) >= 0 && DateLexicon.STARTERS.contains(w.substring(1)))) {
+                return null;
+            }
+        }
         Match m = weekdayAndDate(v, i, pub);
         if (m == null) m = dayMonthYear(v, i, pub);
         if (m == null) m = english(v, i);

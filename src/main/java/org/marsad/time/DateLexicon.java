@@ -2,6 +2,7 @@ package org.marsad.time;
 
 import java.time.DayOfWeek;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -87,4 +88,34 @@ final class DateLexicon {
     /** Words before a bare year that make it a date (في 2017، عام 2017، منذ 2011 ...). */
     static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "حتي", "بحلول",
             "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه", "بدايه", "عامي", "صيف", "شتاء", "ربيع", "خريف");
+
+    /**
+     * Every word a date expression can start with, bare of a leading conjunction or preposition and the
+     * article: a token whose bare form is not here (and is no number or Latin word) starts no date.
+     */
+    static final Set<String> STARTERS = new java.util.HashSet<>();
+
+    static {
+        for (Map<String, ?> m : List.of(MONTHS, TWO_WORD_MONTHS, HIJRI_MONTHS, TWO_WORD_HIJRI, WEEKDAYS, UNIT_WITH_ARTICLE,
+                UNIT_NOUNS, DUAL_UNITS)) {
+            for (String w : m.keySet()) STARTERS.add(bare(w));
+        }
+        for (String w : YEAR_CUES) STARTERS.add(bare(w));
+        for (String w : List.of("اليوم", "الليله", "امس", "البارحه", "اول", "غدا", "بعد", "قبل", "منذ", "يوم", "هذا", "هذه",
+                "شهر", "عامي")) {
+            STARTERS.add(bare(w));
+        }
+    }
+
+    /** The word without one leading و/ف/ب/ل and without the article. */
+    static String bare(String w) {
+        if (w.length() > 3 && "وفبل".indexOf(w.charAt(0)) >= 0 && (w.startsWith("ال", 1) || w.length() > 4)) {
+            String rest = w.substring(1);
+            if (rest.startsWith("ل") && w.charAt(0) == 'ل') rest = "ا" + rest; // للعام → العام
+            w = rest;
+        }
+        if (w.startsWith("ال") && w.length() > 3) w = w.substring(2);
+        return w;
+    }
+
 }

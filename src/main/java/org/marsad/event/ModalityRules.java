@@ -26,7 +26,8 @@ final class ModalityRules {
         for (int k = sentenceStart; k < trigger; k++) {
             if (v.is(k, Cues.DENIAL)) return Modality.NEGATED;
         }
-        boolean future = isFutureVerb(v, trigger);
+        boolean future = isFutureVerb(v, trigger) || trigger - 1 >= sentenceStart && isFutureVerb(v, trigger - 1)
+                || trigger - 2 >= sentenceStart && isFutureVerb(v, trigger - 2) && v.is(trigger - 2, Cues.SUPPORT_VERBS_FUTURE);
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - WINDOW); k--) {
             if (Cues.CLAUSE_BREAK.contains(v.norm(k))) break;
             if (v.is(k, Cues.HYPOTHETICAL)) return Modality.HYPOTHETICAL;

@@ -266,6 +266,7 @@ public final class RuleEventCoder implements EventExtractor {
             int n = 0;
             for (Draft d : merged.values()) {
                 if (d.modality == Modality.ASSERTED && isHistorical(d.date, published)) d.modality = Modality.HISTORICAL;
+                if (d.modality == Modality.ASSERTED && isAhead(d.date, published)) d.modality = Modality.FUTURE;
                 String[] acled = Acled.of(refineAcled(d, v));
                 int start = v.token(d.hit.start()).start(), end = v.token(d.hit.end() - 1).end();
                 double confidence = 0.45 + (d.actor != null ? 0.2 : 0) + (d.target != null ? 0.15 : 0)
@@ -315,6 +316,15 @@ public final class RuleEventCoder implements EventExtractor {
             if (air && (code.startsWith("ERV.shell") || code.equals("VAC.attack"))) return "ERV.air";
             if (armed && code.startsWith("VAC.") && !code.equals("VAC.sexual")) return "BAT.clash";
             return code;
+        }
+
+        /** A day, week or month after the publication's. */
+        static boolean isAhead(String date, LocalDate published) {
+            if (date == null || published == null) return false;
+            if (date.length() == 10) return date.compareTo(published.toString()) > 0;
+            if (date.contains("-W")) return date.compareTo(org.marsad.time.ArabicDateRecognizer.format(published, org.marsad.model.Granularity.WEEK)) > 0;
+            if (date.length() == 7) return date.compareTo(published.toString().substring(0, 7)) > 0;
+            return false;
         }
 
         /** Before the publication by more than a month (day), before the previous month, or an earlier year. */

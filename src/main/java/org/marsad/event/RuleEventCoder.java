@@ -91,7 +91,35 @@ public final class RuleEventCoder implements EventExtractor {
             }
         }
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
+        dropComplements(v, out);
         return out;
+    }
+
+    /** Types whose object is an event that is asked for, refused, agreed to, threatened or promised, not done. */
+    private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE");
+    private static final Set<String> MANNER_TYPES = Set.of("SUPPORT", "AID", "COOPERATE");
+
+    /**
+     * Drops event nouns that are the object of another trigger (طالبت بإطلاق سراح، رفضها الإفراج عن، لموافقته
+     * على لقاء): the governing event is the one that happened. Drops "بدعم من"-style manner phrases too.
+     */
+    private static void dropComplements(WordView v, List<Draft> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Draft d = out.get(i);
+            if (d.sense.verb()) continue;
+            if (MANNER_TYPES.contains(d.sense.plover()) && v.norm(d.hit.start()).startsWith("ب")) {
+                out.remove(i);
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Draft g = out.get(j);
+                if (d.hit.start() - g.hit.end() > 3) break;
+                if (GOVERNING.contains(g.sense.plover()) && !g.sense.plover().equals(d.sense.plover())) {
+                    out.remove(i);
+                    break;
+                }
+            }
+        }
     }
 
     /**

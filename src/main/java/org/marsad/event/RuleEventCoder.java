@@ -55,6 +55,8 @@ public final class RuleEventCoder implements EventExtractor {
                 d.definite = !d.sense.verb() && v.readings(d.hit.start()).stream().anyMatch(r -> r.startsWith("ال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 if (d.sense.weak() && d.actor == null && d.target == null) continue;
+                // a definite event noun with no party, in an article whose names are known, refers back or in general
+                if (!mentions.isEmpty() && !d.sense.verb() && d.actor == null && d.target == null && d.definite) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
@@ -92,7 +94,25 @@ public final class RuleEventCoder implements EventExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
         dropComplements(v, out);
+        for (int i = 0; i < out.size(); i++) {
+            Draft d = out.get(i);
+            if (d.sense.mode().equals("withdraw") && fromAgreement(v, d.hit.end(), to)) {
+                out.set(i, new Draft(d.hit, WITHDRAW_FROM_AGREEMENT, sentence, d.anchor));
+            }
+        }
         return out;
+    }
+
+    private static final TriggerLexicon.Sense WITHDRAW_FROM_AGREEMENT =
+            new TriggerLexicon.Sense("REJECT", "withdraw", null, false, false);
+    private static final Set<String> AGREEMENTS = Set.of("الاتفاق", "الاتفاقيه", "اتفاق", "اتفاقيه", "المعاهده", "معاهده");
+
+    /** انسحاب (واشنطن) من الاتفاق: leaving an agreement is a rejection, not a retreat. */
+    private static boolean fromAgreement(WordView v, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 5); k++) {
+            if (v.norm(k).equals("من") && v.is(k + 1, AGREEMENTS)) return true;
+        }
+        return false;
     }
 
     /** Types whose object is an event that is asked for, refused, agreed to, threatened or promised, not done. */
@@ -318,7 +338,9 @@ public final class RuleEventCoder implements EventExtractor {
         private static boolean sameEvent(Draft a, Draft b) {
             boolean shared = a.actor != null && b.actor != null || a.target != null && b.target != null;
             boolean bare = a.actor == null && a.target == null || b.actor == null && b.target == null;
-            return a.sense.plover().equals(b.sense.plover()) && a.sense.mode().equals(b.sense.mode()) && (shared || bare && b.definite)
+            boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(a.sense.plover());
+            return a.sense.plover().equals(b.sense.plover()) && a.sense.mode().equals(b.sense.mode())
+                    && (shared && (physical || a.sentence == b.sentence) || bare && b.definite)
                     && compatible(a.actor, b.actor) && compatible(a.target, b.target) && compatible(a.location, b.location)
                     && (a.date == null || b.date == null || a.date.equals(b.date))
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL

@@ -268,6 +268,7 @@ final class EvalEventsCommand implements Callable<Integer> {
                 used[match] = true;
                 detection.tp++;
                 Event p = predicted.get(match);
+                current = g.path("plover").asText() + " " + p.trigger().text();
                 scoreArgument(args.get("actor"), surfaces(g.path("actor")), p.actor());
                 scoreArgument(args.get("target"), surfaces(g.path("target")), p.target());
                 scoreArgument(args.get("location"), surfaces(g.path("location")), p.location());
@@ -293,14 +294,22 @@ final class EvalEventsCommand implements Callable<Integer> {
             return out;
         }
 
+        private String current;
+        private final List<String> disagreements = new ArrayList<>();
+
         private void scoreArgument(Score s, List<String> gold, String entityId) {
             Entity e = entityId == null ? null : entities.get(entityId);
             boolean right = e != null && !gold.isEmpty() && matches(e, gold);
             count(s, !gold.isEmpty(), e != null, right);
+            if (!right && !(gold.isEmpty() && e == null)) {
+                disagreements.add(current + " gold=" + gold + " predicted=" + (e == null ? null : e.mentions().get(0).text()));
+            }
         }
 
-        private static void scoreValue(Score s, String gold, String predicted) {
-            count(s, gold != null, predicted != null, gold != null && gold.equals(predicted));
+        private void scoreValue(Score s, String gold, String predicted) {
+            boolean right = gold != null && gold.equals(predicted);
+            count(s, gold != null, predicted != null, right);
+            if (!right && !(gold == null && predicted == null)) disagreements.add(current + " gold=" + gold + " predicted=" + predicted);
         }
 
         private static void count(Score s, boolean hasGold, boolean hasPredicted, boolean right) {
@@ -329,6 +338,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         void report(java.io.PrintWriter err, String docno) {
             for (String m : missed) err.println(docno + " MISSED   " + m);
             for (Event e : spurious) err.println(docno + " SPURIOUS " + e.plover() + " " + e.trigger().text() + " | " + sentence(e));
+            for (String d : disagreements) err.println(docno + " ARGUMENT " + d);
         }
 
         private String sentence(Event e) {

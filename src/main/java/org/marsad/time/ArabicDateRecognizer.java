@@ -189,7 +189,15 @@ public final class ArabicDateRecognizer implements DateRecognizer {
             if (year == null) {
                 if (pub == null) return null;
                 year = pub.getYear();
-                if (mo[0] > pub.getMonthValue() + 1) year--; // "في مارس" in a January article is last March
+                Integer dir = DateLexicon.DIRECTION.get(v.norm(k));
+                if (dir != null && dir != 0) k++;
+                if (dir != null && dir > 0) {
+                    if (mo[0] <= pub.getMonthValue()) year++; // "في يناير المقبل" in a December article
+                } else if (dir != null && dir < 0) {
+                    if (mo[0] >= pub.getMonthValue()) year--;
+                } else if (mo[0] > pub.getMonthValue() + 1) {
+                    year--; // "في مارس" in a January article is last March
+                }
             }
             if (day != null) return new Match(k, LocalDate.of(year, mo[0], day), Granularity.DAY);
             return new Match(k, LocalDate.of(year, mo[0], 1), Granularity.MONTH);

@@ -1,5 +1,6 @@
 package org.marsad.event;
 
+import java.util.List;
 import java.util.Set;
 
 /** Closed word lists the event coder reads around triggers, in normalized form. */
@@ -66,4 +67,15 @@ final class Cues {
             "رجل", "رجلا", "شرطي", "شرطيا", "ضابط", "ضابطا", "مسلح", "مسلحا", "صحفي", "صحفيا", "مواطن", "مواطنا", "فلسطيني",
             "فلسطينيا", "عنصر", "عنصرا");
     static final Set<String> HUMAN_DUAL = Set.of("شخصين", "جنديين", "طفلين", "رجلين", "ضابطين");
+
+    static final Set<String> CHARGE_WORDS = Set.of("تهمه", "بتهمه", "تهم", "بتهم", "جريمه", "جرائم");
+    static final Set<String> CONVICT_WORDS = Set.of("ادان", "ادانت", "ادانته", "ادانتها", "ادانه", "اتهم", "اتهمت",
+            "اتهامه", "متهم", "متهما", "متهمه", "حكم", "حكمت", "قضت", "ادين", "ادينت");
+    static final Set<String> AGREEMENTS = Set.of("الاتفاق", "الاتفاقيه", "اتفاق", "اتفاقيه", "المعاهده", "معاهده");
+
+    /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
+    static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
+            FUTURE, HYPOTHETICAL, CLAUSE_BREAK, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
+            SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS));
 }

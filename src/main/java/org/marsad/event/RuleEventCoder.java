@@ -36,7 +36,7 @@ public final class RuleEventCoder implements EventExtractor {
 
     @Override
     public List<Event> extract(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
-        WordView v = new WordView(article.text(), article.tokens());
+        WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
         MentionIndex mentions = new MentionIndex(v, entities);
         Discourse discourse = new Discourse();
         List<Draft> drafts = new ArrayList<>();
@@ -105,12 +105,11 @@ public final class RuleEventCoder implements EventExtractor {
 
     private static final TriggerLexicon.Sense WITHDRAW_FROM_AGREEMENT =
             new TriggerLexicon.Sense("REJECT", "withdraw", null, false, false);
-    private static final Set<String> AGREEMENTS = Set.of("الاتفاق", "الاتفاقيه", "اتفاق", "اتفاقيه", "المعاهده", "معاهده");
 
     /** انسحاب (واشنطن) من الاتفاق: leaving an agreement is a rejection, not a retreat. */
     private static boolean fromAgreement(WordView v, int from, int to) {
         for (int k = from; k < Math.min(to, from + 5); k++) {
-            if (v.norm(k).equals("من") && v.is(k + 1, AGREEMENTS)) return true;
+            if (v.norm(k).equals("من") && v.is(k + 1, Cues.AGREEMENTS)) return true;
         }
         return false;
     }
@@ -175,16 +174,13 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean isCharge(WordView v, Draft d, int from) {
         if (d.sense.verb()) return false;
         int i = d.hit.start();
-        if (v.is(i - 1, CHARGE_WORDS)) return true;
+        if (v.is(i - 1, Cues.CHARGE_WORDS)) return true;
         String w = v.norm(i);
         if (!w.startsWith("ب") || !d.sense.plover().equals("ASSAULT")) return false;
-        for (int k = i - 1; k >= Math.max(from, i - 3); k--) if (v.is(k, CONVICT_WORDS)) return true;
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) if (v.is(k, Cues.CONVICT_WORDS)) return true;
         return false;
     }
 
-    private static final Set<String> CHARGE_WORDS = Set.of("تهمه", "بتهمه", "تهم", "بتهم", "جريمه", "جرائم");
-    private static final Set<String> CONVICT_WORDS = Set.of("ادان", "ادانت", "ادانته", "ادانتها", "ادانه", "اتهم", "اتهمت",
-            "اتهامه", "متهم", "متهما", "متهمه", "حكم", "حكمت", "قضت", "ادين", "ادينت");
 
     /** A date in the sentence (nearest to the trigger), else the reporting sentence's date before it. */
     private static String eventDate(WordView v, Draft d, List<TimeExpression> sentenceDates, String previousDate,

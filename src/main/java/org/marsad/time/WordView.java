@@ -14,10 +14,37 @@ public final class WordView {
     private final List<Token> tokens;
     private final String[] norm;
     private final List<String>[] readings;
+    private final Classes classes;
+    private final long[] masks;
+    private final boolean[] masked;
+
+    /**
+     * Word lists that a stage asks about for nearly every token. Registered lists are answered by one bit
+     * test: each token's membership in all of them is computed once, from one look-up per reading.
+     */
+    public static final class Classes {
+        private final java.util.IdentityHashMap<java.util.Set<String>, Integer> bits = new java.util.IdentityHashMap<>();
+        private final java.util.Map<String, Long> words = new java.util.HashMap<>();
+
+        public Classes(List<java.util.Set<String>> lists) {
+            if (lists.size() > 64) throw new IllegalArgumentException("at most 64 word lists");
+            for (int b = 0; b < lists.size(); b++) {
+                bits.put(lists.get(b), b);
+                for (String w : lists.get(b)) words.merge(w, 1L << b, (x, y) -> x | y);
+            }
+        }
+    }
+
+    public WordView(String text, List<Token> tokens) {
+        this(text, tokens, null);
+    }
 
     @SuppressWarnings("unchecked")
-    public WordView(String text, List<Token> tokens) {
+    public WordView(String text, List<Token> tokens, Classes classes) {
         this.text = text;
+        this.classes = classes;
+        this.masks = classes == null ? null : new long[tokens.size()];
+        this.masked = classes == null ? null : new boolean[tokens.size()];
         this.tokens = tokens;
         this.norm = new String[tokens.size()];
         this.readings = new List[tokens.size()];
@@ -75,9 +102,23 @@ public final class WordView {
     /** True when token i reads as one of the words (exactly or after clitics are set aside). */
     public boolean is(int i, java.util.Set<String> words) {
         if (i < 0 || i >= norm.length) return false;
+        if (classes != null) {
+            Integer bit = classes.bits.get(words);
+            if (bit != null) return (mask(i) >>> bit & 1L) != 0;
+        }
         if (words.contains(norm[i])) return true;
         for (String r : readings(i)) if (words.contains(r)) return true;
         return false;
+    }
+
+    private long mask(int i) {
+        if (!masked[i]) {
+            long m = classes.words.getOrDefault(norm[i], 0L);
+            for (String r : readings(i)) m |= classes.words.getOrDefault(r, 0L);
+            masks[i] = m;
+            masked[i] = true;
+        }
+        return masks[i];
     }
 
     public boolean isNumber(int i) {

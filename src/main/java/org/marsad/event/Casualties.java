@@ -41,6 +41,7 @@ final class Casualties {
             i = c.end() - 1;
         }
         for (RuleEventCoder.Draft d : drafts) {
+            if (killed == null && d.sense.mode().equals("kill") && oneVictim(v, d)) d.fatalities = 1;
             String type = d.sense.plover();
             if (type.equals("ASSAULT")) {
                 if (killed != null && d.fatalities == null) d.fatalities = killed;
@@ -49,6 +50,13 @@ final class Casualties {
                 d.arrested = arrested;
             }
         }
+    }
+
+    /** A killing of one named person (اغتيال فلان، قتله) or told in the singular (لقي مصرعه). */
+    private static boolean oneVictim(WordView v, RuleEventCoder.Draft d) {
+        if (d.target != null && d.target.type() == org.marsad.model.EntityType.PER) return true;
+        String last = v.norm(d.hit.end() - 1);
+        return last.endsWith("حتفه") || last.endsWith("مصرعه") || last.endsWith("حتفها") || last.endsWith("مصرعها");
     }
 
     private static boolean inDate(WordView v, int i, List<TimeExpression> dates) {

@@ -26,15 +26,25 @@ final class ModalityRules {
         for (int k = sentenceStart; k < trigger; k++) {
             if (v.is(k, Cues.DENIAL)) return Modality.NEGATED;
         }
-        boolean future = isFutureVerb(v, trigger) || trigger - 1 >= sentenceStart && isFutureVerb(v, trigger - 1)
+        boolean future = v.is(trigger + 1, Cues.COMING) || v.is(trigger + 2, Cues.COMING) && !v.norm(trigger + 1).equals("في")
+                || isFutureVerb(v, trigger) || trigger - 1 >= sentenceStart && isFutureVerb(v, trigger - 1)
                 || trigger - 2 >= sentenceStart && isFutureVerb(v, trigger - 2) && v.is(trigger - 2, Cues.SUPPORT_VERBS_FUTURE);
+        boolean earlier = false, sawMay = false;
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - WINDOW); k--) {
             if (Cues.CLAUSE_BREAK.contains(v.norm(k))) break;
             if (v.is(k, Cues.HYPOTHETICAL)) return Modality.HYPOTHETICAL;
+            if (v.is(k, Cues.PLANNED)) future = true;
+            if (v.is(k, Cues.EARLIER)) earlier = true;
+            if (Cues.MAY.contains(v.norm(k))) sawMay = true;
+            if (sawMay && Cues.PLUPERFECT.contains(v.norm(k))) earlier = true; // كان ... قد + past: told as background
             if (Cues.MAY.contains(v.norm(k)) && k == trigger - 1 && startsPresent(v.norm(trigger))) return Modality.HYPOTHETICAL;
             if (v.is(k, Cues.FUTURE) || v.norm(k).equals("سوف")) future = true;
         }
-        return future ? Modality.FUTURE : Modality.ASSERTED;
+        for (int k = trigger + 1; k < trigger + 4 && !earlier; k++) {
+            if (v.is(k, Cues.EARLIER) || v.norm(k).equals("وقت") && v.norm(k + 1).equals("سابق")) earlier = true;
+        }
+        if (future) return Modality.FUTURE;
+        return earlier ? Modality.HISTORICAL : Modality.ASSERTED;
     }
 
     /** سيقتل، ستعقد، سنطالب: the future prefix on a present verb. */

@@ -94,8 +94,14 @@ public final class RuleEventCoder implements EventExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
         dropComplements(v, out);
+        boolean court = false;
+        for (int k = from; k < to && !court; k++) court = v.is(k, Cues.COURT);
         for (int i = 0; i < out.size(); i++) {
             Draft d = out.get(i);
+            if (court && d.sense.plover().equals("ACCUSE") && v.is(d.hit.start(), Cues.CONVICTED)) {
+                out.set(i, new Draft(d.hit, CONVICTION, sentence, d.anchor)); // أدانت المحكمة: a conviction, not a condemnation
+                continue;
+            }
             if (d.sense.mode().equals("withdraw") && fromAgreement(v, d.hit.end(), to)) {
                 out.set(i, new Draft(d.hit, WITHDRAW_FROM_AGREEMENT, sentence, d.anchor));
             }
@@ -103,6 +109,7 @@ public final class RuleEventCoder implements EventExtractor {
         return out;
     }
 
+    private static final TriggerLexicon.Sense CONVICTION = new TriggerLexicon.Sense("COERCE", "convict", null, false, false);
     private static final TriggerLexicon.Sense WITHDRAW_FROM_AGREEMENT =
             new TriggerLexicon.Sense("REJECT", "withdraw", null, false, false);
 

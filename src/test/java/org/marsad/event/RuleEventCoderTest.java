@@ -120,4 +120,27 @@ class RuleEventCoderTest {
                 .noneMatch(t -> t.text().equals("وزارة"));
         assertThat(code("الطقس جميل اليوم في المدينة.", "2018-03-01").events()).isEmpty();
     }
+
+    @Test
+    void randomTextGivesWellFormedEvents() {
+        java.util.Random random = new java.util.Random(7);
+        String[] words = {"قتل", "الجيش", "في", "بغداد", "أمس", "اعتقال", "50", "أكثر", "من", "وقال", "إن", "لم", "غارة", "على", "مع",
+                "اتصال", "هاتفي", "حذر", "هروب", "،", ".", "الأسبوع", "الماضي", "وفق", "المرصد", "جنديا", "سوريا", "عشرات", "الشرطة",
+                "والتقى", "الرئيس", "سيعقد", "اجتماعا", "تم", "محكمة", "أدانت", "بالقتل", "ب", "و", "ال"};
+        for (int n = 0; n < 200; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 40; k++) sb.append(words[random.nextInt(words.length)]).append(random.nextInt(6) == 0 ? "" : " ");
+            Coded c = code(sb.toString(), "2018-03-01", "الجيش", EntityType.ORG, "بغداد", EntityType.LOC, "المرصد", EntityType.ORG,
+                    "الشرطة", EntityType.ORG, "الرئيس", EntityType.PER);
+            String text = sb.toString();
+            for (Event e : c.events()) {
+                assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo(e.trigger().text());
+                assertThat(e.sentence()).isGreaterThanOrEqualTo(0);
+                assertThat(e.confidence()).isBetween(0.0, 1.0);
+                for (String id : java.util.Arrays.asList(e.actor(), e.target(), e.location(), e.attribution())) {
+                    if (id != null) assertThat(c.entities()).extracting(Entity::id).contains(id);
+                }
+            }
+        }
+    }
 }

@@ -20,7 +20,11 @@ final class Cues {
     /** Background told as such: سابقا، آنذاك، في وقت سابق، في السابق. */
     static final Set<String> EARLIER = Set.of("سابقا", "انذاك", "حينها", "حينذاك", "السابق");
     /** Plans and coming events: خطة ل، عشية، (العمليات) القادمة. */
-    static final Set<String> PLANNED = Set.of("خطه", "خطط", "عشيه", "يعتزمون", "تنوي");
+    static final Set<String> PLANNED = Set.of("خطه", "خطط", "عشيه", "يعتزمون", "تنوي", "يخططون", "يخطط", "تخطط", "لتنفيذ",
+            "لشن", "يعدون", "يعد");
+    /** Head nouns that make a following event noun a name of a thing: نقاط التفتيش، لجنة التحقيق، مركز الاحتجاز. */
+    static final Set<String> THING_HEADS = Set.of("نقاط", "نقطه", "حاجز", "حواجز", "مركز", "مراكز", "لجنه", "جهاز", "وحده",
+            "فريق", "قواعد", "ملف", "قانون", "طاوله", "معسكر", "معسكرات", "مخيم", "مخيمات", "اداره", "هيئه");
     static final Set<String> COMING = Set.of("القادمه", "القادم", "المقبله", "المقبل", "المرتقبه", "المرتقب", "المزمع", "المزمعه");
     static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
     static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
@@ -83,7 +87,7 @@ final class Cues {
 
     /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
-            FUTURE, HYPOTHETICAL, CLAUSE_BREAK, EARLIER, PLANNED, COMING, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
+            FUTURE, HYPOTHETICAL, CLAUSE_BREAK, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
             INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED));
 }

@@ -37,7 +37,7 @@ final class ModalityRules {
             if (v.is(k, Cues.EARLIER)) earlier = true;
             if (Cues.MAY.contains(v.norm(k))) sawMay = true;
             if (sawMay && Cues.PLUPERFECT.contains(v.norm(k))) earlier = true; // كان ... قد + past: told as background
-            if (Cues.MAY.contains(v.norm(k)) && k == trigger - 1 && startsPresent(v.norm(trigger))) return Modality.HYPOTHETICAL;
+            if (Cues.MAY.contains(v.norm(k)) && k == trigger - 1 && startsPresentNotAlef(v.norm(trigger))) return Modality.HYPOTHETICAL;
             if (v.is(k, Cues.FUTURE) || v.norm(k).equals("سوف")) future = true;
         }
         for (int k = trigger + 1; k < trigger + 4 && !earlier; k++) {
@@ -52,6 +52,11 @@ final class ModalityRules {
         String w = v.norm(i);
         if (w.startsWith("و") || w.startsWith("ف")) w = w.substring(1);
         return w.length() > 3 && w.charAt(0) == 'س' && startsPresent(w.substring(1)) && !v.readings(i).contains(w);
+    }
+
+    /** قد + يفعل/تفعل/نفعل (may); not alef, which also starts past verbs (قد استضافتا، قد اعتقل). */
+    private static boolean startsPresentNotAlef(String w) {
+        return !w.isEmpty() && "يتن".indexOf(w.charAt(0)) >= 0;
     }
 
     private static boolean startsPresent(String w) {

@@ -52,6 +52,7 @@ public final class RuleEventCoder implements EventExtractor {
             List<Draft> here = new ArrayList<>();
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from)) continue;
+                if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS)) continue;
                 d.definite = !d.sense.verb() && v.readings(d.hit.start()).stream().anyMatch(r -> r.startsWith("ال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 if (d.sense.weak() && d.actor == null && d.target == null) continue;

@@ -337,7 +337,7 @@ final class EvalEventsCommand implements Callable<Integer> {
 
         void report(java.io.PrintWriter err, String docno) {
             for (String m : missed) err.println(docno + " MISSED   " + m);
-            for (Event e : spurious) err.println(docno + " SPURIOUS " + e.plover() + " " + e.trigger().text() + " | " + sentence(e));
+            for (Event e : spurious) err.println(docno + " SPURIOUS " + e.plover() + " " + e.trigger().text() + " [" + e.modality().wireName() + "] | " + sentence(e));
             for (String d : disagreements) err.println(docno + " ARGUMENT " + d);
         }
 

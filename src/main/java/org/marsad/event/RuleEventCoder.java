@@ -51,7 +51,7 @@ public final class RuleEventCoder implements EventExtractor {
             Attribution.Source source = Attribution.find(v, refs, from, to, discourse);
             List<Draft> here = new ArrayList<>();
             for (Draft d : triggers(v, from, to, s)) {
-                if (insideName(d, refs) || isCharge(v, d, from)) continue;
+                if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS)) continue;
                 d.definite = !d.sense.verb() && v.readings(d.hit.start()).stream().anyMatch(r -> r.startsWith("ال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
@@ -168,6 +168,13 @@ public final class RuleEventCoder implements EventExtractor {
                 here.remove(j--);
             }
         }
+    }
+
+    /** طائرة مسيرة is a drone, not a march. */
+    private static boolean isDrone(WordView v, Draft d) {
+        String w = v.norm(d.hit.start());
+        return d.sense.plover().equals("PROTEST") && (w.startsWith("مسير") || w.startsWith("المسير"))
+                && v.is(d.hit.start() - 1, Cues.AIR);
     }
 
     /** A trigger word inside a name (منظمة حظر الأسلحة الكيميائية، مؤسسة الحج والزيارة) is no event. */

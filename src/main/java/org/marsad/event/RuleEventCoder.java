@@ -53,7 +53,8 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS)) continue;
-                d.definite = !d.sense.verb() && v.readings(d.hit.start()).stream().anyMatch(r -> r.startsWith("ال"));
+                String first = v.norm(d.hit.start());
+                d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 if (d.sense.weak() && d.actor == null && d.target == null) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general

@@ -65,14 +65,25 @@ final class TriggerLexicon {
             } else if (form.startsWith("v:")) {
                 Sense sense = new Sense(head[0], head[1], acled, weak, true);
                 String[] stems = form.substring(2).split("/");
-                if (stems.length == 1) words.putIfAbsent(stems[0], sense);
-                else for (String f : verbForms(stems[0], stems[1])) words.putIfAbsent(f, sense);
+                List<String> forms = stems.length == 1 ? List.of(stems[0]) : verbForms(stems[0], stems[1]);
+                for (String f : forms) {
+                    words.putIfAbsent(f, sense);
+                    // a conjunction on a short verb (وحث، فشن) is not set aside by the clitic rules
+                    if (f.length() <= 3) {
+                        words.putIfAbsent("و" + f, sense);
+                        words.putIfAbsent("ف" + f, sense);
+                    }
+                }
             } else if (form.contains("_")) {
                 String[] ws = form.split("_");
                 phrases.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Phrase(ws, new Sense(head[0], head[1], acled, weak, false)));
                 longestPhrase = Math.max(longestPhrase, ws.length);
             } else {
-                words.putIfAbsent(form, new Sense(head[0], head[1], acled, weak, false));
+                Sense sense = new Sense(head[0], head[1], acled, weak, false);
+                words.putIfAbsent(form, sense);
+                // the indefinite accusative (هجوما، انتقادا، احتجاجا) of a noun ending in a consonant
+                char last = form.charAt(form.length() - 1);
+                if ("اهيءوى".indexOf(last) < 0 && !form.startsWith("ال")) words.putIfAbsent(form + "ا", sense);
             }
         }
     }

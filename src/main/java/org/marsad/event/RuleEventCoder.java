@@ -351,7 +351,9 @@ public final class RuleEventCoder implements EventExtractor {
             boolean shared = a.actor != null && b.actor != null || a.target != null && b.target != null;
             boolean bare = a.actor == null && a.target == null || b.actor == null && b.target == null;
             boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(a.sense.plover());
-            return a.sense.plover().equals(b.sense.plover()) && a.sense.mode().equals(b.sense.mode())
+            // one victim, one attack or arrest, however it is worded (اغتيال، قتله، برصاص)
+            boolean sameVictim = physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
+            return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim)
                     && (shared && (physical || a.sentence == b.sentence) || bare && b.definite)
                     && compatible(a.actor, b.actor) && compatible(a.target, b.target) && compatible(a.location, b.location)
                     && (a.date == null || b.date == null || a.date.equals(b.date))

@@ -51,7 +51,7 @@ public final class RuleEventCoder implements EventExtractor {
             Attribution.Source source = Attribution.find(v, refs, from, to, discourse);
             List<Draft> here = new ArrayList<>();
             for (Draft d : triggers(v, from, to, s)) {
-                if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d)) continue;
+                if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -82,7 +82,13 @@ public final class RuleEventCoder implements EventExtractor {
 
     private List<Draft> triggers(WordView v, int from, int to, int sentence) {
         List<Draft> out = new ArrayList<>();
-        for (TriggerLexicon.Hit h : lexicon.find(v, from, to)) out.add(new Draft(h, h.sense(), sentence, h.start()));
+        for (TriggerLexicon.Hit h : lexicon.find(v, from, to)) {
+            TriggerLexicon.Sense sense = h.sense();
+            if (sense.verb() && h.end() == h.start() + 1 && isPrepositionalNoun(v.norm(h.start()))) {
+                sense = new TriggerLexicon.Sense(sense.plover(), sense.mode(), sense.acled(), sense.weak(), false); // بطلب، لقتل: a noun
+            }
+            out.add(new Draft(h, sense, sentence, h.start()));
+        }
         for (int k = from; k < to; k++) {
             if (!v.is(k, Cues.LIGHT_VERBS)) continue;
             for (int c = k + 1; c < Math.min(to, k + 9); c++) {
@@ -169,6 +175,25 @@ public final class RuleEventCoder implements EventExtractor {
                 here.remove(j--);
             }
         }
+    }
+
+    /** A preposition glued to a past-verb form makes it a verbal noun: بطلب، لقتل، بقصف (but ليقتل is a verb). */
+    private static boolean isPrepositionalNoun(String w) {
+        if (w.length() < 4) return false;
+        char c = w.charAt(0);
+        if (c == 'و' || c == 'ف') {
+            w = w.substring(1);
+            c = w.isEmpty() ? 0 : w.charAt(0);
+        }
+        if (w.length() < 4) return false;
+        return c == 'ب' || c == 'ل' && "يتن".indexOf(w.charAt(1)) < 0;
+    }
+
+    /** "بناء على طلب"، "في طلب الترحيل"، "لطلب تعويضات": a request named inside a phrase, not one made here. */
+    private static boolean isRequestReference(WordView v, Draft d) {
+        if (!d.sense.plover().equals("REQUEST") || d.sense.verb()) return false;
+        String w = v.norm(d.hit.start());
+        return w.startsWith("ب") || w.startsWith("ل") || v.is(d.hit.start() - 1, Cues.REQUEST_FRAMES);
     }
 
     /** طائرة مسيرة is a drone, not a march. */

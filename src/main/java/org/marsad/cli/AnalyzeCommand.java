@@ -38,7 +38,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     String published;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "Output format: jsonl (default) or pretty.")
+            description = "Output format: jsonl (default), pretty, plover (PLOVER event records, JSON Lines) or acled-csv.")
     String format;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",

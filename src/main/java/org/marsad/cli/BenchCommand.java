@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 BenchExtractCommand.class,
                 BenchNerCommand.class,
                 BenchLinkCommand.class,
+                BenchAnalyzeCommand.class,
                 BenchIngestCommand.class,
                 BenchSearchCommand.class})
 final class BenchCommand implements Runnable {

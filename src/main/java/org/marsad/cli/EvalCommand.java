@@ -3,8 +3,8 @@ package org.marsad.cli;
 import picocli.CommandLine.Command;
 
 /** Scores the project's models on held-out data. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score a model on its test data.",
-        subcommands = {EvalNerCommand.class, EvalPlacesCommand.class})
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure quality against annotated data (NER test split, place and event gold sets) and print the figures.",
+        subcommands = {EvalNerCommand.class, EvalPlacesCommand.class, EvalEventsCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

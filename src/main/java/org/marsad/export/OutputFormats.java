@@ -13,6 +13,8 @@ public final class OutputFormats {
         FORMATS.put("jsonl", out -> new JsonLinesWriter(out, false));
         FORMATS.put("pretty", out -> new JsonLinesWriter(out, true));
         FORMATS.put("geojson", GeoJsonWriter::new);
+        FORMATS.put("plover", PloverWriter::new);
+        FORMATS.put("acled-csv", AcledCsvWriter::new);
     }
 
     private OutputFormats() {

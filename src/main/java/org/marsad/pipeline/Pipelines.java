@@ -15,6 +15,8 @@ public final class Pipelines {
         // Each stage registers here as it lands (NER, linking, dates, events, HTML extraction).
         b.htmlExtractor(new org.marsad.clean.html.HtmlArticleExtractor());
         b.linker(org.marsad.geo.CatalogLinker.standard());
+        b.dates(new org.marsad.time.ArabicDateRecognizer());
+        b.events(new org.marsad.event.RuleEventCoder());
         return b;
     }
 }

@@ -1,0 +1,350 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import org.marsad.ingest.InputException;
+import org.marsad.model.Analysis;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleText;
+import org.marsad.model.ContentType;
+import org.marsad.model.DocumentMetadata;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+import org.marsad.model.RawDocument;
+import org.marsad.model.SourceFormat;
+import org.marsad.model.SourceRef;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.Pipelines;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.NormalizedText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"Event coding against the hand-annotated set (eval/events/events.jsonl): precision, recall and F1",
+                "of detection (PLOVER type right and trigger in the gold evidence's sentence, one-to-one) and of each",
+                "argument over the matched events. Articles are read from ../shared/data/ant-news-multisource."})
+final class EvalEventsCommand implements Callable<Integer> {
+    private static final List<String> ARGUMENTS = List.of("actor", "target", "location", "date", "fatalities", "modality");
+
+    @Option(names = "--gold", paramLabel = "FILE", description = "Gold file (default: eval/events/events.jsonl in the repository).")
+    Path gold;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object.")
+    boolean json;
+
+    @Option(names = "--oracle-entities", description = {"Make entities from the gold's argument surfaces instead of",
+            "the pipeline's names and linking: measures argument filling on its own."})
+    boolean oracle;
+
+    @Option(names = "--verbose", description = "List missed and spurious events on stderr.")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path goldFile = gold != null ? gold : Path.of(System.getProperty("marsad.home", ".")).resolve("eval/events/events.jsonl");
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> docs = new ArrayList<>();
+        for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) if (!line.isBlank()) docs.add(mapper.readTree(line));
+        Map<String, JsonNode> sources = loadSources(docs, mapper);
+        Pipeline pipeline = Pipelines.standard().build();
+        Score detection = new Score();
+        Map<String, Score> args = new LinkedHashMap<>();
+        for (String a : ARGUMENTS) args.put(a, new Score());
+        int missingDocs = 0;
+        var err = spec.commandLine().getErr();
+        for (JsonNode doc : docs) {
+            JsonNode src = sources.get(doc.path("docno").asText());
+            if (src == null) {
+                missingDocs++;
+                detection.fn += doc.path("events").size();
+                continue;
+            }
+            Analysis analysis;
+            try {
+                analysis = analyze(pipeline, src, doc);
+            } catch (InputException e) {
+                missingDocs++;
+                detection.fn += doc.path("events").size();
+                continue;
+            }
+            DocumentScorer scorer = new DocumentScorer(analysis, doc);
+            scorer.score(detection, args);
+            if (verbose) scorer.report(err, doc.path("docno").asText());
+        }
+        print(detection, args, docs.size(), missingDocs, mapper);
+        return Main.EXIT_OK;
+    }
+
+    private Analysis analyze(Pipeline pipeline, JsonNode src, JsonNode doc) throws InputException {
+        DocumentMetadata meta = new DocumentMetadata(src.path("title").asText(null), doc.path("published").asText(null),
+                src.path("url").asText(null), null, "ar");
+        RawDocument raw = new RawDocument(new SourceRef(doc.path("docno").asText(), src.path("url").asText(null), SourceFormat.JSONL),
+                src.path("text").asText("").getBytes(StandardCharsets.UTF_8), ContentType.PLAIN_TEXT, StandardCharsets.UTF_8, meta);
+        if (!oracle) return pipeline.analyze(raw);
+        Article article = pipeline.toArticle(raw);
+        ArticleText text = pipeline.prepare(article);
+        List<Entity> entities = EvalEventsOracle.entities(text, referents(doc));
+        Analysis base = pipeline.analyze(article);
+        var events = new org.marsad.event.RuleEventCoder().extract(text, entities, base.dates());
+        return new Analysis(base.source(), base.id(), base.language(), base.title(), base.published(), base.text(), base.boilerplate(),
+                base.repairs(), base.sentences(), entities, base.dates(), events, base.original());
+    }
+
+    /** One referent per role list of a gold event; lists sharing a surface are one referent. */
+    static List<EvalEventsOracle.Referent> referents(JsonNode doc) {
+        List<Set<String>> groups = new ArrayList<>();
+        List<EntityType> types = new ArrayList<>();
+        for (JsonNode e : doc.path("events")) {
+            for (String role : List.of("actor", "target", "location", "attribution")) {
+                Set<String> surfaces = new HashSet<>();
+                e.path(role).forEach(s -> surfaces.add(s.asText()));
+                if (surfaces.isEmpty()) continue;
+                EntityType type = role.equals("location") ? EntityType.LOC : EntityType.ORG;
+                int found = -1;
+                for (int g = 0; g < groups.size() && found < 0; g++) {
+                    for (String s : surfaces) if (groups.get(g).contains(s)) found = g;
+                }
+                if (found < 0) {
+                    groups.add(surfaces);
+                    types.add(type);
+                } else {
+                    groups.get(found).addAll(surfaces);
+                }
+            }
+        }
+        List<EvalEventsOracle.Referent> out = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            out.add(new EvalEventsOracle.Referent(groups.get(g).iterator().next(), types.get(g), List.copyOf(groups.get(g)), null));
+        }
+        return out;
+    }
+
+    private static Map<String, JsonNode> loadSources(List<JsonNode> docs, ObjectMapper mapper) throws IOException {
+        Map<String, Set<String>> byFile = new HashMap<>();
+        for (JsonNode d : docs) byFile.computeIfAbsent(d.path("file").asText(), k -> new HashSet<>()).add(d.path("docno").asText());
+        Map<String, JsonNode> out = new HashMap<>();
+        for (var entry : byFile.entrySet()) {
+            Path f = SharedData.data("ant-news-multisource").resolve(entry.getKey());
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    int at = line.indexOf("\"docno\": \"");
+                    if (at < 0) continue;
+                    int end = line.indexOf('"', at + 10);
+                    if (end > 0 && entry.getValue().contains(line.substring(at + 10, end))) {
+                        JsonNode n = mapper.readTree(line);
+                        out.put(n.path("docno").asText(), n);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void print(Score detection, Map<String, Score> args, int docs, int missing, ObjectMapper mapper) throws IOException {
+        var out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = mapper.createObjectNode();
+            root.put("articles", docs).put("articles_missing", missing).put("oracle_entities", oracle);
+            detection.put(root.putObject("detection"));
+            ObjectNode a = root.putObject("arguments");
+            args.forEach((k, s) -> s.put(a.putObject(k)));
+            out.println(mapper.writeValueAsString(root));
+            return;
+        }
+        out.printf("articles: %d (%d not found), entities: %s%n", docs, missing, oracle ? "oracle (gold surfaces)" : "pipeline");
+        out.printf("%-10s %6s %6s %6s %6s %6s %6s %8s%n", "", "P", "R", "F1", "tp", "fp", "fn", "accuracy");
+        out.printf("%-10s %6.3f %6.3f %6.3f %6d %6d %6d%n", "detection", detection.p(), detection.r(), detection.f1(),
+                detection.tp, detection.fp, detection.fn);
+        for (var e : args.entrySet()) {
+            Score s = e.getValue();
+            out.printf("%-10s %6.3f %6.3f %6.3f %6d %6d %6d %8.3f%n", e.getKey(), s.p(), s.r(), s.f1(), s.tp, s.fp, s.fn, s.accuracy());
+        }
+        out.println("arguments are scored over matched events; accuracy = agreeing / matched (both empty agrees)");
+    }
+
+    /** Counts for one measure. */
+    static final class Score {
+        int tp, fp, fn, agree, total;
+
+        double p() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        double r() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        double f1() {
+            return p() + r() == 0 ? 0 : 2 * p() * r() / (p() + r());
+        }
+
+        double accuracy() {
+            return total == 0 ? 0 : (double) agree / total;
+        }
+
+        void put(ObjectNode o) {
+            o.put("precision", round(p())).put("recall", round(r())).put("f1", round(f1())).put("tp", tp).put("fp", fp).put("fn", fn);
+            if (total > 0) o.put("accuracy", round(accuracy()));
+        }
+
+        private static double round(double x) {
+            return Math.round(x * 1000) / 1000.0;
+        }
+    }
+
+    /** Matches one article's predicted events to its gold events and scores them. */
+    static final class DocumentScorer {
+        private final Analysis analysis;
+        private final JsonNode doc;
+        private final NormalizedText norm;
+        private final Map<String, Entity> entities = new HashMap<>();
+        private final List<String> missed = new ArrayList<>();
+        private final List<Event> spurious = new ArrayList<>();
+
+        DocumentScorer(Analysis analysis, JsonNode doc) {
+            this.analysis = analysis;
+            this.doc = doc;
+            this.norm = ArabicNormalizer.normalize(analysis.text());
+            for (Entity e : analysis.entities()) entities.put(e.id(), e);
+        }
+
+        /** Sentences the gold evidence overlaps, or an empty set when it cannot be found. */
+        private Set<Integer> sentencesOf(String evidence) {
+            int start = analysis.text().indexOf(evidence), end;
+            if (start >= 0) {
+                end = start + evidence.length();
+            } else {
+                String n = ArabicNormalizer.normalizeForMatching(evidence).replaceAll("\\s+", " ").strip();
+                int at = norm.normalized().replaceAll("\\s", " ").indexOf(n);
+                if (at < 0) return Set.of();
+                start = norm.toOriginalStart(at);
+                end = norm.toOriginalEnd(at + n.length());
+            }
+            Set<Integer> out = new HashSet<>();
+            for (int i = 0; i < analysis.sentences().size(); i++) {
+                var s = analysis.sentences().get(i);
+                if (s.start() < end && s.end() > start) out.add(i);
+            }
+            return out;
+        }
+
+        void score(Score detection, Map<String, Score> args) {
+            List<Event> predicted = new ArrayList<>(analysis.events());
+            boolean[] used = new boolean[predicted.size()];
+            for (JsonNode g : doc.path("events")) {
+                Set<Integer> sentences = sentencesOf(g.path("evidence").asText());
+                int match = -1;
+                for (int i = 0; i < predicted.size() && match < 0; i++) {
+                    Event p = predicted.get(i);
+                    if (!used[i] && p.plover().equals(g.path("plover").asText()) && sentences.contains(p.sentence())) match = i;
+                }
+                if (match < 0) {
+                    detection.fn++;
+                    missed.add(g.path("plover").asText() + " " + g.path("evidence").asText());
+                    continue;
+                }
+                used[match] = true;
+                detection.tp++;
+                Event p = predicted.get(match);
+                current = g.path("plover").asText() + " " + p.trigger().text();
+                scoreArgument(args.get("actor"), surfaces(g.path("actor")), p.actor());
+                scoreArgument(args.get("target"), surfaces(g.path("target")), p.target());
+                scoreArgument(args.get("location"), surfaces(g.path("location")), p.location());
+                scoreValue(args.get("date"), text(g.path("date")), p.date());
+                scoreValue(args.get("fatalities"), text(g.path("fatalities")), p.fatalities() == null ? null : p.fatalities().toString());
+                scoreValue(args.get("modality"), text(g.path("modality")), p.modality().wireName());
+            }
+            for (int i = 0; i < predicted.size(); i++) {
+                if (!used[i]) {
+                    detection.fp++;
+                    spurious.add(predicted.get(i));
+                }
+            }
+        }
+
+        private static String text(JsonNode n) {
+            return n.isMissingNode() || n.isNull() ? null : n.asText();
+        }
+
+        private static List<String> surfaces(JsonNode list) {
+            List<String> out = new ArrayList<>();
+            list.forEach(s -> out.add(s.asText()));
+            return out;
+        }
+
+        private String current;
+        private final List<String> disagreements = new ArrayList<>();
+
+        private void scoreArgument(Score s, List<String> gold, String entityId) {
+            Entity e = entityId == null ? null : entities.get(entityId);
+            boolean right = e != null && !gold.isEmpty() && matches(e, gold);
+            count(s, !gold.isEmpty(), e != null, right);
+            if (!right && !(gold.isEmpty() && e == null)) {
+                disagreements.add(current + " gold=" + gold + " predicted=" + (e == null ? null : e.mentions().get(0).text()));
+            }
+        }
+
+        private void scoreValue(Score s, String gold, String predicted) {
+            boolean right = gold != null && gold.equals(predicted);
+            count(s, gold != null, predicted != null, right);
+            if (!right && !(gold == null && predicted == null)) disagreements.add(current + " gold=" + gold + " predicted=" + predicted);
+        }
+
+        private static void count(Score s, boolean hasGold, boolean hasPredicted, boolean right) {
+            s.total++;
+            if (right || !hasGold && !hasPredicted) s.agree++;
+            if (right) s.tp++;
+            else {
+                if (hasPredicted) s.fp++;
+                if (hasGold) s.fn++;
+            }
+        }
+
+        /** A mention of the entity and a gold surface agree after normalization, one containing the other. */
+        static boolean matches(Entity e, List<String> gold) {
+            for (var m : e.mentions()) {
+                String pm = ArabicNormalizer.normalizeForMatching(m.text()).replace("#", "").replace('_', ' ').strip();
+                if (pm.length() < 2) continue;
+                for (String g : gold) {
+                    String gm = ArabicNormalizer.normalizeForMatching(g).replace("#", "").replace('_', ' ').strip();
+                    if (gm.contains(pm) || pm.contains(gm)) return true;
+                }
+            }
+            return false;
+        }
+
+        void report(java.io.PrintWriter err, String docno) {
+            for (String m : missed) err.println(docno + " MISSED   " + m);
+            for (Event e : spurious) err.println(docno + " SPURIOUS " + e.plover() + " " + e.trigger().text() + " [" + e.modality().wireName() + "] | " + sentence(e));
+            for (String d : disagreements) err.println(docno + " ARGUMENT " + d);
+        }
+
+        private String sentence(Event e) {
+            var s = analysis.sentences().get(e.sentence());
+            String t = analysis.text().substring(s.start(), s.end());
+            return t.length() > 120 ? t.substring(0, 120) : t;
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.marsad.event;
+
+import java.util.List;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Geo;
+import org.marsad.model.Mention;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.time.WordView;
+
+/**
+ * Fills an event's actor, target and location from the entity mentions of its sentence by Arabic word
+ * order: the subject after a verb (VSO) or just before it (SVO), the object after the verb or after
+ * على/ضد/مع, the agent after من قبل/على يد, the patient after a passive or a noun like اعتقال; the place
+ * after في/ب, the most specific one when several are named.
+ */
+final class Arguments {
+    private Arguments() {
+    }
+
+    /** Actor and target of one draft from the mentions of its sentence [from, to). */
+    static void fillParties(RuleEventCoder.Draft d, WordView v, List<MentionIndex.Ref> refs, int from, int to,
+                            RuleEventCoder.Discourse discourse, MentionIndex all, Entity sentenceSpeaker) {
+        int a = d.anchor, end = d.hit.end();
+        int support = supportVerb(v, d.hit.start(), from);
+        boolean verbal = support >= 0 || d.sense.verb() && !v.norm(d.hit.start()).startsWith("ال");
+        if (support >= 0) a = support;
+        boolean passive = support < 0 && isPassive(v, d.hit.start());
+        boolean patientNoun = !verbal && PATIENT.contains(d.sense.mode());
+        int vsoFrom = a == d.hit.start() ? end : a + 1;
+        MentionIndex.Ref actor = agentPhrase(v, refs, end, to), target = null;
+        if (actor == null && verbal && !passive) {
+            actor = nearestBefore(refs, a, 1, true);
+            if (actor == null) actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, null);
+            if (actor == null) actor = nearestBefore(refs, a, 6, true);
+        } else if (actor == null) {
+            actor = nearestBefore(refs, a, 6, false);
+            if (actor != null && !actor.isAgent()) actor = null;
+        }
+        MentionIndex.Ref genitive = firstAfter(refs, end, end + 1, true, actor);
+        if ((passive || patientNoun) && genitive != null) target = genitive;
+        else if (!verbal && actor == null && genitive != null && genitive.isAgent()) actor = genitive;
+        int objectFrom = actor == null ? end : Math.max(end, actor.to());
+        if (target == null) target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
+        d.actor = actor != null ? actor.entity() : null;
+        if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
+        if (d.actor == null && !passive && !patientNoun) d.actor = sentenceSpeaker;
+        d.target = target != null ? target.entity() : null;
+        if (d.target == null && ARMED_VICTIM_TYPES.contains(d.sense.plover())) d.target = armedVictim(v, end, to, all);
+        if (d.target != null && d.actor != null && d.target.id().equals(d.actor.id())) d.target = null;
+    }
+
+    /** A carrying verb just before an event noun (شن هجمات، أجرى اتصالا), or -1. */
+    private static int supportVerb(WordView v, int trigger, int from) {
+        for (int k = trigger - 1; k >= Math.max(from, trigger - 2); k--) {
+            if (v.is(k, Cues.SUPPORT_VERBS)) return k;
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> PATIENT = java.util.Set.of("kill", "abduct", "arrest", "sentence", "deport",
+            "release", "expel", "sexual", "torture");
+    private static final java.util.Set<String> ARMED_VICTIM_TYPES = java.util.Set.of("ASSAULT", "COERCE");
+
+    /** A passive verb: a damma on its first letter in the original (قُتل، اُعتقل), or after تم/جرى. */
+    private static boolean isPassive(WordView v, int i) {
+        if (v.is(i - 1, Cues.PASSIVE_AUX)) return true;
+        String t = v.text().substring(v.token(i).start(), v.token(i).end());
+        int damma = t.indexOf('\u064F');
+        return damma > 0 && damma <= 3;
+    }
+
+    /** من قبل X / على يد X after the trigger. */
+    private static MentionIndex.Ref agentPhrase(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
+        for (int k = end; k < Math.min(to, end + 8); k++) {
+            if (v.is(k, Cues.BY_AGENT) && (v.norm(k - 1).equals("من") || v.norm(k - 1).equals("علي"))) {
+                return firstAfter(refs, k + 1, k + 3, false, null);
+            }
+        }
+        return null;
+    }
+
+    private static MentionIndex.Ref nearestBefore(List<MentionIndex.Ref> refs, int anchor, int maxGap, boolean allowPlace) {
+        MentionIndex.Ref best = null;
+        for (MentionIndex.Ref r : refs) {
+            if (r.to() > anchor) break;
+            if (anchor - r.to() > maxGap || !r.prep().isEmpty()) continue;
+            if (r.isAgent() || allowPlace && r.isPlace()) best = r;
+        }
+        return best;
+    }
+
+    private static MentionIndex.Ref firstAfter(List<MentionIndex.Ref> refs, int from, int until, boolean noPrep, MentionIndex.Ref not) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < from) continue;
+            if (r.from() >= until) break;
+            if (not != null && r.entity().id().equals(not.entity().id())) continue;
+            if (noPrep && !r.prep().isEmpty()) continue;
+            if (r.isAgent() || r.isPlace() && !noPrep || r.isPlace() && r.prep().isEmpty()) return r;
+        }
+        return null;
+    }
+
+    /** The object: a person or group after the trigger, or a place named as a party (not after في). */
+    private static MentionIndex.Ref objectAfter(List<MentionIndex.Ref> refs, int from, int to, MentionIndex.Ref actor, String plover) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < from) continue;
+            if (r.from() >= Math.min(to, from + 12)) break;
+            if (actor != null && r.entity().id().equals(actor.entity().id())) continue;
+            if (r.isAgent() && !r.prep().equals("في")) return r;
+            if (r.isPlace() && !Cues.PLACE_PREPS.contains(r.prep()) && !r.prep().equals("ب")
+                    && !RuleEventCoderTypes.PLACE_TYPES.contains(plover)) return r;
+        }
+        return null;
+    }
+
+    /** Victims described as soldiers of a nationality (جنديا سوريا) are that country's army, when it is named. */
+    private static Entity armedVictim(WordView v, int end, int to, MentionIndex all) {
+        for (int k = end; k < Math.min(to, end + 6) - 1; k++) {
+            if (!v.is(k, Cues.ARMED)) continue;
+            String root = nisbaRoot(v.norm(k + 1));
+            if (root == null) continue;
+            Entity forces = null;
+            for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+                if (r.entity().type() == EntityType.LOC) continue;
+                for (Mention m : r.entity().mentions()) {
+                    String name = ArabicNormalizer.normalizeForMatching(m.text());
+                    boolean army = name.contains("جيش");
+                    if (!army && !name.contains("قوات")) continue;
+                    for (String w : name.split(" ")) {
+                        if (!w.startsWith("ال") || !root.equals(nisbaRoot(w))) continue;
+                        if (army) return r.entity();
+                        if (forces == null) forces = r.entity();
+                    }
+                }
+            }
+            if (forces != null) return forces;
+        }
+        return null;
+    }
+
+    /** سوريا/السوريين/السوري → "سوري"; null when the word is no nisba. */
+    static String nisbaRoot(String w) {
+        if (w.startsWith("ال")) w = w.substring(2);
+        for (String suffix : new String[] {"ين", "ون", "ا", "ه"}) {
+            if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
+                w = w.substring(0, w.length() - suffix.length());
+                break;
+            }
+        }
+        return w.endsWith("ي") && w.length() >= 4 ? w : null;
+    }
+
+    /**
+     * The place: a place after في/ب/قرب... in the sentence (the most specific: after خاصة/تحديدا, else the
+     * smallest feature, else the first after the trigger); else a place in the sentence that is no party;
+     * else the country of the actor's nationality (الجيش العراقي → العراق); else the article's main place.
+     */
+    static void fillPlace(RuleEventCoder.Draft d, WordView v, List<MentionIndex.Ref> refs, List<RuleEventCoder.Draft> sentence,
+                          MentionIndex all, int from, int to, List<RuleEventCoder.Draft> earlier) {
+        d.location = place(v, refs, d, sentence, all);
+        if (d.location == null && RuleEventCoderTypes.PLACE_TYPES.contains(d.sense.plover())) {
+            d.location = lastPlaceOfParty(d, earlier);
+            if (d.location == null) d.location = countryOfNisba(v, from, to, all);
+            if (d.location == null) d.location = dominantPlace(all);
+        }
+    }
+
+    /** Where the same actor or target was last placed by an earlier physical event of the article. */
+    private static Entity lastPlaceOfParty(RuleEventCoder.Draft d, List<RuleEventCoder.Draft> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            RuleEventCoder.Draft e = earlier.get(k);
+            if (e.location == null || !RuleEventCoderTypes.PLACE_TYPES.contains(e.sense.plover())) continue;
+            if (shares(d.actor, e) || shares(d.target, e)) return e.location;
+        }
+        return null;
+    }
+
+    private static boolean shares(Entity party, RuleEventCoder.Draft e) {
+        return party != null && (e.actor != null && e.actor.id().equals(party.id()) || e.target != null && e.target.id().equals(party.id()));
+    }
+
+    /** A country named in the article whose nationality adjective the sentence uses (الجنود السوريون → سوريا). */
+    private static Entity countryOfNisba(WordView v, int from, int to, MentionIndex all) {
+        for (int k = from; k < to; k++) {
+            String w = v.norm(k);
+            if (!w.startsWith("ال") || MentionIndex.NISBA_EXCEPTIONS.contains(w)) continue;
+            String root = nisbaRoot(w);
+            if (root == null) continue;
+            for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+                if (MentionIndex.isCountryOf(r.entity(), root)) return r.entity();
+            }
+        }
+        return null;
+    }
+
+    private static Entity dominantPlace(MentionIndex all) {
+        String dominant = all.dominantPlace();
+        if (dominant == null) return null;
+        for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) if (r.entity().id().equals(dominant)) return r.entity();
+        return null;
+    }
+
+    private static Entity place(WordView v, List<MentionIndex.Ref> refs, RuleEventCoder.Draft d, List<RuleEventCoder.Draft> sentence,
+                                MentionIndex all) {
+        MentionIndex.Ref best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (MentionIndex.Ref r : refs) {
+            if (!r.isPlace() || isParty(r, d) || sentence.stream().anyMatch(o -> isParty(r, o))) continue;
+            boolean governed = Cues.PLACE_PREPS.contains(r.prep()) || r.prep().equals("ب") || governedFurther(v, r.from());
+            int score = (governed ? 100 : 0) + featureRank(r.entity().geo()) * 10 + (v.is(r.from() - 1, Cues.SPECIFIC)
+                    || v.is(r.from() - 2, Cues.SPECIFIC) || v.is(r.from() - 3, Cues.SPECIFIC) ? 30 : 0)
+                    + (r.from() >= d.hit.end() ? 5 : 0) - (r.from() >= d.hit.end() ? 0 : 2);
+            if (!governed && !r.prep().isEmpty()) score -= 50;
+            if (score > bestScore) {
+                best = r;
+                bestScore = score;
+            }
+        }
+        if (best != null && bestScore >= 0) return best.entity();
+        if (d.actor != null) {
+            for (Mention m : d.actor.mentions()) {
+                for (String w : ArabicNormalizer.normalizeForMatching(m.text()).split(" ")) {
+                    if (MentionIndex.NISBA_EXCEPTIONS.contains(w)) continue;
+                    for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+                        if (MentionIndex.isCountryOf(r.entity(), w)) return r.entity();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean governedFurther(WordView v, int from) {
+        return v.norm(from - 2).equals("في") || v.norm(from - 2).equals("وفي");
+    }
+
+    private static boolean isParty(MentionIndex.Ref r, RuleEventCoder.Draft d) {
+        return d.actor != null && d.actor.id().equals(r.entity().id()) || d.target != null && d.target.id().equals(r.entity().id());
+    }
+
+    /** Countries rank lowest, first-level divisions next, anything smaller (cities, camps, regions) highest. */
+    private static int featureRank(Geo geo) {
+        if (geo == null || geo.feature() == null) return 1;
+        String f = geo.feature().toLowerCase(java.util.Locale.ROOT);
+        if (f.startsWith("pcl") || f.equals("country")) return 0;
+        if (f.startsWith("adm1") || f.equals("admin1")) return 1;
+        return 2;
+    }
+}

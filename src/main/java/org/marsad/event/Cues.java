@@ -1,0 +1,96 @@
+package org.marsad.event;
+
+import java.util.List;
+import java.util.Set;
+
+/** Closed word lists the event coder reads around triggers, in normalized form. */
+final class Cues {
+    private Cues() {
+    }
+
+    static final Set<String> NEGATION = Set.of("لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير");
+    static final Set<String> DENIAL = Set.of("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "تنفيه", "ينفيه");
+    static final Set<String> FUTURE = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع",
+            "يستعد", "تستعد", "يخطط", "تخطط", "المرتقب", "المرتقبه", "المزمع", "المزمعه", "سيتم", "يتوقع", "تتوقع", "المنتظر");
+    static final Set<String> HYPOTHETICAL = Set.of("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذره", "تحذير", "تحذيرات",
+            "مخاوف", "قلق", "القلق", "تخوف", "تخوفات", "خشيه", "يخشي", "تخشي", "امكانيه", "احتماليه", "احتمال", "المحتمل",
+            "محتمل", "ربما", "خطر", "خطوره", "مخاطر", "لو", "اذا", "يمكن", "ممكن", "لمنع", "لتجنب", "تجنب", "منع", "محاوله",
+            "سيناريو", "مخاطره", "يهدد", "تهدد", "ضروره", "بضروره", "اهميه", "يجب", "ينبغي", "لابد", "يتعين");
+    static final Set<String> MAY = Set.of("قد");
+    /** Background told as such: سابقا، آنذاك، في وقت سابق، في السابق. */
+    static final Set<String> EARLIER = Set.of("سابقا", "انذاك", "حينها", "حينذاك", "السابق");
+    /** Plans and coming events: خطة ل، عشية، (العمليات) القادمة. */
+    static final Set<String> PLANNED = Set.of("خطه", "خطط", "عشيه", "يعتزمون", "تنوي", "يخططون", "يخطط", "تخطط", "لتنفيذ",
+            "لشن", "يعدون", "يعد");
+    /** Head nouns that make a following event noun a name of a thing: نقاط التفتيش، لجنة التحقيق، مركز الاحتجاز. */
+    static final Set<String> THING_HEADS = Set.of("نقاط", "نقطه", "حاجز", "حواجز", "مركز", "مراكز", "لجنه", "جهاز", "وحده",
+            "فريق", "قواعد", "ملف", "قانون", "طاوله", "معسكر", "معسكرات", "مخيم", "مخيمات", "اداره", "هيئه");
+    static final Set<String> COMING = Set.of("القادمه", "القادم", "المقبله", "المقبل", "المرتقبه", "المرتقب", "المزمع", "المزمعه");
+    static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
+    static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
+
+    /** Reporting verbs: the speaker is their subject. */
+    static final Set<String> THAT = Set.of("ان", "وان", "بان");
+    static final Set<String> REPORT_VERBS = Set.of("قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن",
+            "اعلنت", "يعلن", "تعلن", "ذكر", "ذكرت", "افاد", "افادت", "تفيد", "يفيد", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح",
+            "صرحت", "كشف", "كشفت", "اشار", "اشارت", "مشيرا", "مشيره", "مؤكدا", "مؤكده", "مضيفا", "مضيفه", "ابلغ", "ابلغت",
+            "نقل", "نقلت", "اعتبر", "اعتبرت", "رات", "راي", "لفت", "لفتت", "بينت", "شدد", "شددت", "تابع", "تابعت");
+    /** According to: the source follows. */
+    static final Set<String> ACCORDING_TO = Set.of("وفق", "وفقا", "بحسب", "حسب", "نقلا", "طبقا", "استنادا");
+    /** Light verbs of concern statements (أبدى/أعرب/عبّر عن قلق، يشعر بقلق). */
+    static final Set<String> LIGHT_VERBS = Set.of("ابدي", "ابدت", "ابدوا", "يبدي", "تبدي", "اعرب", "اعربت", "اعربوا", "يعرب",
+            "تعرب", "عبر", "عبرت", "عبروا", "يعبر", "تعبر", "يشعر", "تشعر", "يشعرون", "معربا", "معربه", "مبديا");
+    static final Set<String> CONCERN = Set.of("قلق", "القلق", "قلقه", "قلقها", "قلقهم", "مخاوف", "مخاوفه", "مخاوفها", "تخوف",
+            "تخوفه", "خشيه", "خشيته", "اسف", "استياء", "انزعاج");
+
+    static final Set<String> TARGET_PREPS = Set.of("علي", "ضد", "مع", "الي", "عن", "بحق", "تجاه", "لدي", "من");
+    static final Set<String> PLACE_PREPS = Set.of("في", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+            "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "اطراف", "محيط", "انحاء", "منطقه", "مدينه", "محافظه", "بلده", "قريه",
+            "ولايه", "اقليم", "مخيم", "حي", "ريف", "مناطق");
+    static final Set<String> SPECIFIC = Set.of("خاصه", "تحديدا", "بالتحديد", "سيما", "ولاسيما", "لاسيما", "وخاصه");
+    /** Verbs that carry an event noun (شن هجوما، أجرى اتصالا، عقد اجتماعا، فرض عقوبات): their subject is the actor. */
+    static final Set<String> SUPPORT_VERBS = Set.of("شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا",
+            "ينفذ", "تنفذ", "اجري", "اجرت", "اجروا", "يجري", "تجري", "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "قام", "قامت",
+            "قاموا", "يقوم", "تقوم", "فرض", "فرضت", "يفرض", "تفرض", "ابرم", "ابرمت", "نظم", "نظمت", "نظموا", "ينظم", "تنظم",
+            "كثف", "كثفت", "يكثف", "تكثف", "واصل", "واصلت", "يواصل", "تواصل", "بدا", "بدات", "اطلق", "اطلقت");
+    /** Support verbs with the future prefix (سيعقد اجتماعا، ستجري محادثات). */
+    static final Set<String> SUPPORT_VERBS_FUTURE = Set.of("سيعقد", "ستعقد", "سيجري", "ستجري", "سيشن", "ستشن", "سينفذ", "ستنفذ",
+            "سيقوم", "ستقوم", "سيفرض", "ستفرض", "سيبدا", "ستبدا", "سيواصل", "ستواصل");
+    static final Set<String> PASSIVE_AUX = Set.of("تم", "جري", "يتم", "جرت");
+    static final Set<String> BY_AGENT = Set.of("قبل", "يد");
+
+    /** Words for armed people: a victim so described makes an attack a battle (ACLED). */
+    static final Set<String> ARMED = Set.of("جنود", "جنديا", "جندي", "جنديين", "عسكريين", "عسكريا", "مقاتلين", "مقاتلا",
+            "مسلحين", "مسلحا", "عناصر", "ضباط", "ضابطا", "الجنود", "الجيش", "جيش", "قوات", "القوات", "ميليشيا", "مليشيا",
+            "فصائل", "الفصائل", "عنصرا", "شرطيا", "افراد");
+    static final Set<String> AIR = Set.of("جوي", "جويه", "طائرات", "طائره", "الطيران", "طيران", "مسيره", "مسيرات", "المقاتلات");
+    static final Set<String> KILLED_AFTER = Set.of("قتيلا", "قتلي", "قتيل", "شهيدا", "شهداء", "حتفهم", "مصرعهم", "قتلوا",
+            "لقوا", "جثه", "جثث");
+    static final Set<String> INJURED_BEFORE = Set.of("اصابه", "جرح", "اصيب", "اصابت", "اصيبوا", "واصابه", "واصيب", "وجرح");
+    static final Set<String> INJURED_AFTER = Set.of("جريحا", "جرحي", "مصابا", "مصابين", "اصابات", "بجروح", "جريح");
+    static final Set<String> ARRESTED_AFTER = Set.of("معتقلا", "معتقلين", "موقوفا", "مشتبها");
+    static final Set<String> NOT_PEOPLE = Set.of("دولار", "دولارا", "مليون", "مليار", "بالمئه", "بالمائه", "%", "كيلومتر",
+            "كيلومترا", "كلم", "كم", "متر", "مترا", "عام", "عاما", "سنه", "سنوات", "اعوام", "يوم", "يوما", "ايام", "ساعه", "ساعات",
+            "دقيقه", "دقائق", "شهر", "شهرا", "اشهر", "اسبوع", "اسابيع", "طن", "يورو", "جنيه", "ريال", "درهم", "دينار", "ليره");
+    static final Set<String> HUMAN_SINGULAR = Set.of("شخص", "شخصا", "جندي", "جنديا", "مدني", "مدنيا", "طفل", "طفلا", "امراه",
+            "رجل", "رجلا", "شرطي", "شرطيا", "ضابط", "ضابطا", "مسلح", "مسلحا", "صحفي", "صحفيا", "مواطن", "مواطنا", "فلسطيني",
+            "فلسطينيا", "عنصر", "عنصرا");
+    static final Set<String> HUMAN_DUAL = Set.of("شخصين", "جنديين", "طفلين", "رجلين", "ضابطين");
+
+    static final Set<String> CHARGE_WORDS = Set.of("تهمه", "بتهمه", "تهم", "بتهم", "جريمه", "جرائم");
+    static final Set<String> CONVICT_WORDS = Set.of("ادان", "ادانت", "ادانته", "ادانتها", "ادانه", "اتهم", "اتهمت",
+            "اتهامه", "متهم", "متهما", "متهمه", "حكم", "حكمت", "قضت", "ادين", "ادينت");
+    static final Set<String> MEDIA = Set.of("تلفزيوني", "تليفزيوني", "صحفي", "صحافي", "اذاعي", "متلفز", "تلفزيونيه", "صحفيه",
+            "اعلامي");
+    static final Set<String> REQUEST_FRAMES = Set.of("علي", "بناء", "في", "الي", "جاء");
+    static final Set<String> COURT = Set.of("محكمه", "المحكمه", "القضاء", "قاضي", "القاضي", "بتهمه", "النيابه", "المحلفين");
+    /** Conviction words: a condemnation (أدان) in a court's sentence is a conviction. */
+    static final Set<String> CONVICTED = Set.of("ادان", "ادانت", "ادانته", "ادانتها", "ادانتهم", "ادانه", "ادين", "ادينت", "ادانتهما");
+    static final Set<String> AGREEMENTS = Set.of("الاتفاق", "الاتفاقيه", "اتفاق", "اتفاقيه", "المعاهده", "معاهده");
+
+    /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
+    static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
+            FUTURE, HYPOTHETICAL, CLAUSE_BREAK, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
+            SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA));
+}

@@ -1,0 +1,102 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Field;
+import org.marsad.model.Mention;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.time.WordView;
+
+/** The text mentions of an article's entities, placed on its tokens, for argument filling. */
+final class MentionIndex {
+    /** One mention on tokens [from, to); {@code prep} is the normalized preposition before it, or "". */
+    record Ref(Entity entity, int from, int to, String prep) {
+        boolean isAgent() {
+            return entity.type() == EntityType.PER || entity.type() == EntityType.ORG;
+        }
+
+        boolean isPlace() {
+            return entity.type() == EntityType.LOC;
+        }
+    }
+
+    private final List<Ref> refs = new ArrayList<>();
+    private final Map<String, Integer> locCounts = new java.util.HashMap<>();
+
+    MentionIndex(WordView v, List<Entity> entities) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.in() != Field.TEXT || m.end() <= m.start()) continue;
+                int from = v.indexAt(m.start() + 1) - 1;
+                int to = v.indexAt(m.end());
+                if (from < 0 || to <= from) continue;
+                refs.add(new Ref(e, from, to, prepBefore(v, from, m.start())));
+                if (e.type() == EntityType.LOC) locCounts.merge(e.id(), 1, Integer::sum);
+            }
+        }
+        refs.sort(Comparator.comparingInt(Ref::from).thenComparingInt(r -> -(r.to() - r.from())));
+    }
+
+    /** The preposition governing a mention: a clitic inside its first token, or the word before it. */
+    private static String prepBefore(WordView v, int tok, int start) {
+        int clitic = start - v.token(tok).start();
+        if (clitic > 0) {
+            String prefix = ArabicNormalizer.normalizeForMatching(v.text().substring(v.token(tok).start(), start));
+            if (prefix.endsWith("ب")) return "ب";
+            if (prefix.endsWith("ل")) return "ل";
+            if (prefix.endsWith("ك")) return "ك";
+        }
+        String before = v.norm(tok - 1);
+        if (Cues.TARGET_PREPS.contains(before) || Cues.PLACE_PREPS.contains(before)) return before;
+        if (before.length() > 1 && (before.charAt(0) == 'و' || before.charAt(0) == 'ف')) {
+            String rest = before.substring(1);
+            if (Cues.TARGET_PREPS.contains(rest) || Cues.PLACE_PREPS.contains(rest)) return rest;
+        }
+        return "";
+    }
+
+    /** Mentions starting in tokens [from, to), in text order. */
+    List<Ref> in(int from, int to) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) {
+            if (r.from() >= to) break;
+            if (r.from() >= from) out.add(r);
+        }
+        return out;
+    }
+
+    boolean isEmpty() {
+        return refs.isEmpty();
+    }
+
+    /** The place mentioned most often in the text, or null. */
+    String dominantPlace() {
+        return locCounts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Entity ids of places whose name is the country of a nisba adjective (العراقي → العراق, السوري → سوريا). */
+    static boolean isCountryOf(Entity place, String nisba) {
+        if (place.type() != EntityType.LOC) return false;
+        String n = nisba.startsWith("ال") ? nisba.substring(2) : nisba;
+        if (n.endsWith("يه")) n = n.substring(0, n.length() - 2);
+        else if (n.endsWith("ي")) n = n.substring(0, n.length() - 1);
+        else return false;
+        if (n.length() < 2) return false;
+        for (Mention m : place.mentions()) {
+            String name = ArabicNormalizer.normalizeForMatching(m.text());
+            if (name.startsWith("ال") && name.length() > 2 && name.substring(2).equals(n)) return true;
+            if (name.equals(n) || name.equals(n + "ا") || name.equals(n + "يا") || name.equals(n + "يه") || name.equals(n + "ان")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final Set<String> NISBA_EXCEPTIONS = Set.of("الدولي", "الدوليه", "العسكري", "الامني", "الرسمي", "الحكومي", "الشعبي");
+}

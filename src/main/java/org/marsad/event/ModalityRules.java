@@ -1,0 +1,65 @@
+package org.marsad.event;
+
+import org.marsad.model.Modality;
+import org.marsad.time.WordView;
+
+/**
+ * PLOVER's auxiliary mode of an event from the words before its trigger in the same clause: negated
+ * (لم، لن، لا، عدم، دون، or a denial verb earlier in the sentence), hypothetical (warned of, feared,
+ * possible: حذر من، مخاوف، إمكانية، احتمال، قد + present ...), future (سوف، سـ on the verb، من المقرر،
+ * يعتزم ...). Historical comes later, from the event's date.
+ */
+final class ModalityRules {
+    private static final int WINDOW = 7;
+
+    private ModalityRules() {
+    }
+
+    static Modality of(WordView v, int trigger, int sentenceStart, TriggerLexicon.Sense sense) {
+        if (sense.plover().equals("STATEMENT")) {
+            return v.is(trigger - 1, Cues.NEGATION) ? Modality.NEGATED : Modality.ASSERTED;
+        }
+        for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - 2); k--) {
+            String w = v.norm(k);
+            if (Cues.NEGATION.contains(w)) return Modality.NEGATED;
+        }
+        for (int k = sentenceStart; k < trigger; k++) {
+            if (v.is(k, Cues.DENIAL)) return Modality.NEGATED;
+        }
+        boolean future = v.is(trigger + 1, Cues.COMING) || v.is(trigger + 2, Cues.COMING) && !v.norm(trigger + 1).equals("في")
+                || isFutureVerb(v, trigger) || trigger - 1 >= sentenceStart && isFutureVerb(v, trigger - 1)
+                || trigger - 2 >= sentenceStart && isFutureVerb(v, trigger - 2) && v.is(trigger - 2, Cues.SUPPORT_VERBS_FUTURE);
+        boolean earlier = false, sawMay = false;
+        for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - WINDOW); k--) {
+            if (Cues.CLAUSE_BREAK.contains(v.norm(k))) break;
+            if (v.is(k, Cues.HYPOTHETICAL)) return Modality.HYPOTHETICAL;
+            if (v.is(k, Cues.PLANNED)) future = true;
+            if (v.is(k, Cues.EARLIER)) earlier = true;
+            if (Cues.MAY.contains(v.norm(k))) sawMay = true;
+            if (sawMay && Cues.PLUPERFECT.contains(v.norm(k))) earlier = true; // كان ... قد + past: told as background
+            if (Cues.MAY.contains(v.norm(k)) && k == trigger - 1 && startsPresentNotAlef(v.norm(trigger))) return Modality.HYPOTHETICAL;
+            if (v.is(k, Cues.FUTURE) || v.norm(k).equals("سوف")) future = true;
+        }
+        for (int k = trigger + 1; k < trigger + 4 && !earlier; k++) {
+            if (v.is(k, Cues.EARLIER) || v.norm(k).equals("وقت") && v.norm(k + 1).equals("سابق")) earlier = true;
+        }
+        if (future) return Modality.FUTURE;
+        return earlier ? Modality.HISTORICAL : Modality.ASSERTED;
+    }
+
+    /** سيقتل، ستعقد، سنطالب: the future prefix on a present verb. */
+    private static boolean isFutureVerb(WordView v, int i) {
+        String w = v.norm(i);
+        if (w.startsWith("و") || w.startsWith("ف")) w = w.substring(1);
+        return w.length() > 3 && w.charAt(0) == 'س' && startsPresent(w.substring(1)) && !v.readings(i).contains(w);
+    }
+
+    /** قد + يفعل/تفعل/نفعل (may); not alef, which also starts past verbs (قد استضافتا، قد اعتقل). */
+    private static boolean startsPresentNotAlef(String w) {
+        return !w.isEmpty() && "يتن".indexOf(w.charAt(0)) >= 0;
+    }
+
+    private static boolean startsPresent(String w) {
+        return !w.isEmpty() && "يتنا".indexOf(w.charAt(0)) >= 0;
+    }
+}

@@ -1,0 +1,433 @@
+package org.marsad.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.model.ArticleText;
+import org.marsad.model.Boilerplate;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.Modality;
+import org.marsad.model.Sentence;
+import org.marsad.model.TextSpan;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Token;
+import org.marsad.text.Tokenizer;
+import org.marsad.time.WordView;
+
+/**
+ * A rule-based Arabic event coder: triggers from {@code triggers.txt} (verbs in their past, present,
+ * future and passive forms, verbal nouns and phrases) on normalized, clitic-stripped tokens, coded to
+ * PLOVER types and modes and ACLED types; arguments from the article's entity mentions by word order
+ * (VSO and SVO, passives, prepositions), casualty counts, modality and attribution from cue words.
+ * Only the article text is read: nothing comes from the title or the boilerplate, except that a social
+ * embed reporting the same kind of event dates an event the text leaves undated.
+ *
+ * <p>Stateless between calls and safe to share between threads.
+ */
+public final class RuleEventCoder implements EventExtractor {
+    private static final TriggerLexicon.Sense CONCERN = new TriggerLexicon.Sense("STATEMENT", "concern", null, false, true);
+
+    private final TriggerLexicon lexicon = TriggerLexicon.load();
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    @Override
+    public List<Event> extract(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
+        WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
+        MentionIndex mentions = new MentionIndex(v, entities);
+        Discourse discourse = new Discourse();
+        List<Draft> drafts = new ArrayList<>();
+        List<Sentence> sentences = article.sentences();
+        String previousDate = null;
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
+            List<MentionIndex.Ref> refs = mentions.in(from, to);
+            List<TimeExpression> sentenceDates = dates.stream()
+                    .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end()).toList();
+            Attribution.Source source = Attribution.find(v, refs, from, to, discourse);
+            List<Draft> here = new ArrayList<>();
+            for (Draft d : triggers(v, from, to, s)) {
+                if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
+                        || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
+                if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS)) continue;
+                String first = v.norm(d.hit.start());
+                d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
+                Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
+                if (d.sense.weak() && d.actor == null && d.target == null) continue;
+                // a definite event noun with no party, in an article whose names are known, refers back or in general
+                if (!mentions.isEmpty() && !d.sense.verb() && d.actor == null && d.target == null && d.definite) continue;
+                d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
+                d.attribution = source.entityBefore(d.hit.start(), discourse);
+                d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
+                here.add(d);
+            }
+            mergeWithinSentence(here);
+            for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
+            Casualties.attach(v, from, to, here, sentenceDates, lexicon);
+            for (Draft d : here) {
+                if (d.actor != null && d.sense.verb()) discourse.lastActor = d.actor;
+                if (d.sense.plover().equals("STATEMENT") && d.actor != null) discourse.lastSpeaker = d.actor;
+            }
+            source.commit(discourse, continuesClause(v, from, to, refs, here));
+            discourse.endSubject = endsWithSubject(refs, to);
+            drafts.addAll(here);
+            previousDate = sentenceDates.isEmpty() ? null : sentenceDates.get(0).value();
+        }
+        datesFromEmbeds(article, drafts);
+        return Drafts.toEvents(drafts, article, v, mentions);
+    }
+
+    private List<Draft> triggers(WordView v, int from, int to, int sentence) {
+        List<Draft> out = new ArrayList<>();
+        for (TriggerLexicon.Hit h : lexicon.find(v, from, to)) {
+            TriggerLexicon.Sense sense = h.sense();
+            if (sense.verb() && h.end() == h.start() + 1 && isPrepositionalNoun(v.norm(h.start()))) {
+                sense = new TriggerLexicon.Sense(sense.plover(), sense.mode(), sense.acled(), sense.weak(), false); // بطلب، لقتل: a noun
+            }
+            out.add(new Draft(h, sense, sentence, h.start()));
+        }
+        for (int k = from; k < to; k++) {
+            if (!v.is(k, Cues.LIGHT_VERBS)) continue;
+            for (int c = k + 1; c < Math.min(to, k + 9); c++) {
+                if (v.is(c, Cues.CONCERN)) {
+                    int concern = c;
+                    out.removeIf(d -> d.hit.start() <= concern && d.hit.end() > concern);
+                    out.add(new Draft(new TriggerLexicon.Hit(c, c + 1, CONCERN), CONCERN, sentence, k));
+                    break;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
+        dropComplements(v, out);
+        boolean court = false;
+        for (int k = from; k < to && !court; k++) court = v.is(k, Cues.COURT);
+        for (int i = 0; i < out.size(); i++) {
+            Draft d = out.get(i);
+            if (court && d.sense.plover().equals("ACCUSE") && v.is(d.hit.start(), Cues.CONVICTED)) {
+                out.set(i, new Draft(d.hit, CONVICTION, sentence, d.anchor)); // أدانت المحكمة: a conviction, not a condemnation
+                continue;
+            }
+            if (d.sense.mode().equals("withdraw") && fromAgreement(v, d.hit.end(), to)) {
+                out.set(i, new Draft(d.hit, WITHDRAW_FROM_AGREEMENT, sentence, d.anchor));
+            }
+        }
+        return out;
+    }
+
+    private static final TriggerLexicon.Sense CONVICTION = new TriggerLexicon.Sense("COERCE", "convict", null, false, false);
+    private static final TriggerLexicon.Sense WITHDRAW_FROM_AGREEMENT =
+            new TriggerLexicon.Sense("REJECT", "withdraw", null, false, false);
+
+    /** انسحاب (واشنطن) من الاتفاق: leaving an agreement is a rejection, not a retreat. */
+    private static boolean fromAgreement(WordView v, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 5); k++) {
+            if (v.norm(k).equals("من") && v.is(k + 1, Cues.AGREEMENTS)) return true;
+        }
+        return false;
+    }
+
+    /** Types whose object is an event that is asked for, refused, agreed to, threatened or promised, not done. */
+    private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE");
+    private static final Set<String> MANNER_TYPES = Set.of("SUPPORT", "AID", "COOPERATE");
+
+    /**
+     * Drops event nouns that are the object of another trigger (طالبت بإطلاق سراح، رفضها الإفراج عن، لموافقته
+     * على لقاء): the governing event is the one that happened. Drops "بدعم من"-style manner phrases too.
+     */
+    private static void dropComplements(WordView v, List<Draft> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Draft d = out.get(i);
+            if (d.sense.verb()) continue;
+            if (MANNER_TYPES.contains(d.sense.plover()) && v.norm(d.hit.start()).startsWith("ب")) {
+                out.remove(i);
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Draft g = out.get(j);
+                if (d.hit.start() - g.hit.end() > 3) break;
+                if (GOVERNING.contains(g.sense.plover()) && !g.sense.plover().equals(d.sense.plover())) {
+                    out.remove(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Triggers of one type in one sentence are one event unless their parties differ ("قتلت ... رميا
+     * بالرصاص", "المعارك ... أسفرت عن مقتل"): the first keeps the others' arguments.
+     */
+    private static void mergeWithinSentence(List<Draft> here) {
+        for (int i = 0; i < here.size(); i++) {
+            Draft a = here.get(i);
+            for (int j = i + 1; j < here.size(); j++) {
+                Draft b = here.get(j);
+                if (!a.sense.plover().equals(b.sense.plover()) || a.modality != b.modality
+                        || !Drafts.compatible(a.actor, b.actor) || !Drafts.compatible(a.target, b.target)) continue;
+                if (a.actor == null) a.actor = b.actor;
+                if (a.target == null) a.target = b.target;
+                if (a.date == null) a.date = b.date;
+                if (a.attribution == null) a.attribution = b.attribution;
+                if (a.acled == null || "kill".equals(a.sense.mode()) && b.acled != null) a.acled = b.acled;
+                here.remove(j--);
+            }
+        }
+    }
+
+    /** A preposition glued to a past-verb form makes it a verbal noun: بطلب، لقتل، بقصف (but ليقتل is a verb). */
+    private static boolean isPrepositionalNoun(String w) {
+        if (w.length() < 4) return false;
+        char c = w.charAt(0);
+        if (c == 'و' || c == 'ف') {
+            w = w.substring(1);
+            c = w.isEmpty() ? 0 : w.charAt(0);
+        }
+        if (w.length() < 4) return false;
+        return c == 'ب' || c == 'ل' && "يتن".indexOf(w.charAt(1)) < 0;
+    }
+
+    /** "بناء على طلب"، "في طلب الترحيل"، "لطلب تعويضات": a request named inside a phrase, not one made here. */
+    private static boolean isRequestReference(WordView v, Draft d) {
+        if (!d.sense.plover().equals("REQUEST") || d.sense.verb()) return false;
+        String w = v.norm(d.hit.start());
+        return w.startsWith("ب") || w.startsWith("ل") || v.is(d.hit.start() - 1, Cues.REQUEST_FRAMES);
+    }
+
+    /** طائرة مسيرة is a drone, not a march. */
+    private static boolean isDrone(WordView v, Draft d) {
+        String w = v.norm(d.hit.start());
+        return d.sense.plover().equals("PROTEST") && (w.startsWith("مسير") || w.startsWith("المسير"))
+                && v.is(d.hit.start() - 1, Cues.AIR);
+    }
+
+    /** A trigger word inside a name (منظمة حظر الأسلحة الكيميائية، مؤسسة الحج والزيارة) is no event. */
+    private static boolean insideName(Draft d, List<MentionIndex.Ref> refs) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() <= d.hit.start() && r.to() >= d.hit.end() && r.to() - r.from() > d.hit.end() - d.hit.start()) return true;
+        }
+        return false;
+    }
+
+    /** A crime named as a charge (أدانته بالقتل، بتهمة الاختطاف) is the accusation's content, not an event. */
+    private static boolean isCharge(WordView v, Draft d, int from) {
+        if (d.sense.verb()) return false;
+        int i = d.hit.start();
+        if (v.is(i - 1, Cues.CHARGE_WORDS)) return true;
+        String w = v.norm(i);
+        if (!w.startsWith("ب") || !d.sense.plover().equals("ASSAULT")) return false;
+        for (int k = i - 1; k >= Math.max(from, i - 3); k--) if (v.is(k, Cues.CONVICT_WORDS)) return true;
+        return false;
+    }
+
+
+    /** A date in the sentence (nearest to the trigger), else the reporting sentence's date before it. */
+    private static String eventDate(WordView v, Draft d, List<TimeExpression> sentenceDates, String previousDate,
+                                    Attribution.Source source, int from) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        int at = v.token(d.hit.start()).start();
+        for (TimeExpression t : sentenceDates) {
+            int distance = Math.abs(t.start() - at);
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        if (best != null) return best.value();
+        if (source.fromPreviousSentence() || v.norm(from).equals("ان") || v.norm(from).equals("وان")) return previousDate;
+        return null;
+    }
+
+    /**
+     * True when the sentence leaves a reported clause open for the next one: "أن" after its last reporting
+     * cue with no event after it ("وأكد ... أن عناصر التنظيم." + "وسعوا سيطرتهم ...").
+     */
+    private static boolean continuesClause(WordView v, int from, int to, List<MentionIndex.Ref> refs, List<Draft> here) {
+        int lastThat = -1;
+        for (int k = from; k < to; k++) if (v.is(k, Cues.THAT)) lastThat = k;
+        if (lastThat < 0) return false;
+        for (Draft d : here) if (d.hit.start() > lastThat) return false;
+        return true;
+    }
+
+    private static Entity endsWithSubject(List<MentionIndex.Ref> refs, int to) {
+        if (refs.isEmpty()) return null;
+        MentionIndex.Ref last = refs.get(refs.size() - 1);
+        return last.isAgent() && last.prep().isEmpty() && to - last.to() <= 1 ? last.entity() : null;
+    }
+
+    /** A social embed that reports an event of the same type dates the text's undated event of that type. */
+    private void datesFromEmbeds(ArticleText article, List<Draft> drafts) {
+        LocalDate published = article.publishedDate();
+        for (Boilerplate b : article.article().boilerplate()) {
+            if (b.kind() != Boilerplate.Kind.SOCIAL_EMBED || !(b.meta().get("date") instanceof String date)) continue;
+            if (published != null && date.compareTo(published.toString()) > 0) continue;
+            List<Token> tokens = tokenizer.tokenize(b.text());
+            WordView ev = new WordView(b.text(), tokens);
+            Set<String> types = new java.util.HashSet<>();
+            for (TriggerLexicon.Hit h : lexicon.find(ev, 0, ev.size())) types.add(h.sense().plover() + "/" + h.sense().mode());
+            for (Draft d : drafts) {
+                if (d.date == null && d.modality == Modality.ASSERTED && types.contains(d.sense.plover() + "/" + d.sense.mode())) {
+                    d.date = date;
+                }
+            }
+        }
+    }
+
+    /** What the coder remembers while reading one article: who spoke and who acted last. */
+    static final class Discourse {
+        Entity lastSpeaker;
+        Entity lastActor;
+        /** An agent that closes the previous sentence (a clause cut after its subject), or null. */
+        Entity endSubject;
+        Attribution.Cue lastCue;
+
+        /** The subject a verb without one continues: a subject left at the end of the sentence before, else the last actor. */
+        Entity continuingSubject() {
+            return endSubject != null ? endSubject : lastActor;
+        }
+    }
+
+    /** An event being coded. */
+    static final class Draft {
+        final TriggerLexicon.Hit hit;
+        final TriggerLexicon.Sense sense;
+        final int sentence;
+        final int anchor;
+        Entity actor, target, location, attribution;
+        String date, acled;
+        Integer fatalities, injured, arrested;
+        Modality modality = Modality.ASSERTED;
+        /** A definite noun (الهجوم، الاجتماع): may point back to an event told before. */
+        boolean definite;
+
+        Draft(TriggerLexicon.Hit hit, TriggerLexicon.Sense sense, int sentence, int anchor) {
+            this.hit = hit;
+            this.sense = sense;
+            this.sentence = sentence;
+            this.anchor = anchor;
+            this.acled = sense.acled();
+        }
+
+        /** Same type, mode and parties and place: the same real-world event. Events without parties stay apart. */
+        String key() {
+            if (actor == null && target == null) return sense.plover() + "|" + sense.mode() + "|@" + hit.start();
+            return sense.plover() + "|" + sense.mode() + "|" + id(actor) + "|" + id(target) + "|" + id(location);
+        }
+
+        private static String id(Entity e) {
+            return e == null ? "-" : e.id();
+        }
+    }
+
+    /** Turns drafts into events: one per real-world event (type, actor, target, place), numbered in order. */
+    static final class Drafts {
+        private Drafts() {
+        }
+
+        static List<Event> toEvents(List<Draft> drafts, ArticleText article, WordView v, MentionIndex mentions) {
+            Map<String, Draft> merged = new LinkedHashMap<>();
+            for (Draft d : drafts) {
+                Draft first = merged.values().stream().filter(o -> sameEvent(o, d)).findFirst().orElse(null);
+                if (first == null) {
+                    merged.put(d.key(), d);
+                } else {
+                    if (first.actor == null) first.actor = d.actor;
+                    if (first.target == null) first.target = d.target;
+                    if (first.location == null) first.location = d.location;
+                    if (first.date == null) first.date = d.date;
+                    if (first.fatalities == null) first.fatalities = d.fatalities;
+                    if (first.injured == null) first.injured = d.injured;
+                    if (first.arrested == null) first.arrested = d.arrested;
+                    if (first.attribution == null) first.attribution = d.attribution;
+                    if (first.modality != Modality.ASSERTED && d.modality == Modality.ASSERTED) first.modality = d.modality;
+                }
+            }
+            List<Event> events = new ArrayList<>(merged.size());
+            LocalDate published = article.publishedDate();
+            int n = 0;
+            for (Draft d : merged.values()) {
+                if (d.modality == Modality.ASSERTED && isHistorical(d.date, published)) d.modality = Modality.HISTORICAL;
+                if (d.modality == Modality.ASSERTED && isAhead(d.date, published)) d.modality = Modality.FUTURE;
+                String[] acled = Acled.of(refineAcled(d, v));
+                int start = v.token(d.hit.start()).start(), end = v.token(d.hit.end() - 1).end();
+                double confidence = 0.45 + (d.actor != null ? 0.2 : 0) + (d.target != null ? 0.15 : 0)
+                        + (d.location != null ? 0.1 : 0) - (d.sense.weak() ? 0.1 : 0);
+                events.add(new Event("ev" + (++n), d.sense.plover(), d.sense.mode(), acled == null ? null : acled[0],
+                        acled == null ? null : acled[1], new TextSpan(article.text().substring(start, end), start, end),
+                        d.sentence, id(d.actor), id(d.target), id(d.location), d.date, d.fatalities, d.injured, d.arrested,
+                        d.modality, id(d.attribution), Math.round(confidence * 100) / 100.0));
+            }
+            return events;
+        }
+
+        private static String id(Entity e) {
+            return e == null ? null : e.id();
+        }
+
+        /**
+         * One real-world event told twice: same type and mode, no party, place or date that differs (a
+         * missing one is compatible), and not one negated or hypothetical beside an asserted one.
+         */
+        private static boolean sameEvent(Draft a, Draft b) {
+            boolean shared = a.actor != null && b.actor != null || a.target != null && b.target != null;
+            boolean bare = a.actor == null && a.target == null || b.actor == null && b.target == null;
+            boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(a.sense.plover());
+            // one victim, one attack or arrest, however it is worded (اغتيال، قتله، برصاص)
+            boolean sameVictim = physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
+            return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim)
+                    && (shared && (physical || a.sentence == b.sentence) || bare && b.definite)
+                    && compatible(a.actor, b.actor) && compatible(a.target, b.target) && compatible(a.location, b.location)
+                    && (a.date == null || b.date == null || a.date.equals(b.date))
+                    && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
+                        || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);
+        }
+
+        static boolean compatible(Entity a, Entity b) {
+            return a == null || b == null || a.id().equals(b.id());
+        }
+
+        /** ACLED's type depends on the victims: armed ones make an attack a battle; aircraft make it a strike. */
+        private static String refineAcled(Draft d, WordView v) {
+            String code = d.acled;
+            if (code == null || !d.sense.plover().equals("ASSAULT")) return code;
+            int from = d.hit.start(), to = Math.min(v.size(), d.hit.end() + 8);
+            boolean armed = false, air = false;
+            for (int k = Math.max(0, from - 4); k < to; k++) {
+                if (v.is(k, Cues.ARMED)) armed = k >= d.hit.end() || armed;
+                if (v.is(k, Cues.AIR)) air = true;
+            }
+            if (d.target != null) armed |= Cues.ARMED.stream().anyMatch(w -> org.marsad.text.ArabicNormalizer
+                    .normalizeForMatching(d.target.name()).contains(w));
+            if (air && (code.startsWith("ERV.shell") || code.equals("VAC.attack"))) return "ERV.air";
+            if (armed && code.startsWith("VAC.") && !code.equals("VAC.sexual")) return "BAT.clash";
+            return code;
+        }
+
+        /** A day, week or month after the publication's. */
+        static boolean isAhead(String date, LocalDate published) {
+            if (date == null || published == null) return false;
+            if (date.length() == 10) return date.compareTo(published.toString()) > 0;
+            if (date.contains("-W")) return date.compareTo(org.marsad.time.ArabicDateRecognizer.format(published, org.marsad.model.Granularity.WEEK)) > 0;
+            if (date.length() == 7) return date.compareTo(published.toString().substring(0, 7)) > 0;
+            return false;
+        }
+
+        /** Before the publication by more than a month (day), before the previous month, or an earlier year. */
+        static boolean isHistorical(String date, LocalDate published) {
+            if (date == null || published == null || date.length() < 4) return false;
+            try {
+                if (date.length() == 4) return Integer.parseInt(date) < published.getYear();
+                if (date.contains("-W")) return false;
+                if (date.length() == 7) return LocalDate.parse(date + "-01").isBefore(published.withDayOfMonth(1).minusMonths(1));
+                return LocalDate.parse(date).isBefore(published.minusDays(31));
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+    }
+}

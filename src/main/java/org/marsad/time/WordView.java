@@ -1,0 +1,138 @@
+package org.marsad.time;
+
+import java.util.List;
+import org.marsad.model.Token;
+import org.marsad.text.ArabicClitics;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The tokens of a text with their normalized forms and, on demand, their clitic readings: the view the
+ * date and event stages match their lexicons against. Built per call; not shared between threads.
+ */
+public final class WordView {
+    private final String text;
+    private final List<Token> tokens;
+    private final String[] norm;
+    private final List<String>[] readings;
+    private final Classes classes;
+    private final long[] masks;
+    private final boolean[] masked;
+
+    /**
+     * Word lists that a stage asks about for nearly every token. Registered lists are answered by one bit
+     * test: each token's membership in all of them is computed once, from one look-up per reading.
+     */
+    public static final class Classes {
+        private final java.util.IdentityHashMap<java.util.Set<String>, Integer> bits = new java.util.IdentityHashMap<>();
+        private final java.util.Map<String, Long> words = new java.util.HashMap<>();
+
+        public Classes(List<java.util.Set<String>> lists) {
+            if (lists.size() > 64) throw new IllegalArgumentException("at most 64 word lists");
+            for (int b = 0; b < lists.size(); b++) {
+                bits.put(lists.get(b), b);
+                for (String w : lists.get(b)) words.merge(w, 1L << b, (x, y) -> x | y);
+            }
+        }
+    }
+
+    public WordView(String text, List<Token> tokens) {
+        this(text, tokens, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    public WordView(String text, List<Token> tokens, Classes classes) {
+        this.text = text;
+        this.classes = classes;
+        this.masks = classes == null ? null : new long[tokens.size()];
+        this.masked = classes == null ? null : new boolean[tokens.size()];
+        this.tokens = tokens;
+        this.norm = new String[tokens.size()];
+        this.readings = new List[tokens.size()];
+        for (int i = 0; i < norm.length; i++) {
+            Token t = tokens.get(i);
+            norm[i] = ArabicNormalizer.normalizeForMatching(text.subSequence(t.start(), t.end()));
+        }
+    }
+
+    public int size() {
+        return norm.length;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The normalized token, or "" outside the text. */
+    public String norm(int i) {
+        return i >= 0 && i < norm.length ? norm[i] : "";
+    }
+
+    /** Candidate readings with conjunctions, prepositions, the article and pronoun suffixes set aside. */
+    public List<String> readings(int i) {
+        if (i < 0 || i >= norm.length) return List.of();
+        List<String> r = readings[i];
+        if (r == null) {
+            r = tokens.get(i).kind() == Token.Kind.ARABIC ? candidates(i) : List.of(norm[i]);
+            readings[i] = r;
+        }
+        return r;
+    }
+
+    /**
+     * Clitic readings; a word written with a final teh marbuta (وزارة) keeps it: its normalized final heh is
+     * no pronoun suffix (وزارة is not و + زار + ه).
+     */
+    private List<String> candidates(int i) {
+        String w = norm[i];
+        Token t = tokens.get(i);
+        char last = text.charAt(t.end() - 1);
+        if (last != '\u0629' || !w.endsWith("\u0647")) return ArabicClitics.candidates(w);
+        String marked = w.substring(0, w.length() - 1) + '\u0629';
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : ArabicClitics.candidates(marked)) {
+            if (c.endsWith("\u0629")) out.add(c.substring(0, c.length() - 1) + '\u0647');
+        }
+        return out;
+    }
+
+    /** True when token i reads as one of the words (exactly or after clitics are set aside). */
+    public boolean is(int i, java.util.Set<String> words) {
+        if (i < 0 || i >= norm.length) return false;
+        if (classes != null) {
+            Integer bit = classes.bits.get(words);
+            if (bit != null) return (mask(i) >>> bit & 1L) != 0;
+        }
+        if (words.contains(norm[i])) return true;
+        for (String r : readings(i)) if (words.contains(r)) return true;
+        return false;
+    }
+
+    private long mask(int i) {
+        if (!masked[i]) {
+            long m = classes.words.getOrDefault(norm[i], 0L);
+            for (String r : readings(i)) m |= classes.words.getOrDefault(r, 0L);
+            masks[i] = m;
+            masked[i] = true;
+        }
+        return masks[i];
+    }
+
+    public boolean isNumber(int i) {
+        return i >= 0 && i < norm.length && tokens.get(i).kind() == Token.Kind.NUMBER;
+    }
+
+    /** Index of the first token starting at or after the offset. */
+    public int indexAt(int offset) {
+        int lo = 0, hi = norm.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

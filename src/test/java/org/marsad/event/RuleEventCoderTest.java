@@ -1,0 +1,146 @@
+package org.marsad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.cli.EvalEventsOracle;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleText;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+import org.marsad.model.Modality;
+import org.marsad.model.SourceFormat;
+import org.marsad.model.SourceRef;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.time.ArabicDateRecognizer;
+
+/** One rule per test on short real-style Arabic news sentences, with entities made from listed names. */
+class RuleEventCoderTest {
+    private static final Pipeline PIPELINE = Pipeline.builder().build();
+    private final RuleEventCoder coder = new RuleEventCoder();
+
+    private record Coded(List<Event> events, List<Entity> entities) {
+        Event only(String plover) {
+            List<Event> of = events.stream().filter(e -> e.plover().equals(plover)).toList();
+            assertThat(of).as("%s among %s", plover, events).hasSize(1);
+            return of.get(0);
+        }
+
+        String id(String name) {
+            return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
+        }
+    }
+
+    private Coded code(String text, String published, Object... names) {
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, published, "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
+        List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i += 2) {
+            referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
+        }
+        List<Entity> entities = EvalEventsOracle.entities(t, referents);
+        return new Coded(coder.extract(t, entities, new ArabicDateRecognizer().recognize(t)), entities);
+    }
+
+    @Test
+    void verbSubjectObjectOrder() {
+        Coded c = code("اعتقلت الشرطة المصرية خمسة متهمين في القاهرة أمس.", "2018-03-01",
+                "الشرطة المصرية", EntityType.ORG, "القاهرة", EntityType.LOC);
+        Event e = c.only("COERCE");
+        assertThat(e.mode()).isEqualTo("arrest");
+        assertThat(e.actor()).isEqualTo(c.id("الشرطة المصرية"));
+        assertThat(e.location()).isEqualTo(c.id("القاهرة"));
+        assertThat(e.date()).isEqualTo("2018-02-28");
+        assertThat(e.acledSubEventType()).isEqualTo("Arrests");
+    }
+
+    @Test
+    void subjectBeforeVerbAndCasualtiesByAcledRules() {
+        Coded c = code("وقال المرصد إن التنظيم قتل أكثر من 50 جنديا في البادية.", "2018-03-01",
+                "التنظيم", EntityType.ORG, "المرصد", EntityType.ORG, "البادية", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.actor()).isEqualTo(c.id("التنظيم"));
+        assertThat(e.fatalities()).isEqualTo(51);
+        assertThat(e.attribution()).isEqualTo(c.id("المرصد"));
+        assertThat(e.acledEventType()).isEqualTo("Battles");
+    }
+
+    @Test
+    void vagueCountsAndNumberWords() {
+        assertThat(code("أسفرت الغارة عن مقتل عشرات المدنيين.", null).only("ASSAULT").fatalities()).isEqualTo(12);
+        assertThat(code("أسفر القصف عن مقتل ثلاثة أشخاص وإصابة خمسة عشر آخرين.", null).only("ASSAULT").injured()).isEqualTo(15);
+        assertThat(code("قتل عدة أشخاص في الهجوم.", null).only("ASSAULT").fatalities()).isEqualTo(3);
+    }
+
+    @Test
+    void warnedOfAndFearedEventsAreHypothetical() {
+        assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
+                .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()
+                .satisfies(e -> assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL));
+        assertThat(code("ويشعر العراق بقلق من إمكانية تهريب الأسلحة.", null).only("COERCE").modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
+
+    @Test
+    void negatedAndFutureEvents() {
+        assertThat(code("لم تعتقل الشرطة أي شخص.", null).only("COERCE").modality()).isEqualTo(Modality.NEGATED);
+        assertThat(code("وسيعقد الزعيمان اجتماعا الأسبوع المقبل.", "2018-03-01").only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
+        assertThat(code("ومن المقرر أن تبدأ المحادثات غدا.", "2018-03-01").only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
+    }
+
+    @Test
+    void oldDatesMakeHistoricalEvents() {
+        assertThat(code("وفي عام 2014 أسقطت الطائرة بصاروخ وقتل جميع ركابها.", "2018-03-01").events())
+                .allSatisfy(e -> assertThat(e.modality()).isEqualTo(Modality.HISTORICAL));
+    }
+
+    @Test
+    void oneEventReportedTwiceIsOne() {
+        Coded c = code("شن الجيش غارة على البلدة. وقالت مصادر إن الجيش شن غارة على البلدة فجرا.", null,
+                "الجيش", EntityType.ORG, "البلدة", EntityType.LOC);
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("ASSAULT")).hasSize(1);
+    }
+
+    @Test
+    void phoneCallWithPartner() {
+        Coded c = code("أجرى وزير الخارجية فؤاد حسين اتصالا هاتفيا مع نظيره البريطاني هاميش فالكونر.", null,
+                "فؤاد حسين", EntityType.PER, "هاميش فالكونر", EntityType.PER);
+        Event e = c.only("CONSULT");
+        assertThat(e.actor()).isEqualTo(c.id("فؤاد حسين"));
+        assertThat(e.target()).isEqualTo(c.id("هاميش فالكونر"));
+    }
+
+    @Test
+    void triggersInsideNamesAndNonEventsAreIgnored() {
+        assertThat(code("طلبت روسيا من منظمة حظر الأسلحة الكيميائية تقريرا.", null,
+                "منظمة حظر الأسلحة الكيميائية", EntityType.ORG, "روسيا", EntityType.ORG).events())
+                .noneMatch(e -> e.plover().equals("COERCE"));
+        assertThat(code("زار وزير الخارجية مقر وزارة الدفاع.", null).events()).extracting(Event::trigger)
+                .noneMatch(t -> t.text().equals("وزارة"));
+        assertThat(code("الطقس جميل اليوم في المدينة.", "2018-03-01").events()).isEmpty();
+    }
+
+    @Test
+    void randomTextGivesWellFormedEvents() {
+        java.util.Random random = new java.util.Random(7);
+        String[] words = {"قتل", "الجيش", "في", "بغداد", "أمس", "اعتقال", "50", "أكثر", "من", "وقال", "إن", "لم", "غارة", "على", "مع",
+                "اتصال", "هاتفي", "حذر", "هروب", "،", ".", "الأسبوع", "الماضي", "وفق", "المرصد", "جنديا", "سوريا", "عشرات", "الشرطة",
+                "والتقى", "الرئيس", "سيعقد", "اجتماعا", "تم", "محكمة", "أدانت", "بالقتل", "ب", "و", "ال"};
+        for (int n = 0; n < 200; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 40; k++) sb.append(words[random.nextInt(words.length)]).append(random.nextInt(6) == 0 ? "" : " ");
+            Coded c = code(sb.toString(), "2018-03-01", "الجيش", EntityType.ORG, "بغداد", EntityType.LOC, "المرصد", EntityType.ORG,
+                    "الشرطة", EntityType.ORG, "الرئيس", EntityType.PER);
+            String text = sb.toString();
+            for (Event e : c.events()) {
+                assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo(e.trigger().text());
+                assertThat(e.sentence()).isGreaterThanOrEqualTo(0);
+                assertThat(e.confidence()).isBetween(0.0, 1.0);
+                for (String id : java.util.Arrays.asList(e.actor(), e.target(), e.location(), e.attribution())) {
+                    if (id != null) assertThat(c.entities()).extracting(Entity::id).contains(id);
+                }
+            }
+        }
+    }
+}

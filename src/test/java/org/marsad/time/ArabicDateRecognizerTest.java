@@ -1,0 +1,105 @@
+package org.marsad.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleText;
+import org.marsad.model.SourceFormat;
+import org.marsad.model.SourceRef;
+import org.marsad.model.TimeExpression;
+import org.marsad.pipeline.Pipeline;
+
+class ArabicDateRecognizerTest {
+    private static final Pipeline PIPELINE = Pipeline.builder().build();
+    private final ArabicDateRecognizer recognizer = new ArabicDateRecognizer();
+
+    private List<TimeExpression> dates(String text, String published) {
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, published, "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
+        return recognizer.recognize(t);
+    }
+
+    private String one(String text, String published) {
+        List<TimeExpression> d = dates(text, published);
+        assertThat(d).as(text).hasSize(1);
+        return d.get(0).value() + " " + d.get(0).granularity().wireName() + " " + d.get(0).text();
+    }
+
+    @Test
+    void gregorianMonthsInEveryArabUsage() {
+        assertThat(one("وقع الهجوم في 19 ديسمبر 2024 في المدينة", null)).isEqualTo("2024-12-19 day 19 ديسمبر 2024");
+        assertThat(one("في 3 كانون الثاني 2020 قتل", null)).isEqualTo("2020-01-03 day 3 كانون الثاني 2020");
+        assertThat(one("اجتمعوا في 5 تشرين الأول 2019", null)).isEqualTo("2019-10-05 day 5 تشرين الأول 2019");
+        assertThat(one("يوم 14 جويلية 2021 بتونس", null)).isEqualTo("2021-07-14 day 14 جويلية 2021");
+        assertThat(one("في 2 فيفري 2018", null)).isEqualTo("2018-02-02 day 2 فيفري 2018");
+        assertThat(one("منذ يوليو/ تموز 2016", null)).isEqualTo("2016-07 month يوليو/ تموز 2016");
+        assertThat(one("في أيار/مايو 2018 وقعت", null)).isEqualTo("2018-05 month أيار/مايو 2018");
+    }
+
+    @Test
+    void ambiguousMonthWordsNeedADayOrAYear() {
+        assertThat(dates("مارس الضغط على الحكومة", "2024-12-20")).isEmpty();
+        assertThat(one("في 8 مارس 2018", null)).startsWith("2018-03-08 day");
+    }
+
+    @Test
+    void hijriDatesConvertToGregorian() {
+        assertThat(one("في 12 رمضان 1445 هـ", null)).startsWith("2024-03-22 day");
+    }
+
+    @Test
+    void englishAndNumericDates() {
+        assertThat(one("— وزارة الخارجية (@x) December 19, 2024", null)).startsWith("2024-12-19 day");
+        assertThat(one("بتاريخ 19/12/2024 صدر", null)).startsWith("2024-12-19 day");
+        assertThat(one("بتاريخ 2024-12-19 صدر", null)).startsWith("2024-12-19 day");
+    }
+
+    @Test
+    void relativeExpressionsResolveAgainstPublication() {
+        String pub = "2024-12-20"; // a Friday
+        assertThat(one("قال اليوم إن", pub)).startsWith("2024-12-20 day");
+        assertThat(one("وقع أمس انفجار", pub)).startsWith("2024-12-19 day");
+        assertThat(one("وقع أول أمس انفجار", pub)).startsWith("2024-12-18 day");
+        assertThat(one("قتل قبل يومين", pub)).startsWith("2024-12-18 day");
+        assertThat(one("اعتقل منذ ثلاثة أيام", pub)).startsWith("2024-12-17 day");
+        assertThat(one("وأكد الأسبوع الماضي أن", pub)).isEqualTo("2024-W50 week الأسبوع الماضي");
+        assertThat(one("في الشهر الماضي", pub)).startsWith("2024-11 month");
+        assertThat(one("خلال العام الماضي", pub)).startsWith("2023 year");
+        assertThat(one("قال اليوم الثلاثاء", pub)).startsWith("2024-12-17 day");
+        assertThat(one("يوم الأحد الماضي", pub)).startsWith("2024-12-15 day");
+        assertThat(one("الجمعة قال", pub)).startsWith("2024-12-20 day");
+    }
+
+    @Test
+    void relativeExpressionsNeedAPublicationDate() {
+        assertThat(dates("وقع أمس انفجار", null)).isEmpty();
+    }
+
+    @Test
+    void yearsAfterACueWordOnly() {
+        assertThat(one("واضعافها في 2017.", null)).isEqualTo("2017 year 2017");
+        assertThat(one("منذ عام 2011", null)).startsWith("2011 year");
+        assertThat(dates("قتل 2017 شخصا", null)).isEmpty();
+    }
+
+    @Test
+    void spansAreExactAndOrderedOnRandomText() {
+        Random random = new Random(42);
+        String[] words = {"في", "19", "ديسمبر", "2024", "أمس", "الأسبوع", "الماضي", "قبل", "يومين", "،", "عام", "2017", "كانون",
+                "الأول", "الأحد", "December", "/", "ثلاثة", "أيام", "منذ", "اليوم"};
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 25; k++) sb.append(words[random.nextInt(words.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            String text = sb.toString();
+            int last = -1;
+            for (TimeExpression t : dates(text, "2024-12-20")) {
+                assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+                assertThat(t.start()).isGreaterThanOrEqualTo(last);
+                last = t.end();
+            }
+        }
+    }
+}

@@ -171,15 +171,19 @@ class ApiServerTest {
 
     @Test
     void eventsAreMergedAcrossReportsAndCountedPerDay() throws Exception {
-        JsonNode events = getJson("/api/events?country=IQ", 200);
+        // the hand-linked reports use their own event type (ARREST) and Sanaa's kb id, so that the events the
+        // standard pipeline codes in the ingested fixture articles do not enter these counts
+        JsonNode events = getJson("/api/events?country=IQ&plover=ARREST", 200);
         assertThat(events.get("total").asInt()).isEqualTo(1);
         JsonNode e = events.get("events").get(0);
         assertThat(e.get("report_count").asInt()).isEqualTo(2);
         assertThat(e.get("reports")).extracting(r -> r.get("document").asText()).containsExactlyInAnyOrder(reports.get(0).id(), reports.get(1).id());
-        assertThat(getJson("/api/events?plover=ASSAULT", 200).get("events").get(0).get("location").get("name").asText()).isEqualTo("صنعاء");
-        JsonNode days = getJson("/api/timeline?from=2024-03-01&to=2024-03-31", 200).get("days");
-        assertThat(days).extracting(d -> d.get("date").asText() + ":" + d.get("events").asInt()).containsExactly("2024-03-05:1", "2024-03-07:1");
-        assertThat(getJson("/api/timeline?entity=" + Fixtures.MOSUL_KB, 200).get("days")).hasSize(1);
+        assertThat(getJson("/api/events?plover=ASSAULT&entity=Q2471", 200).get("events").get(0).get("location").get("name").asText()).isEqualTo("صنعاء");
+        JsonNode days = getJson("/api/timeline?from=2024-03-01&to=2024-03-31&plover=ARREST", 200).get("days");
+        assertThat(days).extracting(d -> d.get("date").asText() + ":" + d.get("events").asInt()).containsExactly("2024-03-05:1");
+        JsonNode sanaa = getJson("/api/timeline?from=2024-03-01&to=2024-03-31&entity=Q2471", 200).get("days");
+        assertThat(sanaa).extracting(d -> d.get("date").asText() + ":" + d.get("events").asInt()).containsExactly("2024-03-07:1");
+        assertThat(getJson("/api/timeline?entity=" + Fixtures.MOSUL_KB + "&plover=ARREST", 200).get("days")).hasSize(1);
     }
 
     @Test

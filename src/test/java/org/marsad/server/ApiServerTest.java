@@ -119,7 +119,7 @@ class ApiServerTest {
         String id = all.get("hits").get(0).get("id").asText();
         JsonNode analysis = getJson("/api/documents/" + id, 200);
         boolean linked = StreamSupport.stream(analysis.get("entities").spliterator(), false)
-                .anyMatch(e -> StreamSupport.stream(e.get("mentions").spliterator(), false).anyMatch(m -> m.get("text").asText().equals("داعش"))
+                .anyMatch(e -> StreamSupport.stream(e.get("mentions").spliterator(), false).anyMatch(m -> m.get("text").asText().contains("داعش"))
                         && (e.path("kb").isTextual() || e.path("name_en").isTextual()));
         Assumptions.assumeTrue(linked, "the standard pipeline does not link داعش to a catalog entity in this build (no linker merged yet): "
                 + "alias search on ingested articles not checked here; the hand-linked fixtures cover it");

@@ -121,7 +121,7 @@ final class Arguments {
             String root = nisbaRoot(v.norm(k + 1));
             if (root == null) continue;
             Entity forces = null;
-            for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+            for (MentionIndex.Ref r : all.every()) {
                 if (r.entity().type() == EntityType.LOC) continue;
                 for (Mention m : r.entity().mentions()) {
                     String name = ArabicNormalizer.normalizeForMatching(m.text());
@@ -187,7 +187,7 @@ final class Arguments {
             if (!w.startsWith("ال") || MentionIndex.NISBA_EXCEPTIONS.contains(w)) continue;
             String root = nisbaRoot(w);
             if (root == null) continue;
-            for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+            for (MentionIndex.Ref r : all.every()) {
                 if (MentionIndex.isCountryOf(r.entity(), root)) return r.entity();
             }
         }
@@ -197,7 +197,7 @@ final class Arguments {
     private static Entity dominantPlace(MentionIndex all) {
         String dominant = all.dominantPlace();
         if (dominant == null) return null;
-        for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) if (r.entity().id().equals(dominant)) return r.entity();
+        for (MentionIndex.Ref r : all.every()) if (r.entity().id().equals(dominant)) return r.entity();
         return null;
     }
 
@@ -222,7 +222,7 @@ final class Arguments {
             for (Mention m : d.actor.mentions()) {
                 for (String w : ArabicNormalizer.normalizeForMatching(m.text()).split(" ")) {
                     if (MentionIndex.NISBA_EXCEPTIONS.contains(w)) continue;
-                    for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+                    for (MentionIndex.Ref r : all.every()) {
                         if (MentionIndex.isCountryOf(r.entity(), w)) return r.entity();
                     }
                 }

@@ -26,6 +26,8 @@ final class MentionIndex {
     }
 
     private final List<Ref> refs = new ArrayList<>();
+    /** Every mention, also those inside a title phrase or a name (for looking entities up). */
+    private final List<Ref> everyRef = new ArrayList<>();
     private final Map<String, Integer> locCounts = new java.util.HashMap<>();
 
     MentionIndex(WordView v, List<Entity> entities) {
@@ -40,6 +42,45 @@ final class MentionIndex {
             }
         }
         refs.sort(Comparator.comparingInt(Ref::from).thenComparingInt(r -> -(r.to() - r.from())));
+        everyRef.addAll(refs);
+        refs.removeIf(r -> insideLongerName(r) || insideTitle(v, r));
+    }
+
+    /** A mention inside a longer mention of another entity (the place in an organisation's name). */
+    private boolean insideLongerName(Ref r) {
+        for (Ref o : refs) {
+            if (o.from() > r.from()) break;
+            if (o != r && o.to() >= r.to() && o.to() - o.from() > r.to() - r.from() && !o.entity().id().equals(r.entity().id())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A place or organisation inside a person's title phrase that ends with the person's name (وزير الدولة
+     * البريطاني لشؤون الشرق الأوسط وشمال إفريقيا هاميش فالكونر; سفير السعودية في واشنطن خالد بن سلمان): the
+     * phrase is one argument, the person. The phrase starts at the nearest title word before the name, with
+     * no clause break, preposition of a party (مع، على، ضد…) or reporting verb in between.
+     */
+    private boolean insideTitle(WordView v, Ref r) {
+        if (r.entity().type() == EntityType.PER) return false;
+        Ref person = null;
+        for (Ref o : refs) {
+            if (o.from() < r.to()) continue;
+            if (o.from() > r.to() + 2) break;
+            if (o.entity().type() == EntityType.PER) {
+                person = o;
+                break;
+            }
+            if (o.entity().type() == EntityType.LOC || o.entity().type() == EntityType.ORG) continue;
+            break;
+        }
+        if (person == null) return false;
+        for (int k = r.from(); k >= Math.max(0, person.from() - 12); k--) {
+            if (k < r.from() && (v.is(k, Cues.CLAUSE_BREAK) || v.is(k, Cues.REPORT_VERBS) || v.is(k, Cues.SUPPORT_VERBS)
+                    || Cues.PARTY_PREPS.contains(v.norm(k)))) return false;
+            if (v.is(k, Cues.TITLES)) return true;
+        }
+        return false;
     }
 
     /** The preposition governing a mention: a clitic inside its first token, or the word before it. */
@@ -68,6 +109,11 @@ final class MentionIndex {
             if (r.from() >= from) out.add(r);
         }
         return out;
+    }
+
+    /** Every mention, in text order, also those inside a title phrase or a longer name. */
+    List<Ref> every() {
+        return everyRef;
     }
 
     boolean isEmpty() {

@@ -3,7 +3,6 @@ package org.marsad.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -28,7 +27,6 @@ final class MentionIndex {
     private final List<Ref> refs = new ArrayList<>();
     /** Every mention, also those inside a title phrase or a name (for looking entities up). */
     private final List<Ref> everyRef = new ArrayList<>();
-    private final Map<String, Integer> locCounts = new java.util.HashMap<>();
 
     MentionIndex(WordView v, List<Entity> entities) {
         for (Entity e : entities) {
@@ -38,7 +36,6 @@ final class MentionIndex {
                 int to = v.indexAt(m.end());
                 if (from < 0 || to <= from) continue;
                 refs.add(new Ref(e, from, to, prepBefore(v, from, m.start())));
-                if (e.type() == EntityType.LOC) locCounts.merge(e.id(), 1, Integer::sum);
             }
         }
         refs.sort(Comparator.comparingInt(Ref::from).thenComparingInt(r -> -(r.to() - r.from())));
@@ -118,12 +115,6 @@ final class MentionIndex {
 
     boolean isEmpty() {
         return refs.isEmpty();
-    }
-
-    /** The place mentioned most often in the text, or null. */
-    String dominantPlace() {
-        return locCounts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
     }
 
     /** Entity ids of places whose name is the country of a nisba adjective (العراقي → العراق, السوري → سوريا). */

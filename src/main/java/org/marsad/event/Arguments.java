@@ -46,8 +46,51 @@ final class Arguments {
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
         if (d.actor == null && !passive && !patientNoun) d.actor = sentenceSpeaker;
         d.target = target != null ? target.entity() : null;
+        if (d.target == null && !passive) d.target = pronounObject(v, d, all);
         if (d.target == null && ARMED_VICTIM_TYPES.contains(d.sense.plover())) d.target = armedVictim(v, end, to, all);
         if (d.target != null && d.actor != null && d.target.id().equals(d.actor.id())) d.target = null;
+    }
+
+    /** Prepositions that carry an object pronoun after a trigger: القبض عليه، الإفراج عنها، ضده. */
+    private static final java.util.Set<String> PRONOUN_CARRIERS = java.util.Set.of("علي", "عن", "ضد", "الي", "بحق", "من");
+
+    /**
+     * The patient written as a pronoun (اعتقالهما، قتلها، القبض عليه، الإفراج عنه): the nearest person (for
+     * a singular masculine pronoun) or person or group (otherwise) named before the trigger, not the actor.
+     */
+    private static Entity pronounObject(WordView v, RuleEventCoder.Draft d, MentionIndex all) {
+        int last = d.hit.end() - 1;
+        String suffix = pronounSuffix(v, last, null);
+        if (suffix == null) {
+            String next = v.norm(d.hit.end());
+            for (String c : PRONOUN_CARRIERS) {
+                if (next.length() > c.length() && (next.startsWith(c) || next.startsWith(c.substring(0, c.length() - 1) + "ي"))) {
+                    suffix = pronounSuffix(v, d.hit.end(), c);
+                    break;
+                }
+            }
+        }
+        if (suffix == null) return null;
+        boolean personOnly = suffix.equals("ه");
+        Entity best = null;
+        for (MentionIndex.Ref r : all.in(Math.max(0, d.hit.start() - 40), d.hit.start())) {
+            if (!r.isAgent() || personOnly && r.entity().type() != EntityType.PER) continue;
+            if (d.actor != null && r.entity().id().equals(d.actor.id())) continue;
+            best = r.entity();
+        }
+        return best;
+    }
+
+    /** The object pronoun glued to token k (ه، ها، هم، هما; never the ة of a feminine noun), or null. */
+    private static String pronounSuffix(WordView v, int k, String carrier) {
+        if (k < 0 || k >= v.size()) return null;
+        String raw = v.text().substring(v.token(k).start(), v.token(k).end()).replaceAll("[\u064B-\u0652\u0640]", "");
+        for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
+            if (!raw.endsWith(p)) continue;
+            int stem = raw.length() - p.length();
+            if (carrier != null ? stem <= carrier.length() + 1 : stem >= 4) return p;
+        }
+        return null;
     }
 
     /** A carrying verb just before an event noun (شن هجمات، أجرى اتصالا), or -1. */

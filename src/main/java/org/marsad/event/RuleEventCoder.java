@@ -131,17 +131,22 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /** Types whose object is an event that is asked for, refused, agreed to, threatened or promised, not done. */
-    private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE");
+    private static final Set<String> GOVERNING = Set.of("REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE");
     private static final Set<String> MANNER_TYPES = Set.of("SUPPORT", "AID", "COOPERATE");
 
     /**
      * Drops event nouns that are the object of another trigger (طالبت بإطلاق سراح، رفضها الإفراج عن، لموافقته
-     * على لقاء): the governing event is the one that happened. Drops "بدعم من"-style manner phrases too.
+     * على لقاء، تتهم إسرائيل باغتياله): the governing event is the one that happened. Drops "بدعم من"-style manner phrases too.
      */
     private static void dropComplements(WordView v, List<Draft> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Draft d = out.get(i);
             if (d.sense.verb()) continue;
+            // مسؤولية مقتل، المسؤولين عن قتل، على خلفية الاحتجاجات: an event named as told elsewhere
+            if ((v.is(d.hit.start() - 1, Cues.REFERENCE) || v.norm(d.hit.start() - 1).equals("عن") && v.is(d.hit.start() - 2, Cues.REFERENCE))) {
+                out.remove(i);
+                continue;
+            }
             if (MANNER_TYPES.contains(d.sense.plover()) && v.norm(d.hit.start()).startsWith("ب")) {
                 out.remove(i);
                 continue;

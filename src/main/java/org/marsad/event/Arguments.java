@@ -44,11 +44,19 @@ final class Arguments {
         if (target == null) target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
         d.actor = actor != null ? actor.entity() : null;
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
-        if (d.actor == null && !passive && !patientNoun) d.actor = sentenceSpeaker;
+        if (d.actor == null && !passive && !patientNoun && !reported(v, from, d.hit.start())) d.actor = sentenceSpeaker;
         d.target = target != null ? target.entity() : null;
         if (d.target == null && !passive) d.target = pronounObject(v, d, all);
         if (d.target == null && ARMED_VICTIM_TYPES.contains(d.sense.plover())) d.target = armedVictim(v, end, to, all);
         if (d.target != null && d.actor != null && d.target.id().equals(d.actor.id())) d.target = null;
+    }
+
+    /** The trigger stands inside reported speech: a complementizer (أن، إن، بأن) or a quote mark before it. */
+    private static boolean reported(WordView v, int from, int trigger) {
+        for (int k = from; k < trigger; k++) {
+            if (v.is(k, Cues.THAT) || v.norm(k).equals("\"") || v.norm(k).equals("«") || v.norm(k).equals("“")) return true;
+        }
+        return false;
     }
 
     /** Prepositions that carry an object pronoun after a trigger: القبض عليه، الإفراج عنها، ضده. */

@@ -378,13 +378,14 @@ public final class RuleEventCoder implements EventExtractor {
          * One real-world event told twice: same type and mode, no party, place or date that differs (a
          * missing one is compatible), and not one negated or hypothetical beside an asserted one. The gold
          * codes each real-world event of an article once, at its first clear mention, so later mentions
-         * merge even without a named party (the meeting, then "اللقاء", then "يناقش الاجتماع").
+         * merge even without a named party (the meeting, then "اللقاء", then "يناقش الاجتماع"). A meeting told
+         * as a summit, talks or a visit is one meeting, whatever its mode, if its parties agree.
          */
         private static boolean sameEvent(Draft a, Draft b) {
             boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(a.sense.plover());
             // one victim, one attack or arrest, however it is worded (اغتيال، قتله، برصاص)
             boolean sameVictim = physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
-            return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim)
+            return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT"))
                     && compatible(a.actor, b.actor) && compatible(a.target, b.target) && compatible(a.location, b.location)
                     && (a.date == null || b.date == null || a.date.equals(b.date))
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL

@@ -262,7 +262,11 @@ final class Arguments {
                 bestScore = score;
             }
         }
-        if (best != null && bestScore >= 0) return best.entity();
+        boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(d.sense.plover());
+        // statements, accusations, requests… have a place only when the text says where (محادثات في جنيف)
+        int need = physical ? 0 : d.sense.plover().equals("CONSULT") ? 100 : Integer.MAX_VALUE;
+        if (best != null && bestScore >= need) return best.entity();
+        if (!physical) return null;
         if (d.actor != null) {
             for (Mention m : d.actor.mentions()) {
                 for (String w : ArabicNormalizer.normalizeForMatching(m.text()).split(" ")) {

@@ -92,7 +92,12 @@ final class Arguments {
     /** The object pronoun glued to token k (ه، ها، هم، هما; never the ة of a feminine noun), or null. */
     private static String pronounSuffix(WordView v, int k, String carrier) {
         if (k < 0 || k >= v.size()) return null;
-        String raw = v.text().substring(v.token(k).start(), v.token(k).end()).replaceAll("[\u064B-\u0652\u0640]", "");
+        StringBuilder letters = new StringBuilder(v.token(k).end() - v.token(k).start());
+        for (int c = v.token(k).start(); c < v.token(k).end(); c++) {
+            char ch = v.text().charAt(c);
+            if (ch < '\u064B' || ch > '\u0652' && ch != '\u0640') letters.append(ch); // without harakat and tatweel
+        }
+        String raw = letters.toString();
         for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
             if (!raw.endsWith(p)) continue;
             int stem = raw.length() - p.length();

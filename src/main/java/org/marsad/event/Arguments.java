@@ -42,6 +42,14 @@ final class Arguments {
         else if (!verbal && actor == null && genitive != null && genitive.isAgent()) actor = genitive;
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
         if (target == null) target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
+        if (actor == null && target != null && SYMMETRIC.contains(d.sense.plover())) {
+            // القمة بين كيم وترامب، المفاوضات بين رابين وعرفات: the first party acts, the second is the other side
+            MentionIndex.Ref second = firstAfter(refs, target.to(), target.to() + 3, false, target);
+            if (second != null && second.isAgent() && (second.prep().isEmpty() || second.prep().equals("مع"))) {
+                actor = target;
+                target = second;
+            }
+        }
         d.actor = actor != null ? actor.entity() : null;
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
         if (d.actor == null && !passive && !patientNoun && !reported(v, from, d.hit.start())) d.actor = sentenceSpeaker;
@@ -105,6 +113,9 @@ final class Arguments {
         }
         return null;
     }
+
+    /** Types whose two parties meet or agree with each other. */
+    private static final java.util.Set<String> SYMMETRIC = java.util.Set.of("CONSULT", "AGREE", "COOPERATE");
 
     /** A carrying verb just before an event noun (شن هجمات، أجرى اتصالا), or -1. */
     private static int supportVerb(WordView v, int trigger, int from) {

@@ -70,7 +70,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         Pipeline pipeline = Pipelines.standard().build();
         Score detection = new Score();
         Map<String, Score> args = new LinkedHashMap<>();
-        for (String a : ARGUMENTS) args.put(a, new Score());
+        for (String a : ARGUMENTS) args.put(a, new Score(a));
         int missingDocs = 0;
         var err = spec.commandLine().getErr();
         for (JsonNode doc : docs) {
@@ -187,6 +187,15 @@ final class EvalEventsCommand implements Callable<Integer> {
     /** Counts for one measure. */
     static final class Score {
         int tp, fp, fn, agree, total;
+        final String name;
+
+        Score() {
+            this("");
+        }
+
+        Score(String name) {
+            this.name = name;
+        }
 
         double p() {
             return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
@@ -302,14 +311,14 @@ final class EvalEventsCommand implements Callable<Integer> {
             boolean right = e != null && !gold.isEmpty() && matches(e, gold);
             count(s, !gold.isEmpty(), e != null, right);
             if (!right && !(gold.isEmpty() && e == null)) {
-                disagreements.add(current + " gold=" + gold + " predicted=" + (e == null ? null : e.mentions().get(0).text()));
+                disagreements.add(current + " " + s.name + " gold=" + gold + " predicted=" + (e == null ? null : e.mentions().get(0).text()));
             }
         }
 
         private void scoreValue(Score s, String gold, String predicted) {
             boolean right = gold != null && gold.equals(predicted);
             count(s, gold != null, predicted != null, right);
-            if (!right && !(gold == null && predicted == null)) disagreements.add(current + " gold=" + gold + " predicted=" + predicted);
+            if (!right && !(gold == null && predicted == null)) disagreements.add(current + " " + s.name + " gold=" + gold + " predicted=" + predicted);
         }
 
         private static void count(Score s, boolean hasGold, boolean hasPredicted, boolean right) {

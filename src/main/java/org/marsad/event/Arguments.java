@@ -42,13 +42,80 @@ final class Arguments {
         else if (!verbal && actor == null && genitive != null && genitive.isAgent()) actor = genitive;
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
         if (target == null) target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
+        if (actor == null && target != null && SYMMETRIC.contains(d.sense.plover())) {
+            // القمة بين كيم وترامب، المفاوضات بين رابين وعرفات: the first party acts, the second is the other side
+            MentionIndex.Ref second = firstAfter(refs, target.to(), target.to() + 3, false, target);
+            if (second != null && second.isAgent() && (second.prep().isEmpty() || second.prep().equals("مع"))) {
+                actor = target;
+                target = second;
+            }
+        }
         d.actor = actor != null ? actor.entity() : null;
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
-        if (d.actor == null && !passive && !patientNoun) d.actor = sentenceSpeaker;
+        if (d.actor == null && !passive && !patientNoun && !reported(v, from, d.hit.start())) d.actor = sentenceSpeaker;
         d.target = target != null ? target.entity() : null;
+        if (d.target == null && !passive) d.target = pronounObject(v, d, all);
         if (d.target == null && ARMED_VICTIM_TYPES.contains(d.sense.plover())) d.target = armedVictim(v, end, to, all);
         if (d.target != null && d.actor != null && d.target.id().equals(d.actor.id())) d.target = null;
     }
+
+    /** The trigger stands inside reported speech: a complementizer (أن، إن، بأن) or a quote mark before it. */
+    private static boolean reported(WordView v, int from, int trigger) {
+        for (int k = from; k < trigger; k++) {
+            if (v.is(k, Cues.THAT) || v.norm(k).equals("\"") || v.norm(k).equals("«") || v.norm(k).equals("“")) return true;
+        }
+        return false;
+    }
+
+    /** Prepositions that carry an object pronoun after a trigger: القبض عليه، الإفراج عنها، ضده. */
+    private static final java.util.Set<String> PRONOUN_CARRIERS = java.util.Set.of("علي", "عن", "ضد", "الي", "بحق", "من");
+
+    /**
+     * The patient written as a pronoun (اعتقالهما، قتلها، القبض عليه، الإفراج عنه): the nearest person (for
+     * a singular masculine pronoun) or person or group (otherwise) named before the trigger, not the actor.
+     */
+    private static Entity pronounObject(WordView v, RuleEventCoder.Draft d, MentionIndex all) {
+        int last = d.hit.end() - 1;
+        String suffix = pronounSuffix(v, last, null);
+        if (suffix == null) {
+            String next = v.norm(d.hit.end());
+            for (String c : PRONOUN_CARRIERS) {
+                if (next.length() > c.length() && (next.startsWith(c) || next.startsWith(c.substring(0, c.length() - 1) + "ي"))) {
+                    suffix = pronounSuffix(v, d.hit.end(), c);
+                    break;
+                }
+            }
+        }
+        if (suffix == null) return null;
+        boolean personOnly = suffix.equals("ه");
+        Entity best = null;
+        for (MentionIndex.Ref r : all.in(Math.max(0, d.hit.start() - 40), d.hit.start())) {
+            if (!r.isAgent() || personOnly && r.entity().type() != EntityType.PER) continue;
+            if (d.actor != null && r.entity().id().equals(d.actor.id())) continue;
+            best = r.entity();
+        }
+        return best;
+    }
+
+    /** The object pronoun glued to token k (ه، ها، هم، هما; never the ة of a feminine noun), or null. */
+    private static String pronounSuffix(WordView v, int k, String carrier) {
+        if (k < 0 || k >= v.size()) return null;
+        StringBuilder letters = new StringBuilder(v.token(k).end() - v.token(k).start());
+        for (int c = v.token(k).start(); c < v.token(k).end(); c++) {
+            char ch = v.text().charAt(c);
+            if (ch < '\u064B' || ch > '\u0652' && ch != '\u0640') letters.append(ch); // without harakat and tatweel
+        }
+        String raw = letters.toString();
+        for (String p : new String[] {"هما", "هم", "ها", "ه"}) {
+            if (!raw.endsWith(p)) continue;
+            int stem = raw.length() - p.length();
+            if (carrier != null ? stem <= carrier.length() + 1 : stem >= 4) return p;
+        }
+        return null;
+    }
+
+    /** Types whose two parties meet or agree with each other. */
+    private static final java.util.Set<String> SYMMETRIC = java.util.Set.of("CONSULT", "AGREE", "COOPERATE");
 
     /** A carrying verb just before an event noun (شن هجمات، أجرى اتصالا), or -1. */
     private static int supportVerb(WordView v, int trigger, int from) {
@@ -121,7 +188,7 @@ final class Arguments {
             String root = nisbaRoot(v.norm(k + 1));
             if (root == null) continue;
             Entity forces = null;
-            for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+            for (MentionIndex.Ref r : all.every()) {
                 if (r.entity().type() == EntityType.LOC) continue;
                 for (Mention m : r.entity().mentions()) {
                     String name = ArabicNormalizer.normalizeForMatching(m.text());
@@ -154,7 +221,9 @@ final class Arguments {
     /**
      * The place: a place after في/ب/قرب... in the sentence (the most specific: after خاصة/تحديدا, else the
      * smallest feature, else the first after the trigger); else a place in the sentence that is no party;
-     * else the country of the actor's nationality (الجيش العراقي → العراق); else the article's main place.
+     * else the country of the actor's nationality (الجيش العراقي → العراق). Not the article's most named
+     * place: the gold leaves an event's place empty when its text does not name one, and guessing it cost
+     * more agreement than it gained.
      */
     static void fillPlace(RuleEventCoder.Draft d, WordView v, List<MentionIndex.Ref> refs, List<RuleEventCoder.Draft> sentence,
                           MentionIndex all, int from, int to, List<RuleEventCoder.Draft> earlier) {
@@ -162,7 +231,6 @@ final class Arguments {
         if (d.location == null && RuleEventCoderTypes.PLACE_TYPES.contains(d.sense.plover())) {
             d.location = lastPlaceOfParty(d, earlier);
             if (d.location == null) d.location = countryOfNisba(v, from, to, all);
-            if (d.location == null) d.location = dominantPlace(all);
         }
     }
 
@@ -187,17 +255,10 @@ final class Arguments {
             if (!w.startsWith("ال") || MentionIndex.NISBA_EXCEPTIONS.contains(w)) continue;
             String root = nisbaRoot(w);
             if (root == null) continue;
-            for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+            for (MentionIndex.Ref r : all.every()) {
                 if (MentionIndex.isCountryOf(r.entity(), root)) return r.entity();
             }
         }
-        return null;
-    }
-
-    private static Entity dominantPlace(MentionIndex all) {
-        String dominant = all.dominantPlace();
-        if (dominant == null) return null;
-        for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) if (r.entity().id().equals(dominant)) return r.entity();
         return null;
     }
 
@@ -217,12 +278,16 @@ final class Arguments {
                 bestScore = score;
             }
         }
-        if (best != null && bestScore >= 0) return best.entity();
+        boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(d.sense.plover());
+        // statements, accusations, requests… have a place only when the text says where (محادثات في جنيف)
+        int need = physical ? 0 : d.sense.plover().equals("CONSULT") ? 100 : Integer.MAX_VALUE;
+        if (best != null && bestScore >= need) return best.entity();
+        if (!physical) return null;
         if (d.actor != null) {
             for (Mention m : d.actor.mentions()) {
                 for (String w : ArabicNormalizer.normalizeForMatching(m.text()).split(" ")) {
                     if (MentionIndex.NISBA_EXCEPTIONS.contains(w)) continue;
-                    for (MentionIndex.Ref r : all.in(0, Integer.MAX_VALUE)) {
+                    for (MentionIndex.Ref r : all.every()) {
                         if (MentionIndex.isCountryOf(r.entity(), w)) return r.entity();
                     }
                 }

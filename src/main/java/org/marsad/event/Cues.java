@@ -47,6 +47,17 @@ final class Cues {
     static final Set<String> PLACE_PREPS = Set.of("في", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي",
             "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "اطراف", "محيط", "انحاء", "منطقه", "مدينه", "محافظه", "بلده", "قريه",
             "ولايه", "اقليم", "مخيم", "حي", "ريف", "مناطق");
+    /** Prepositions that introduce a party (not a place inside a title): مع، على، ضد، إلى، بين. */
+    static final Set<String> PARTY_PREPS = Set.of("مع", "ومع", "علي", "ضد", "الي", "بين", "لدي");
+    /** Title words that open a person's title phrase (وزير … لشؤون …، سفير … في …، المبعوث … إلى …). */
+    static final Set<String> TITLES = Set.of("وزير", "وزيره", "الوزير", "الوزيره", "رئيس", "الرئيس", "رئيسه", "سفير", "السفير",
+            "سفيره", "مبعوث", "المبعوث", "مبعوثه", "ممثل", "الممثل", "مندوب", "المندوب", "نائب", "قائد", "القائد", "مستشار",
+            "المستشار", "المتحدث", "متحدث", "الناطق", "ناطق", "امين", "الامين", "مدير", "المدير", "زعيم", "الزعيم", "ملك",
+            "الملك", "امير", "الامير", "ولي", "مسؤول", "المسؤول", "قنصل", "القنصل", "منسق", "المنسق", "محافظ", "المحافظ",
+            "حاكم", "الحاكم", "مفوض", "المفوض", "عضو", "النائب", "السيناتور", "مراسل", "مراسله", "قائده", "الرئيسه");
+    /** Words after which an event noun refers to an event told elsewhere (مسؤولية مقتل، المسؤولين عن قتل، على خلفية، إثر). */
+    static final Set<String> REFERENCE = Set.of("مسؤوليه", "المسؤوليه", "المسؤولين", "المسؤول", "المسؤولون", "وراء", "خلفيه",
+            "اثر", "اعقاب", "محاسبه", "ضحايا", "ذكري");
     static final Set<String> SPECIFIC = Set.of("خاصه", "تحديدا", "بالتحديد", "سيما", "ولاسيما", "لاسيما", "وخاصه");
     /** Verbs that carry an event noun (شن هجوما، أجرى اتصالا، عقد اجتماعا، فرض عقوبات): their subject is the actor. */
     static final Set<String> SUPPORT_VERBS = Set.of("شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا",
@@ -90,7 +101,7 @@ final class Cues {
 
     /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
-            FUTURE, HYPOTHETICAL, CLAUSE_BREAK, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
+            FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
             INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA));
 }

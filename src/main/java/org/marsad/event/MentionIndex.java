@@ -3,7 +3,6 @@ package org.marsad.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -26,7 +25,8 @@ final class MentionIndex {
     }
 
     private final List<Ref> refs = new ArrayList<>();
-    private final Map<String, Integer> locCounts = new java.util.HashMap<>();
+    /** Every mention, also those inside a title phrase or a name (for looking entities up). */
+    private final List<Ref> everyRef = new ArrayList<>();
 
     MentionIndex(WordView v, List<Entity> entities) {
         for (Entity e : entities) {
@@ -36,10 +36,48 @@ final class MentionIndex {
                 int to = v.indexAt(m.end());
                 if (from < 0 || to <= from) continue;
                 refs.add(new Ref(e, from, to, prepBefore(v, from, m.start())));
-                if (e.type() == EntityType.LOC) locCounts.merge(e.id(), 1, Integer::sum);
             }
         }
         refs.sort(Comparator.comparingInt(Ref::from).thenComparingInt(r -> -(r.to() - r.from())));
+        everyRef.addAll(refs);
+        refs.removeIf(r -> insideLongerName(r) || insideTitle(v, r));
+    }
+
+    /** A mention inside a longer mention of another entity (the place in an organisation's name). */
+    private boolean insideLongerName(Ref r) {
+        for (Ref o : refs) {
+            if (o.from() > r.from()) break;
+            if (o != r && o.to() >= r.to() && o.to() - o.from() > r.to() - r.from() && !o.entity().id().equals(r.entity().id())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A place or organisation inside a person's title phrase that ends with the person's name (وزير الدولة
+     * البريطاني لشؤون الشرق الأوسط وشمال إفريقيا هاميش فالكونر; سفير السعودية في واشنطن خالد بن سلمان): the
+     * phrase is one argument, the person. The phrase starts at the nearest title word before the name, with
+     * no clause break, preposition of a party (مع، على، ضد…) or reporting verb in between.
+     */
+    private boolean insideTitle(WordView v, Ref r) {
+        if (r.entity().type() == EntityType.PER) return false;
+        Ref person = null;
+        for (Ref o : refs) {
+            if (o.from() < r.to()) continue;
+            if (o.from() > r.to() + 2) break;
+            if (o.entity().type() == EntityType.PER) {
+                person = o;
+                break;
+            }
+            if (o.entity().type() == EntityType.LOC || o.entity().type() == EntityType.ORG) continue;
+            break;
+        }
+        if (person == null) return false;
+        for (int k = r.from(); k >= Math.max(0, person.from() - 12); k--) {
+            if (k < r.from() && (v.is(k, Cues.CLAUSE_BREAK) || v.is(k, Cues.REPORT_VERBS) || v.is(k, Cues.SUPPORT_VERBS)
+                    || Cues.PARTY_PREPS.contains(v.norm(k)))) return false;
+            if (v.is(k, Cues.TITLES)) return true;
+        }
+        return false;
     }
 
     /** The preposition governing a mention: a clitic inside its first token, or the word before it. */
@@ -70,14 +108,13 @@ final class MentionIndex {
         return out;
     }
 
-    boolean isEmpty() {
-        return refs.isEmpty();
+    /** Every mention, in text order, also those inside a title phrase or a longer name. */
+    List<Ref> every() {
+        return everyRef;
     }
 
-    /** The place mentioned most often in the text, or null. */
-    String dominantPlace() {
-        return locCounts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+    boolean isEmpty() {
+        return refs.isEmpty();
     }
 
     /** Entity ids of places whose name is the country of a nisba adjective (العراقي → العراق, السوري → سوريا). */

@@ -1,17 +1,15 @@
 package org.marsad.cli;
 
+import org.marsad.ingest.AntNewsCorpus;
+
+import org.marsad.clean.html.DateForms;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.zip.GZIPInputStream;
 import org.marsad.ingest.DocumentSink;
 import org.marsad.ingest.InputReader;
 import org.marsad.model.ContentType;
@@ -38,7 +36,7 @@ final class AntNewsReader extends InputReader {
     protected void readFile(Path file, DocumentSink sink) {
         String name = file.getFileName().toString();
         if (!name.endsWith(".jsonl.gz")) return;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = AntNewsCorpus.open(file)) {
             String line;
             int n = 0;
             while (n < perFile && (line = in.readLine()) != null) {
@@ -68,12 +66,6 @@ final class AntNewsReader extends InputReader {
 
     /** RFC-822 ("Fri, 23 Feb 2018 10:37:34 GMT") to the contract's form. */
     static String published(String rfc822) {
-        if (rfc822 == null) return null;
-        try {
-            return ZonedDateTime.parse(rfc822.strip(), DateTimeFormatter.RFC_1123_DATE_TIME)
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).replace("Z", "+00:00");
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return rfc822 == null ? null : DateForms.toContract(rfc822);
     }
 }

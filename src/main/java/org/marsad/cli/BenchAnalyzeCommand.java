@@ -1,18 +1,18 @@
 package org.marsad.cli;
 
+import org.marsad.clean.html.DateForms;
+import org.marsad.ingest.AntNewsCorpus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.marsad.ingest.InputException;
 import org.marsad.model.ContentType;
 import org.marsad.model.DocumentMetadata;
@@ -99,8 +99,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper();
         List<RawDocument> docs = new ArrayList<>();
         for (String file : List.of("ant_multisource_middleEast.jsonl.gz", "ant_multisource_internationalNews.jsonl.gz")) {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(dir.resolve(file))),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader r = AntNewsCorpus.open(dir.resolve(file))) {
                 String line;
                 int quota = file.contains("middle") ? limit / 2 : limit; // half from each section
                 while ((line = r.readLine()) != null && docs.size() < quota) {
@@ -109,7 +108,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
                     int words = text.split("\\s+").length;
                     if (words < 300 || words > 500) continue;
                     String time = n.path("time").asText("");
-                    DocumentMetadata meta = new DocumentMetadata(n.path("title").asText(null), published(time), n.path("url").asText(null), null, null);
+                    DocumentMetadata meta = new DocumentMetadata(n.path("title").asText(null), DateForms.toContract(time), n.path("url").asText(null), null, null);
                     docs.add(new RawDocument(new SourceRef(n.path("docno").asText(), null, SourceFormat.JSONL),
                             text.getBytes(StandardCharsets.UTF_8), ContentType.PLAIN_TEXT, StandardCharsets.UTF_8, meta));
                 }
@@ -118,14 +117,6 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         return docs;
     }
 
-    /** "Fri, 23 Feb 2018 10:37:34 GMT" → 2018-02-23, or null. */
-    private static String published(String rfc822) {
-        try {
-            return java.time.ZonedDateTime.parse(rfc822, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate().toString();
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
 
     private static double[] medians(long[][] times) {
         double[] out = new double[times.length];

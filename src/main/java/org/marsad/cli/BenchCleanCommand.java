@@ -1,18 +1,17 @@
 package org.marsad.cli;
 
+import org.marsad.ingest.AntNewsCorpus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -107,7 +106,7 @@ final class BenchCleanCommand implements Callable<Integer> {
         List<BufferedReader> readers = new ArrayList<>();
         try {
             for (Path f : files) {
-                readers.add(new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8)));
+                readers.add(AntNewsCorpus.open(f));
             }
             boolean any = true;
             while (texts.size() < limit && any) {

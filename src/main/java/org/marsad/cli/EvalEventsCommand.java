@@ -1,11 +1,11 @@
 package org.marsad.cli;
 
+import org.marsad.ingest.AntNewsCorpus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.marsad.ingest.InputException;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
@@ -143,23 +142,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     private static Map<String, JsonNode> loadSources(List<JsonNode> docs, ObjectMapper mapper) throws IOException {
         Map<String, Set<String>> byFile = new HashMap<>();
         for (JsonNode d : docs) byFile.computeIfAbsent(d.path("file").asText(), k -> new HashSet<>()).add(d.path("docno").asText());
-        Map<String, JsonNode> out = new HashMap<>();
-        for (var entry : byFile.entrySet()) {
-            Path f = SharedData.data("ant-news-multisource").resolve(entry.getKey());
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    int at = line.indexOf("\"docno\": \"");
-                    if (at < 0) continue;
-                    int end = line.indexOf('"', at + 10);
-                    if (end > 0 && entry.getValue().contains(line.substring(at + 10, end))) {
-                        JsonNode n = mapper.readTree(line);
-                        out.put(n.path("docno").asText(), n);
-                    }
-                }
-            }
-        }
-        return out;
+        return AntNewsCorpus.byDocno(SharedData.data("ant-news-multisource"), byFile);
     }
 
     private void print(Score detection, Map<String, Score> args, int docs, int missing, ObjectMapper mapper) throws IOException {

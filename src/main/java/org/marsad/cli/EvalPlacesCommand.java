@@ -1,11 +1,12 @@
 package org.marsad.cli;
 
+import org.marsad.ingest.AntNewsCorpus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import org.marsad.geo.CatalogLinker;
 import org.marsad.geo.Distance;
 import org.marsad.model.Analysis;
@@ -194,23 +194,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
     private static Map<String, JsonNode> loadArticles(ObjectMapper om, List<JsonNode> docs) throws IOException {
         Map<String, List<String>> byFile = new LinkedHashMap<>();
         for (JsonNode d : docs) byFile.computeIfAbsent(d.get("file").asText(), k -> new ArrayList<>()).add(d.get("docno").asText());
-        Map<String, JsonNode> out = new HashMap<>();
-        Path dir = SharedData.data("ant-news-multisource");
-        for (var e : byFile.entrySet()) {
-            var wanted = new java.util.HashSet<>(e.getValue());
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(dir.resolve(e.getKey()))),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null && !wanted.isEmpty()) {
-                    int i = line.indexOf("\"docno\": \"");
-                    if (i < 0) continue;
-                    int j = line.indexOf('"', i + 10);
-                    String docno = line.substring(i + 10, j);
-                    if (wanted.remove(docno)) out.put(docno, om.readTree(line));
-                }
-            }
-        }
-        return out;
+        return AntNewsCorpus.byDocno(SharedData.data("ant-news-multisource"), byFile);
     }
 
     static Path repoPath(String relative) {

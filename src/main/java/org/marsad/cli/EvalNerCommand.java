@@ -42,12 +42,16 @@ final class EvalNerCommand implements Callable<Integer> {
             put(root.putObject("micro"), scores.micro());
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
-            out.printf("ANERcorp CAMeL test split: %,d tokens, token accuracy %.2f%%%n", scores.tokens(), scores.tokenAccuracy());
-            out.printf("%-6s %6s %6s %6s %9s %6s %6s%n", "type", "P", "R", "F1", "gold", "pred", "ok");
-            for (EntityScores.Prf p : scores.perType()) line(out, p);
-            line(out, scores.micro());
+            print(out, "ANERcorp CAMeL test split", scores);
         }
         return Main.EXIT_OK;
+    }
+
+    static void print(java.io.PrintWriter out, String title, EntityScores scores) {
+        out.printf("%s: %,d tokens, token accuracy %.2f%%%n", title, scores.tokens(), scores.tokenAccuracy());
+        out.printf("%-6s %6s %6s %6s %9s %6s %6s%n", "type", "P", "R", "F1", "gold", "pred", "ok");
+        for (EntityScores.Prf p : scores.perType()) line(out, p);
+        line(out, scores.micro());
     }
 
     private static void line(java.io.PrintWriter out, EntityScores.Prf p) {

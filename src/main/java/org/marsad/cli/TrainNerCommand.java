@@ -31,6 +31,9 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--without", split = ",", description = "Feature groups to leave out, for ablations: ${COMPLETION-CANDIDATES}.")
     List<FeatureGroup> without = new ArrayList<>();
 
+    @Option(names = "--held-out", description = "Train on the first 80% of the train split and score its last 20% (for design choices; writes no model).")
+    boolean heldOut;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +47,13 @@ final class TrainNerCommand implements Callable<Integer> {
         if (clusterArticles != NerTraining.DEFAULT_CLUSTER_ARTICLES) command.addAll(List.of("--cluster-articles", Integer.toString(clusterArticles)));
         if (!without.isEmpty()) command.addAll(List.of("--without", String.join(",", without.stream().map(Enum::name).toList())));
         var err = spec.commandLine().getErr();
-        NerModel model = NerTraining.train(dataDir, new NerTraining.Options(epochs, groups, clusterArticles, command), err::println);
+        var options = new NerTraining.Options(epochs, groups, clusterArticles, command);
+        if (heldOut) {
+            EvalNerCommand.print(spec.commandLine().getOut(), "ANERcorp CAMeL train split, last " + NerTraining.HELD_OUT_PERCENT + "% held out",
+                    NerTraining.heldOut(dataDir, options, err::println));
+            return Main.EXIT_OK;
+        }
+        NerModel model = NerTraining.train(dataDir, options, err::println);
         model.save(target);
         err.printf("wrote %s (%,d bytes, %,d features)%n", target, java.nio.file.Files.size(target), model.featureCount());
         return Main.EXIT_OK;

@@ -29,7 +29,7 @@ import org.marsad.text.Tokenizer;
  * word embeddings is on Maven Central here; this takes well under a minute on one core.
  */
 final class ClusterLearner {
-    static final int VOCAB = 40_000, CONTEXTS = 1_000, DIM = 96, K1 = 16, K2 = 8, K3 = 8, ITERATIONS = 8;
+    static final int VOCAB = 40_000, CONTEXTS = 2_000, DIM = 96, K1 = 16, K2 = 8, K3 = 8, ITERATIONS = 8;
 
     private ClusterLearner() {
     }

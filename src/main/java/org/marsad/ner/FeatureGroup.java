@@ -14,6 +14,8 @@ public enum FeatureGroup {
     SHAPE,
     /** neighbouring words at +-2, their stems and word bigrams */
     CONTEXT,
+    /** the class (title, kind of organization, kind of place) of a trigger word up to three tokens back */
+    TRIGGER,
     /** gazetteer matches (ANERGazet, GeoNames) at the word and its neighbours */
     GAZETTEER,
     /** word clusters learned without labels from news articles */

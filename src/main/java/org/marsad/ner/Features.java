@@ -16,7 +16,7 @@ final class Features {
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
-    private final boolean word, stem, affix, ngram, shape, context, gaz, cluster;
+    private final boolean word, stem, affix, ngram, shape, context, gaz, cluster, trigger;
 
     Features(Gazetteer gazetteer, WordClusters clusters, Set<FeatureGroup> groups) {
         this.gazetteer = gazetteer;
@@ -30,6 +30,7 @@ final class Features {
         context = g.contains(FeatureGroup.CONTEXT);
         gaz = g.contains(FeatureGroup.GAZETTEER);
         cluster = g.contains(FeatureGroup.CLUSTER);
+        trigger = g.contains(FeatureGroup.TRIGGER);
     }
 
     /** Features of tokens[0..n), n * PER_TOKEN keys. */
@@ -60,6 +61,8 @@ final class Features {
             cl[i] = clusters.code(hn[i], hs[i]);
             alts[i] = gaz ? procliticFree(w) : NO_ALTS;
         }
+        int[] tr = new int[n];
+        if (trigger) for (int i = 0; i < n; i++) tr[i] = Triggers.of(hc[i]);
         int[] gz = gaz ? gazetteer.match(hn, alts, n) : new int[n];
         long[] f = new long[n * PER_TOKEN];
         for (int i = 0; i < n; i++) {
@@ -112,6 +115,17 @@ final class Features {
                 f[k++] = Hashing.feature(35, i > 0 ? gz[i - 1] : -1);
                 f[k++] = Hashing.feature(36, i + 1 < n ? gz[i + 1] : -1);
                 f[k++] = Hashing.feature(37, gz[i], sh[i]);
+            }
+            if (trigger) {
+                int seen = 0;
+                for (int d = 1; d <= 3 && i - d >= 0; d++) {
+                    int t = tr[i - d];
+                    if (t == Triggers.NONE || (seen & (1 << t)) != 0) continue;
+                    seen |= 1 << t;
+                    f[k++] = Hashing.feature(52, t * 4 + d);
+                    f[k++] = Hashing.feature(53, t, sh[i]);
+                }
+                f[k++] = Hashing.feature(54, tr[i], i + 1 < n ? tr[i + 1] : -1);
             }
             if (cluster) {
                 int c = cl[i];

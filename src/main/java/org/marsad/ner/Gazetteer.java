@@ -100,7 +100,45 @@ final class Gazetteer {
         addColumns(g, geo.resolve("countries_ar.tsv"), loc, List.of("name_ar_geonames", "name_ar_isocodes", "official_name_ar_isocodes"));
         addColumns(g, geo.resolve("admin1_ar.tsv"), loc, List.of("name_ar"));
         addColumns(g, geo.resolve("cities15000_ar.tsv.gz"), loc, List.of("name_ar", "admin1_name_ar", "alt_arabic_letters_only"));
+        if (CATALOG) addCatalog(g);
         return g;
+    }
+
+    /** {@code -Dmarsad.ner.noCatalog=true} leaves the project catalog out, for ablations. */
+    private static final boolean CATALOG = !Boolean.getBoolean("marsad.ner.noCatalog");
+    /** The project's own catalog of countries, places, organizations and people (read as a file, not through geo). */
+    static final String CATALOG_RESOURCE = "/org/marsad/geo/catalog.tsv";
+
+    /** Adds the Arabic names of the project catalog: PER as PERS, ORG as ORG, LOC as LOC; weak aliases (~) too. */
+    static void addCatalog(Gazetteer g) throws IOException {
+        var in = Gazetteer.class.getResourceAsStream(CATALOG_RESOURCE);
+        if (in == null) throw new IOException("catalog resource missing: " + CATALOG_RESOURCE);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int typeCol = -1, namesCol = -1;
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#id\t") || line.startsWith("id\t")) {
+                    List<String> header = List.of(line.replaceFirst("^#", "").split("\t", -1));
+                    typeCol = header.indexOf("type");
+                    namesCol = header.indexOf("names");
+                    continue;
+                }
+                if (line.isBlank() || line.startsWith("#") || typeCol < 0 || namesCol < 0) continue;
+                String[] cols = line.split("\t", -1);
+                if (cols.length <= Math.max(typeCol, namesCol)) continue;
+                int type = switch (cols[typeCol]) {
+                    case "PER" -> Labels.TYPES.indexOf("PERS");
+                    case "ORG" -> Labels.TYPES.indexOf("ORG");
+                    case "LOC" -> Labels.TYPES.indexOf("LOC");
+                    default -> -1;
+                };
+                if (type < 0) continue;
+                for (String name : cols[namesCol].split("\\|")) {
+                    String n = name.startsWith("~") ? name.substring(1) : name;
+                    if (isArabic(n)) g.add(n, type);
+                }
+            }
+        }
     }
 
     private static void addColumns(Gazetteer g, Path file, int type, List<String> columns) throws IOException {

@@ -36,8 +36,29 @@ public final class NerTraining {
     }
 
     public static NerModel train(Path data, Options options, Consumer<String> log) throws IOException {
+        return train(data, ConllCorpus.read(data.resolve(TRAIN_FILE)), options, log);
+    }
+
+    /** Share of the train split (its last sentences) held out by {@link #heldOut}. */
+    public static final int HELD_OUT_PERCENT = 20;
+
+    /**
+     * Trains on the first 80% of the train split and scores the last 20%: the figure design choices are
+     * made on (the test split stays unseen).
+     */
+    public static EntityScores heldOut(Path data, Options options, Consumer<String> log) throws IOException {
+        List<ConllCorpus.Sentence> all = ConllCorpus.read(data.resolve(TRAIN_FILE));
+        // -Dmarsad.ner.heldOutBlock=k holds out the k-th fifth instead (k = 0..4; 4, the last, by default)
+        int blocks = 100 / HELD_OUT_PERCENT, k = Integer.getInteger("marsad.ner.heldOutBlock", blocks - 1);
+        int from = all.size() * k / blocks, to = all.size() * (k + 1) / blocks;
+        List<ConllCorpus.Sentence> rest = new ArrayList<>(all.subList(0, from));
+        rest.addAll(all.subList(to, all.size()));
+        NerModel model = train(data, rest, options, log);
+        return evaluate(model, all.subList(from, to));
+    }
+
+    private static NerModel train(Path data, List<ConllCorpus.Sentence> train, Options options, Consumer<String> log) throws IOException {
         long t0 = System.nanoTime();
-        List<ConllCorpus.Sentence> train = ConllCorpus.read(data.resolve(TRAIN_FILE));
         log.accept(String.format("training sentences: %,d", train.size()));
         Gazetteer gazetteer = Gazetteer.empty();
         if (options.groups().contains(FeatureGroup.GAZETTEER)) {
@@ -104,8 +125,11 @@ public final class NerTraining {
 
     /** Scores a model on a tagged CoNLL file. */
     public static EntityScores evaluate(NerModel model, Path conll) throws IOException {
+        return evaluate(model, ConllCorpus.read(conll));
+    }
+
+    static EntityScores evaluate(NerModel model, List<ConllCorpus.Sentence> sentences) {
         EntityScores scores = new EntityScores();
-        List<ConllCorpus.Sentence> sentences = ConllCorpus.read(conll);
         List<String[]> tokens = sentences.stream().map(s -> s.tokens().toArray(String[]::new)).toList();
         List<String[]> tags = model.tag(tokens, CORPUS_WINDOW);
         for (int i = 0; i < sentences.size(); i++) scores.add(sentences.get(i).tags(), List.of(tags.get(i)));

@@ -1,8 +1,15 @@
 package org.marsad.pipeline;
 
+import org.marsad.clean.html.HtmlArticleExtractor;
+import org.marsad.event.RuleEventCoder;
+import org.marsad.geo.CatalogLinker;
+import org.marsad.ner.ShippedModel;
+import org.marsad.ner.TaggerEntityRecognizer;
+import org.marsad.time.ArabicDateRecognizer;
+
 /**
- * The standard pipeline with every stage the project ships. The CLI, the server and batch workers all
- * build their pipeline here, so that they analyse alike.
+ * The standard pipeline with every stage the project ships. The CLI, the ingester, the server and batch
+ * workers all build their pipeline here, so that they analyse alike.
  */
 public final class Pipelines {
     private Pipelines() {
@@ -10,13 +17,14 @@ public final class Pipelines {
 
     /** A builder with the shipped stages set; callers may still set the default publication date. */
     public static Pipeline.Builder standard() {
-        Pipeline.Builder b = Pipeline.builder();
-        if (org.marsad.ner.ShippedModel.available()) b.recognizer(org.marsad.ner.TaggerEntityRecognizer.shipped());
-        // Each stage registers here as it lands (NER, linking, dates, events, HTML extraction).
-        b.htmlExtractor(new org.marsad.clean.html.HtmlArticleExtractor());
-        b.linker(org.marsad.geo.CatalogLinker.standard());
-        b.dates(new org.marsad.time.ArabicDateRecognizer());
-        b.events(new org.marsad.event.RuleEventCoder());
+        Pipeline.Builder b = Pipeline.builder()
+                .htmlExtractor(new HtmlArticleExtractor())
+                .linker(CatalogLinker.standard())
+                .dates(new ArabicDateRecognizer())
+                .events(new RuleEventCoder());
+        // names come from the tagger when its model is on the class path; the catalog linker still finds
+        // catalog names without it
+        if (ShippedModel.available()) b.recognizer(TaggerEntityRecognizer.shipped());
         return b;
     }
 }

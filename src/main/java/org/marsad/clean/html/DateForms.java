@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,22 +64,24 @@ public final class DateForms {
         return date + "T" + time + zone;
     }
 
+    /** RFC 1123 first (what feeds and the ANT corpus write), then looser RFC 822 forms. Built once. */
+    private static final List<DateTimeFormatter> RFC_822_FORMS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(DateTimeFormatter.RFC_1123_DATE_TIME),
+            java.util.stream.Stream.of("EEE, d MMM uuuu HH:mm:ss zzz", "EEE, d MMM uuuu HH:mm:ss Z", "EEE, d MMM uuuu HH:mm zzz",
+                            "EEE, d MMM uuuu HH:mm Z", "d MMM uuuu HH:mm:ss Z", "d MMM uuuu HH:mm:ss zzz", "d MMM uuuu HH:mm Z")
+                    .map(p -> DateTimeFormatter.ofPattern(p, Locale.ENGLISH))).toList();
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String fromRfc822(String s) {
-        String t = s.replaceAll("\\s+", " ");
         // "Tue, 05 Mar 2024 10:15:00 GMT" and "5 Mar 2024 10:15 +0300"
-        for (String pattern : new String[]{"EEE, d MMM uuuu HH:mm:ss zzz", "EEE, d MMM uuuu HH:mm:ss Z", "EEE, d MMM uuuu HH:mm zzz",
-                "EEE, d MMM uuuu HH:mm Z", "d MMM uuuu HH:mm:ss Z", "d MMM uuuu HH:mm:ss zzz", "d MMM uuuu HH:mm Z"}) {
+        String t = SPACES.matcher(s).replaceAll(" ");
+        for (DateTimeFormatter form : RFC_822_FORMS) {
             try {
-                ZonedDateTime z = ZonedDateTime.parse(t, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
-                return of(z.toOffsetDateTime());
+                return of(ZonedDateTime.parse(t, form).toOffsetDateTime());
             } catch (DateTimeParseException ignored) {
                 // try the next form
             }
         }
-        try {
-            return of(ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return null;
     }
 }

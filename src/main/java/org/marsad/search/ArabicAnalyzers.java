@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -42,7 +43,7 @@ public final class ArabicAnalyzers {
         return new ArabicChain() {
             @Override
             TokenStream filter(TokenStream words) {
-                return new CliticVariantFilter(new ArabicNormalizationFilter(words), query);
+                return normalizedFilters(words, query);
             }
         };
     }
@@ -51,10 +52,41 @@ public final class ArabicAnalyzers {
         return new ArabicChain() {
             @Override
             TokenStream filter(TokenStream words) {
-                TokenStream ts = new StopFilter(words, ArabicAnalyzer.getDefaultStopSet());
-                return new ArabicStemFilter(new ArabicNormalizationFilter(ts));
+                return stemmedFilters(words);
             }
         };
+    }
+
+    private static TokenStream normalizedFilters(TokenStream words, boolean query) {
+        return new CliticVariantFilter(new ArabicNormalizationFilter(words), query);
+    }
+
+    private static TokenStream stemmedFilters(TokenStream words) {
+        TokenStream ts = new StopFilter(words, ArabicAnalyzer.getDefaultStopSet());
+        return new ArabicStemFilter(new ArabicNormalizationFilter(ts));
+    }
+
+    /** The normalized and the stemmed token streams of one text, as indexed. */
+    record Analyzed(TokenStream normalized, TokenStream stemmed) {
+    }
+
+    /**
+     * Both index analyses of {@code text} from one pass of the shared front (NFKC, tokenizer, lower case,
+     * digits): a tee caches those tokens while the normalized stream is indexed, and the stemmed stream
+     * replays them. Gives the same tokens as {@link #normalized()} and {@link #stemmed()}, for about half the
+     * tokenizing work. The normalized stream must be consumed first (Lucene inverts a document's fields in
+     * the order they were added).
+     */
+    static Analyzed analyzeBoth(String text) {
+        Tokenizer source = new StandardTokenizer();
+        source.setReader(new ICUNormalizer2CharFilter(new java.io.StringReader(text), Normalizer2.getNFKCInstance()));
+        TeeSinkTokenFilter tee = new TeeSinkTokenFilter(new DecimalDigitFilter(new LowerCaseFilter(source)));
+        TokenStream normalized = normalizedFilters(tee, false);
+        // every attribute the indexer reads must exist before the sink copies the attribute set
+        normalized.addAttribute(org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute.class);
+        normalized.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+        normalized.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+        return new Analyzed(normalized, stemmedFilters(tee.newSinkTokenStream()));
     }
 
     /** NFKC → standard tokenizer → lower case → decimal digits, then {@link #filter}. */

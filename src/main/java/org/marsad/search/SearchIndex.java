@@ -67,8 +67,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Facet fields, in the order results list them. */
     public static final List<String> FACETS = List.of(COUNTRY, ENTITY, PLOVER);
     private static final int SNIPPET_CHARS = 20_000;
-    /** Stored, with offsets in the postings, so that highlighting need not analyse the text again. */
-    private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    /** With offsets in the postings (the text is stored beside it), so that highlighting need not analyse the text again. */
+    private static final org.apache.lucene.document.FieldType TEXT_WITH_OFFSETS = new org.apache.lucene.document.FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -107,10 +107,14 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
         String title = d.title() == null ? "" : d.title();
         doc.add(new StoredField(TITLE, title));
-        doc.add(new TextField(TITLE_NORM, title, Field.Store.NO));
-        doc.add(new TextField(TITLE_STEM, title, Field.Store.NO));
-        doc.add(new Field(TEXT_NORM, d.text(), TEXT_WITH_OFFSETS));
-        doc.add(new TextField(TEXT_STEM, d.text(), Field.Store.NO));
+        // each text is tokenized once for its normalized and stemmed fields (norm added first: see analyzeBoth)
+        ArabicAnalyzers.Analyzed t = ArabicAnalyzers.analyzeBoth(title);
+        doc.add(new TextField(TITLE_NORM, t.normalized()));
+        doc.add(new TextField(TITLE_STEM, t.stemmed()));
+        ArabicAnalyzers.Analyzed x = ArabicAnalyzers.analyzeBoth(d.text());
+        doc.add(new StoredField(TEXT_NORM, d.text()));
+        doc.add(new Field(TEXT_NORM, x.normalized(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(TEXT_STEM, x.stemmed()));
         doc.add(new TextField(ENTITY_NAMES, d.entityNames() == null ? "" : d.entityNames(), Field.Store.NO));
         if (d.published() != null) {
             int day = (int) d.published().toEpochDay();

@@ -15,6 +15,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 final class EntityKeys {
     private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private EntityKeys() {
     }
@@ -30,7 +31,15 @@ final class EntityKeys {
     /** The form names are compared and looked up in: normalized Arabic, lower-case Latin, single spaces. */
     static String normalize(String name) {
         if (name == null) return "";
-        return ArabicNormalizer.normalizeForMatching(name).toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        String n = ArabicNormalizer.normalizeForMatching(name).toLowerCase(Locale.ROOT).trim();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            // only runs of spaces and other white space need the pattern
+            if (Character.isWhitespace(c) && (c != ' ' || (i + 1 < n.length() && Character.isWhitespace(n.charAt(i + 1))))) {
+                return SPACES.matcher(n).replaceAll(" ");
+            }
+        }
+        return n;
     }
 
     private static String hash(String s) {

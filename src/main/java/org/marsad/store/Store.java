@@ -301,6 +301,9 @@ public final class Store implements AutoCloseable {
         Map<String, String> globalIds = new HashMap<>();
         Map<String, Entity> byLocal = new HashMap<>();
         Set<String> seenGlobal = new HashSet<>();
+        // without surrogate pairs UTF-16 offsets are code point offsets: no counting per mention
+        boolean titleBmp = a.title() == null || noSurrogates(a.title());
+        boolean textBmp = noSurrogates(a.text());
         for (Entity e : a.entities()) {
             String gid = EntityKeys.id(e);
             globalIds.put(e.id(), gid);
@@ -335,9 +338,11 @@ public final class Store implements AutoCloseable {
                 b.mention.setInt(3, seq++);
                 b.mention.setString(4, truncate(m.text(), 500));
                 // code points, like the contract's JSON
-                String field = m.in() == org.marsad.model.Field.TITLE ? (a.title() == null ? "" : a.title()) : a.text();
-                b.mention.setInt(5, codePoint(field, m.start()));
-                b.mention.setInt(6, codePoint(field, m.end()));
+                boolean inTitle = m.in() == org.marsad.model.Field.TITLE;
+                String field = inTitle ? (a.title() == null ? "" : a.title()) : a.text();
+                boolean bmp = inTitle ? titleBmp : textBmp;
+                b.mention.setInt(5, bmp ? clamp(field, m.start()) : codePoint(field, m.start()));
+                b.mention.setInt(6, bmp ? clamp(field, m.end()) : codePoint(field, m.end()));
                 b.mention.setString(7, m.in().wireName());
                 b.mention.addBatch();
             }
@@ -386,6 +391,15 @@ public final class Store implements AutoCloseable {
             s.addBatch();
         }
         return p;
+    }
+
+    private static boolean noSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static int clamp(String s, int utf16) {
+        return Math.max(0, Math.min(utf16, s.length()));
     }
 
     private static int codePoint(String s, int utf16) {

@@ -106,27 +106,30 @@ public final class NerModel {
 
     /** Label indexes per sentence; when {@code confidence} is given, fills it with one array per sentence. */
     List<int[]> decodeDocument(List<String[]> sentences, List<double[]> confidence, int window) {
+        // each sentence is analysed once: the second pass, the document context and name propagation reuse it
         List<int[]> labels = new ArrayList<>(sentences.size());
-        List<long[]> feats = new ArrayList<>(sentences.size());
+        List<Features.Analysis> analyses = new ArrayList<>(sentences.size());
+        List<long[]> cores = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
-            long[] f = features.extract(s, s.length);
-            feats.add(f);
+            Features.Analysis a = features.analyze(s, s.length);
+            analyses.add(a);
+            cores.add(a.core);
             double[] c = second == null ? conf(confidence, s) : null;
-            labels.add(s.length == 0 ? new int[0] : first.decode(f, s.length, c));
+            labels.add(s.length == 0 ? new int[0] : first.decode(a.feats, s.length, c));
         }
-        if (second == null) return propagate(sentences, labels, window);
-        List<int[]> doc = DocumentContext.bits(sentences, labels, window);
+        if (second == null) return propagate(sentences, cores, labels, window);
+        List<int[]> doc = DocumentContext.ofCores(cores, labels, window);
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
             String[] s = sentences.get(k);
             double[] c = conf(confidence, s);
-            out.add(s.length == 0 ? new int[0] : second.decode(features.extract(s, s.length, doc.get(k)), s.length, c));
+            out.add(s.length == 0 ? new int[0] : second.decode(features.withDocument(analyses.get(k), doc.get(k)), s.length, c));
         }
-        return propagate(sentences, out, window);
+        return propagate(sentences, cores, out, window);
     }
 
-    private List<int[]> propagate(List<String[]> sentences, List<int[]> labels, int window) {
-        if (PROPAGATE) NamePropagation.apply(sentences, labels, window);
+    private List<int[]> propagate(List<String[]> sentences, List<long[]> cores, List<int[]> labels, int window) {
+        if (PROPAGATE) NamePropagation.apply(sentences, cores, labels, window);
         return labels;
     }
 

@@ -183,13 +183,24 @@ final class Features {
      * are left out as before), so the weights sum in the same order.
      */
     long[] withDocument(Analysis a, int[] doc) {
+        return withDocument(a, doc, null, null);
+    }
+
+    /**
+     * As {@link #withDocument(Analysis, int[])}, also carrying a per-slot value along: {@code aux[k]} of the
+     * first-pass slot k goes to {@code auxOut} where that feature lands; document slots get
+     * {@link FeatureRows#LOOK_UP}.
+     */
+    long[] withDocument(Analysis a, int[] doc, int[] aux, int[] auxOut) {
         int n = a.n;
         long[] base = a.feats, f = new long[n * PER_TOKEN];
         int[] gz = a.gz;
         for (int i = 0; i < n; i++) {
             int from = i * PER_TOKEN, end = from + PER_TOKEN, k = a.docAt[i];
             System.arraycopy(base, from, f, from, k - from);
+            if (aux != null) System.arraycopy(aux, from, auxOut, from, k - from);
             int src = k;
+            int docFrom = k;
             int d = doc[i];
             f[k++] = Hashing.feature(46, d);
             f[k++] = Hashing.feature(47, i > 0 ? doc[i - 1] : -1);
@@ -198,7 +209,11 @@ final class Features {
             for (int b = 0; b < DocumentContext.BITS && k < end - 4; b++) {
                 if ((d & (1 << b)) != 0) f[k++] = Hashing.feature(51, b);
             }
-            while (k < end && src < end && base[src] != 0) f[k++] = base[src++];
+            if (aux != null) java.util.Arrays.fill(auxOut, docFrom, k, FeatureRows.LOOK_UP);
+            while (k < end && src < end && base[src] != 0) {
+                if (aux != null) auxOut[k] = aux[src];
+                f[k++] = base[src++];
+            }
         }
         return f;
     }

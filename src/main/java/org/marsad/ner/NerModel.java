@@ -43,6 +43,7 @@ public final class NerModel {
     private final LinearTagger first;
     private final LinearTagger second; // null: no document-level pass
     private final Features features;
+    private final FeatureRows rows; // both passes' rows per feature key
     /** {@code -Dmarsad.ner.noPropagation=true} turns name propagation off, for ablations. */
     private static final boolean PROPAGATE = !Boolean.getBoolean("marsad.ner.noPropagation");
 
@@ -55,6 +56,7 @@ public final class NerModel {
         this.first = first;
         this.second = second;
         this.features = new Features(gazetteer, clusters, this.groups);
+        this.rows = new FeatureRows(first.rows, second == null ? null : second.rows);
     }
 
     public Map<String, String> manifest() {
@@ -110,12 +112,17 @@ public final class NerModel {
         List<int[]> labels = new ArrayList<>(sentences.size());
         List<Features.Analysis> analyses = new ArrayList<>(sentences.size());
         List<long[]> cores = new ArrayList<>(sentences.size());
+        List<int[]> secondRows = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
             Features.Analysis a = features.analyze(s, s.length);
             analyses.add(a);
             cores.add(a.core);
+            // one look-up per key finds its rows in both passes
+            int[] r1 = new int[a.feats.length], r2 = second == null ? null : new int[a.feats.length];
+            rows.rows(a.feats, r1, r2);
+            secondRows.add(r2);
             double[] c = second == null ? conf(confidence, s) : null;
-            labels.add(s.length == 0 ? new int[0] : first.decode(a.feats, s.length, c));
+            labels.add(s.length == 0 ? new int[0] : first.decodeRows(r1, s.length, c));
         }
         if (second == null) return propagate(sentences, cores, labels, window);
         List<int[]> doc = DocumentContext.ofCores(cores, labels, window);
@@ -123,7 +130,14 @@ public final class NerModel {
         for (int k = 0; k < sentences.size(); k++) {
             String[] s = sentences.get(k);
             double[] c = conf(confidence, s);
-            out.add(s.length == 0 ? new int[0] : second.decode(features.withDocument(analyses.get(k), doc.get(k)), s.length, c));
+            if (s.length == 0) {
+                out.add(new int[0]);
+                continue;
+            }
+            int[] r2 = new int[s.length * Features.PER_TOKEN];
+            long[] f = features.withDocument(analyses.get(k), doc.get(k), secondRows.get(k), r2);
+            rows.resolveSecond(f, r2);
+            out.add(second.decodeRows(r2, s.length, c));
         }
         return propagate(sentences, cores, out, window);
     }

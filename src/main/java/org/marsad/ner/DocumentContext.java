@@ -23,13 +23,23 @@ final class DocumentContext {
      * of it ({@link #WHOLE_DOCUMENT} for all): corpora without document breaks use a sliding window.
      */
     static List<int[]> bits(List<String[]> sentences, List<int[]> labels, int window) {
-        int n = sentences.size();
-        List<long[]> keys = new ArrayList<>(n);
+        return ofCores(coreHashes(sentences), labels, window);
+    }
+
+    /** The {@link Features#coreHash core} of each token of each sentence. */
+    static List<long[]> coreHashes(List<String[]> sentences) {
+        List<long[]> keys = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
             long[] k = new long[s.length];
             for (int i = 0; i < s.length; i++) k[i] = Features.coreHash(s[i]);
             keys.add(k);
         }
+        return keys;
+    }
+
+    /** As {@link #bits(List, List, int)} from the tokens' core hashes, already computed. */
+    static List<int[]> ofCores(List<long[]> keys, List<int[]> labels, int window) {
+        int n = keys.size();
         Map<Long, int[]> counts = new HashMap<>();
         int lo = 0, hi = -1; // sentences [lo, hi] are counted
         List<int[]> out = new ArrayList<>(n);

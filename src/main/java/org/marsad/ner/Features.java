@@ -35,7 +35,7 @@ final class Features {
 
     /** Features of tokens[0..n), n * PER_TOKEN keys. */
     long[] extract(String[] tokens, int n) {
-        return extract(tokens, n, null);
+        return analyze(tokens, n).feats;
     }
 
     /**
@@ -43,9 +43,37 @@ final class Features {
      * elsewhere in the document ({@link DocumentContext} bits).
      */
     long[] extract(String[] tokens, int n, int[] doc) {
+        Analysis a = analyze(tokens, n);
+        return doc == null ? a.feats : withDocument(a, doc);
+    }
+
+    /**
+     * What one sentence's tagging needs, computed once per token: the first-pass features, where each token's
+     * document features go in the second pass, the gazetteer bits and each token's {@link #coreHash core}.
+     */
+    static final class Analysis {
+        final int n;
+        final long[] feats;
+        final int[] docAt;
+        final int[] gz;
+        final long[] core;
+
+        Analysis(int n, long[] feats, int[] docAt, int[] gz, long[] core) {
+            this.n = n;
+            this.feats = feats;
+            this.docAt = docAt;
+            this.gz = gz;
+            this.core = core;
+        }
+    }
+
+    private static final long BIAS = Hashing.feature(0, 0);
+
+    /** First-pass features and the per-token values the second pass and the document steps reuse. */
+    Analysis analyze(String[] tokens, int n) {
         String[] norm = new String[n];
         long[] hn = new long[n], hs = new long[n], hc = new long[n];
-        int[] sh = new int[n], cl = new int[n];
+        int[] sh = new int[n], cl = new int[n], st0 = new int[n], st1 = new int[n];
         long[][] alts = new long[n][];
         for (int i = 0; i < n; i++) {
             String w = ArabicNormalizer.normalizeForMatching(tokens[i]);
@@ -54,9 +82,10 @@ final class Features {
             hn[i] = Hashing.of(w);
             int[] b = ArabicClitics.stemBounds(w);
             int s0 = b[0], s1 = w.length() - b[1];
+            st0[i] = s0;
+            st1[i] = s1;
             hs[i] = Hashing.of(w, s0, s1);
-            int c0 = s1 - s0 > 3 && w.charAt(s0) == 'ا' && w.charAt(s0 + 1) == 'ل' ? s0 + 2 : s0;
-            hc[i] = Hashing.of(w, c0, s1);
+            hc[i] = Hashing.of(w, coreStart(w, s0, s1), s1);
             sh[i] = shapeOf(tokens[i], w);
             cl[i] = clusters.code(hn[i], hs[i]);
             alts[i] = gaz ? procliticFree(w) : NO_ALTS;
@@ -65,11 +94,12 @@ final class Features {
         if (trigger) for (int i = 0; i < n; i++) tr[i] = Triggers.of(hc[i]);
         int[] gz = gaz ? gazetteer.match(hn, alts, n) : new int[n];
         long[] f = new long[n * PER_TOKEN];
+        int[] docAt = new int[n];
         for (int i = 0; i < n; i++) {
             int k = i * PER_TOKEN;
             int end = k + PER_TOKEN;
             String w = norm[i];
-            f[k++] = Hashing.feature(0, 0);
+            f[k++] = BIAS;
             if (word) {
                 f[k++] = Hashing.feature(1, Hashing.of(tokens[i]));
                 f[k++] = Hashing.feature(2, hn[i]);
@@ -77,8 +107,7 @@ final class Features {
             if (stem) {
                 f[k++] = Hashing.feature(3, hs[i]);
                 f[k++] = Hashing.feature(4, hc[i]);
-                int[] b = ArabicClitics.stemBounds(w);
-                int s0 = b[0], s1 = w.length() - b[1];
+                int s0 = st0[i], s1 = st1[i];
                 for (int len = 2; len <= 3; len++) {
                     if (s1 - s0 > len) {
                         f[k++] = Hashing.feature(5 + len, Hashing.of(w, s0, s0 + len));
@@ -138,20 +167,52 @@ final class Features {
                 f[k++] = Hashing.feature(44, i + 1 < n ? cl[i + 1] : -2);
                 f[k++] = Hashing.feature(45, c >> 3, at(hn, i - 1));
             }
-            if (doc != null) {
-                int d = doc[i];
-                f[k++] = Hashing.feature(46, d);
-                f[k++] = Hashing.feature(47, i > 0 ? doc[i - 1] : -1);
-                f[k++] = Hashing.feature(48, i + 1 < n ? doc[i + 1] : -1);
-                f[k++] = Hashing.feature(49, d, gz[i]);
-                for (int b = 0; b < DocumentContext.BITS && k < end - 4; b++) {
-                    if ((d & (1 << b)) != 0) f[k++] = Hashing.feature(51, b);
-                }
-            }
+            docAt[i] = k; // the second pass puts its document features here, before the n-grams
             if (ngram && w.length() >= 3) {
                 for (int s = 0; s + 3 <= w.length() && k < end; s++) {
                     f[k++] = Hashing.feature(50, Hashing.of(w, s, s + 3));
                 }
+            }
+        }
+        return new Analysis(n, f, docAt, gz, hc);
+    }
+
+    /**
+     * Second-pass features: the first-pass features with the document features ({@link DocumentContext} bits
+     * {@code doc}) in their slots, in the same order as a from-scratch extraction (n-grams that no longer fit
+     * are left out as before), so the weights sum in the same order.
+     */
+    long[] withDocument(Analysis a, int[] doc) {
+        return withDocument(a, doc, null, null);
+    }
+
+    /**
+     * As {@link #withDocument(Analysis, int[])}, also carrying a per-slot value along: {@code aux[k]} of the
+     * first-pass slot k goes to {@code auxOut} where that feature lands; document slots get
+     * {@link FeatureRows#LOOK_UP}.
+     */
+    long[] withDocument(Analysis a, int[] doc, int[] aux, int[] auxOut) {
+        int n = a.n;
+        long[] base = a.feats, f = new long[n * PER_TOKEN];
+        int[] gz = a.gz;
+        for (int i = 0; i < n; i++) {
+            int from = i * PER_TOKEN, end = from + PER_TOKEN, k = a.docAt[i];
+            System.arraycopy(base, from, f, from, k - from);
+            if (aux != null) System.arraycopy(aux, from, auxOut, from, k - from);
+            int src = k;
+            int docFrom = k;
+            int d = doc[i];
+            f[k++] = Hashing.feature(46, d);
+            f[k++] = Hashing.feature(47, i > 0 ? doc[i - 1] : -1);
+            f[k++] = Hashing.feature(48, i + 1 < n ? doc[i + 1] : -1);
+            f[k++] = Hashing.feature(49, d, gz[i]);
+            for (int b = 0; b < DocumentContext.BITS && k < end - 4; b++) {
+                if ((d & (1 << b)) != 0) f[k++] = Hashing.feature(51, b);
+            }
+            if (aux != null) java.util.Arrays.fill(auxOut, docFrom, k, FeatureRows.LOOK_UP);
+            while (k < end && src < end && base[src] != 0) {
+                if (aux != null) auxOut[k] = aux[src];
+                f[k++] = base[src++];
             }
         }
         return f;
@@ -163,8 +224,12 @@ final class Features {
         if (w.isEmpty()) w = token;
         int[] b = ArabicClitics.stemBounds(w);
         int s0 = b[0], s1 = w.length() - b[1];
-        int c0 = s1 - s0 > 3 && w.charAt(s0) == 'ا' && w.charAt(s0 + 1) == 'ل' ? s0 + 2 : s0;
-        return Hashing.of(w, c0, s1);
+        return Hashing.of(w, coreStart(w, s0, s1), s1);
+    }
+
+    /** Start of the core: the stem [s0, s1) without ال. */
+    private static int coreStart(String w, int s0, int s1) {
+        return s1 - s0 > 3 && w.charAt(s0) == 'ا' && w.charAt(s0 + 1) == 'ل' ? s0 + 2 : s0;
     }
 
     private static final long[] NO_ALTS = new long[0];
@@ -183,7 +248,7 @@ final class Features {
         }
         if (w.length() - p > 3 && "بلك".indexOf(w.charAt(p)) >= 0) {
             if (w.charAt(p) == 'ل' && w.charAt(p + 1) == 'ل') {
-                out[1] = Hashing.of("ا" + w.substring(p + 1)); // للعراق -> العراق
+                out[1] = Hashing.ofPrefixed('ا', w, p + 1, w.length()); // للعراق -> العراق
             } else {
                 out[1] = Hashing.of(w, p + 1, w.length());
             }

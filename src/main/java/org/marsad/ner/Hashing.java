@@ -18,6 +18,18 @@ final class Hashing {
         return mix(h ^ (to - from));
     }
 
+    /** The hash of {@code c} followed by s[from, to), as {@link #of} of that string, without building it. */
+    static long ofPrefixed(char c, CharSequence s, int from, int to) {
+        long h = 0xcbf29ce484222325L;
+        h ^= c;
+        h *= 0x100000001b3L;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return mix(h ^ (to - from + 1));
+    }
+
     /** A feature key: template id combined with one value hash. Never 0 (0 marks "no feature"). */
     static long feature(int template, long value) {
         long h = mix(value * 0x9E3779B97F4A7C15L + template);

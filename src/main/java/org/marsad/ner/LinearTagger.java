@@ -13,6 +13,25 @@ final class LinearTagger {
         this.transitions = transitions;
     }
 
+    /**
+     * Label scores from rows already found ({@code rows[k]} = row + 1 of slot k, 0 = no weights), summed in
+     * slot order like {@link #emissions(long[], int)}.
+     */
+    float[] emissions(int[] rowsPlusOne, int n) {
+        float[] e = new float[n * L];
+        float[] w = weights;
+        for (int i = 0; i < n; i++) {
+            int eb = i * L;
+            for (int k = i * Features.PER_TOKEN, end = k + Features.PER_TOKEN; k < end; k++) {
+                int r = rowsPlusOne[k];
+                if (r == 0) continue;
+                int wb = (r - 1) * L;
+                for (int l = 0; l < L; l++) e[eb + l] += w[wb + l];
+            }
+        }
+        return e;
+    }
+
     float[] emissions(long[] feats, int n) {
         float[] e = new float[n * L];
         for (int i = 0; i < n; i++) {
@@ -31,7 +50,15 @@ final class LinearTagger {
 
     /** Best labels; when {@code confidence} is given, fills it with each label's local softmax probability. */
     int[] decode(long[] feats, int n, double[] confidence) {
-        float[] emission = emissions(feats, n);
+        return decode(emissions(feats, n), n, confidence);
+    }
+
+    /** As {@link #decode(long[], int, double[])} from rows already found (see {@link #emissions(int[], int)}). */
+    int[] decodeRows(int[] rowsPlusOne, int n, double[] confidence) {
+        return decode(emissions(rowsPlusOne, n), n, confidence);
+    }
+
+    private int[] decode(float[] emission, int n, double[] confidence) {
         int[] labels = viterbi(emission, transitions, n);
         if (confidence != null) {
             for (int i = 0; i < n; i++) {

@@ -15,16 +15,15 @@ final class NamePropagation {
     private NamePropagation() {
     }
 
-    /** Rewrites {@code labels} in place; the document of a sentence is the sentences within {@code window}. */
-    static void apply(List<String[]> sentences, List<int[]> labels, int window) {
+    /**
+     * Rewrites {@code labels} in place; {@code keys} are each token's core hash; the document of a sentence is
+     * the sentences within {@code window}.
+     */
+    static void apply(List<String[]> sentences, List<long[]> keys, List<int[]> labels, int window) {
         int n = sentences.size();
-        List<long[]> keys = new ArrayList<>(n);
         List<long[]> names = new ArrayList<>(n); // per sentence: (core << 3 | type) of propagatable names
         for (int s = 0; s < n; s++) {
-            String[] toks = sentences.get(s);
-            long[] k = new long[toks.length];
-            for (int i = 0; i < toks.length; i++) k[i] = Features.coreHash(toks[i]);
-            keys.add(k);
+            long[] k = keys.get(s);
             List<Long> found = new ArrayList<>();
             int[] l = labels.get(s);
             for (int i = 0; i < l.length; i++) {

@@ -43,6 +43,7 @@ public final class NerModel {
     private final LinearTagger first;
     private final LinearTagger second; // null: no document-level pass
     private final Features features;
+    private final FeatureRows rows; // both passes' rows per feature key
     /** {@code -Dmarsad.ner.noPropagation=true} turns name propagation off, for ablations. */
     private static final boolean PROPAGATE = !Boolean.getBoolean("marsad.ner.noPropagation");
 
@@ -55,6 +56,7 @@ public final class NerModel {
         this.first = first;
         this.second = second;
         this.features = new Features(gazetteer, clusters, this.groups);
+        this.rows = new FeatureRows(first.rows, second == null ? null : second.rows);
     }
 
     public Map<String, String> manifest() {
@@ -106,27 +108,42 @@ public final class NerModel {
 
     /** Label indexes per sentence; when {@code confidence} is given, fills it with one array per sentence. */
     List<int[]> decodeDocument(List<String[]> sentences, List<double[]> confidence, int window) {
+        // each sentence is analysed once: the second pass, the document context and name propagation reuse it
         List<int[]> labels = new ArrayList<>(sentences.size());
-        List<long[]> feats = new ArrayList<>(sentences.size());
+        List<Features.Analysis> analyses = new ArrayList<>(sentences.size());
+        List<long[]> cores = new ArrayList<>(sentences.size());
+        List<int[]> secondRows = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
-            long[] f = features.extract(s, s.length);
-            feats.add(f);
+            Features.Analysis a = features.analyze(s, s.length);
+            analyses.add(a);
+            cores.add(a.core);
+            // one look-up per key finds its rows in both passes
+            int[] r1 = new int[a.feats.length], r2 = second == null ? null : new int[a.feats.length];
+            rows.rows(a.feats, r1, r2);
+            secondRows.add(r2);
             double[] c = second == null ? conf(confidence, s) : null;
-            labels.add(s.length == 0 ? new int[0] : first.decode(f, s.length, c));
+            labels.add(s.length == 0 ? new int[0] : first.decodeRows(r1, s.length, c));
         }
-        if (second == null) return propagate(sentences, labels, window);
-        List<int[]> doc = DocumentContext.bits(sentences, labels, window);
+        if (second == null) return propagate(sentences, cores, labels, window);
+        List<int[]> doc = DocumentContext.ofCores(cores, labels, window);
         List<int[]> out = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
             String[] s = sentences.get(k);
             double[] c = conf(confidence, s);
-            out.add(s.length == 0 ? new int[0] : second.decode(features.extract(s, s.length, doc.get(k)), s.length, c));
+            if (s.length == 0) {
+                out.add(new int[0]);
+                continue;
+            }
+            int[] r2 = new int[s.length * Features.PER_TOKEN];
+            long[] f = features.withDocument(analyses.get(k), doc.get(k), secondRows.get(k), r2);
+            rows.resolveSecond(f, r2);
+            out.add(second.decodeRows(r2, s.length, c));
         }
-        return propagate(sentences, out, window);
+        return propagate(sentences, cores, out, window);
     }
 
-    private List<int[]> propagate(List<String[]> sentences, List<int[]> labels, int window) {
-        if (PROPAGATE) NamePropagation.apply(sentences, labels, window);
+    private List<int[]> propagate(List<String[]> sentences, List<long[]> cores, List<int[]> labels, int window) {
+        if (PROPAGATE) NamePropagation.apply(sentences, cores, labels, window);
         return labels;
     }
 

@@ -2,11 +2,7 @@ package org.marsad.cli;
 
 import org.marsad.ingest.AntNewsCorpus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -96,34 +92,13 @@ final class BenchCleanCommand implements Callable<Integer> {
     }
 
     static List<String> loadTexts(Path dir, int limit) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         List<String> texts = new ArrayList<>();
-        List<Path> files;
-        try (var list = Files.list(dir)) {
-            files = list.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList();
-        }
-        // interleave categories so that a small limit still mixes sections
-        List<BufferedReader> readers = new ArrayList<>();
-        try {
-            for (Path f : files) {
-                readers.add(AntNewsCorpus.open(f));
-            }
-            boolean any = true;
-            while (texts.size() < limit && any) {
-                any = false;
-                for (BufferedReader r : readers) {
-                    String line = r.readLine();
-                    if (line == null) continue;
-                    any = true;
-                    JsonNode n = mapper.readTree(line);
-                    String text = n.path("title").asText("") + "\n" + n.path("text").asText("");
-                    if (text.length() > 1) texts.add(text);
-                    if (texts.size() >= limit) break;
-                }
-            }
-        } finally {
-            for (BufferedReader r : readers) r.close();
-        }
+        if (limit <= 0) return texts;
+        AntNewsCorpus.forEachInterleaved(dir, n -> {
+            String text = n.path("title").asText("") + "\n" + n.path("text").asText("");
+            if (text.length() > 1) texts.add(text);
+            return texts.size() < limit;
+        });
         return texts;
     }
 

@@ -13,12 +13,5 @@ import picocli.CommandLine.Command;
                 BenchAnalyzeCommand.class,
                 BenchIngestCommand.class,
                 BenchSearchCommand.class})
-final class BenchCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class BenchCommand extends CommandGroup {
 }

@@ -61,7 +61,7 @@ final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path goldFile = gold != null ? gold : Path.of(System.getProperty("marsad.home", ".")).resolve("eval/events/events.jsonl");
+        Path goldFile = gold != null ? gold : SharedData.repo("eval/events/events.jsonl");
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> docs = new ArrayList<>();
         for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) if (!line.isBlank()) docs.add(mapper.readTree(line));

@@ -60,7 +60,7 @@ final class EvalPlacesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path goldFile = gold != null ? gold : repoPath("eval/places/places.jsonl");
+        Path goldFile = gold != null ? gold : SharedData.repo("eval/places/places.jsonl");
         ObjectMapper om = new ObjectMapper();
         List<JsonNode> docs = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(goldFile, StandardCharsets.UTF_8)) {
@@ -197,8 +197,4 @@ final class EvalPlacesCommand implements Callable<Integer> {
         return AntNewsCorpus.byDocno(SharedData.data("ant-news-multisource"), byFile);
     }
 
-    static Path repoPath(String relative) {
-        String home = System.getProperty("marsad.home");
-        return (home != null ? Path.of(home) : Path.of("")).resolve(relative);
-    }
 }

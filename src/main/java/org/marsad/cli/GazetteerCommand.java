@@ -6,12 +6,5 @@ import picocli.CommandLine.Command;
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
         description = "Manage the local GeoNames place index (in <data>/gazetteer) that linking uses beside the built-in catalog.",
         subcommands = {GazetteerImportCommand.class})
-final class GazetteerCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class GazetteerCommand extends CommandGroup {
 }

@@ -26,14 +26,11 @@ import picocli.CommandLine.Command;
                 "1:some inputs could not be analysed (each is named on stderr); the rest were",
                 "2:usage error",
                 "3:the command failed"})
-public final class Main implements Runnable {
+public final class Main extends CommandGroup {
     public static final int EXIT_OK = 0;
     public static final int EXIT_PARTIAL = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_FAILED = 3;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -61,8 +58,4 @@ public final class Main implements Runnable {
         return cli;
     }
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 }

@@ -20,6 +20,12 @@ public final class SharedData {
         return base.resolve("../shared").normalize();
     }
 
+    /** A path inside the repository (the launcher passes its root as {@code marsad.home}), e.g. eval/. */
+    public static Path repo(String relative) {
+        String home = System.getProperty("marsad.home");
+        return (home != null ? Path.of(home) : Path.of("")).resolve(relative);
+    }
+
     /** A path under {@code shared/data}, or a clear error when it is absent. */
     public static Path data(String relative) {
         Path p = root().resolve("data").resolve(relative);

@@ -5,12 +5,5 @@ import picocli.CommandLine.Command;
 /** Trains the project's models from ../shared/data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model from ../shared/data.",
         subcommands = {TrainNerCommand.class})
-final class TrainCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+final class TrainCommand extends CommandGroup {
 }

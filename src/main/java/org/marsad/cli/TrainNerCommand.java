@@ -60,7 +60,6 @@ final class TrainNerCommand implements Callable<Integer> {
     }
 
     private static Path defaultOut() {
-        String home = System.getProperty("marsad.home");
-        return (home != null ? Path.of(home) : Path.of("")).resolve(ShippedModel.SOURCE_PATH);
+        return SharedData.repo(ShippedModel.SOURCE_PATH);
     }
 }

@@ -8,11 +8,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -28,6 +31,34 @@ public final class AntNewsCorpus {
     /** A reader over the lines of one section file. */
     public static BufferedReader open(Path file) throws IOException {
         return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Visits the records of every section file in {@code dir}, one line from each file in turn (files in
+     * name order), so that a reader stopping early still mixes the sections; stops when the visitor
+     * returns false or every file is read.
+     */
+    public static void forEachInterleaved(Path dir, Predicate<JsonNode> visitor) throws IOException {
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList();
+        }
+        List<BufferedReader> readers = new ArrayList<>();
+        try {
+            for (Path f : files) readers.add(open(f));
+            boolean any = true;
+            while (any) {
+                any = false;
+                for (BufferedReader r : readers) {
+                    String line = r.readLine();
+                    if (line == null) continue;
+                    any = true;
+                    if (!visitor.test(MAPPER.readTree(line))) return;
+                }
+            }
+        } finally {
+            for (BufferedReader r : readers) r.close();
+        }
     }
 
     /** The records with the wanted docnos, by docno; file names are relative to {@code dir}. */

@@ -1,12 +1,8 @@
 package org.marsad.ner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import org.marsad.ingest.AntNewsCorpus;
+
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.zip.GZIPInputStream;
 import org.marsad.model.Token;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Tokenizer;
@@ -36,42 +31,22 @@ final class ClusterLearner {
 
     /** Normalized word sequences (one per paragraph) of up to {@code limit} articles, categories interleaved. */
     static List<String[]> readNews(Path dir, int limit) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<Path> files;
-        try (var list = Files.list(dir)) {
-            files = list.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList();
-        }
         Tokenizer tokenizer = new Tokenizer();
         List<String[]> out = new ArrayList<>();
-        List<BufferedReader> readers = new ArrayList<>();
-        try {
-            for (Path f : files) {
-                readers.add(new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8)));
-            }
-            int articles = 0;
-            boolean any = true;
-            while (articles < limit && any) {
-                any = false;
-                for (BufferedReader r : readers) {
-                    String line = r.readLine();
-                    if (line == null) continue;
-                    any = true;
-                    JsonNode n = mapper.readTree(line);
-                    for (String para : (n.path("title").asText("") + "\n" + n.path("text").asText("")).split("\n")) {
-                        List<Token> tokens = tokenizer.tokenize(para);
-                        if (tokens.isEmpty()) continue;
-                        String[] words = new String[tokens.size()];
-                        for (int i = 0; i < words.length; i++) {
-                            words[i] = ArabicNormalizer.normalizeForMatching(tokens.get(i).text(para));
-                        }
-                        out.add(words);
-                    }
-                    if (++articles >= limit) break;
+        if (limit <= 0) return out;
+        int[] articles = {0};
+        AntNewsCorpus.forEachInterleaved(dir, n -> {
+            for (String para : (n.path("title").asText("") + "\n" + n.path("text").asText("")).split("\n")) {
+                List<Token> tokens = tokenizer.tokenize(para);
+                if (tokens.isEmpty()) continue;
+                String[] words = new String[tokens.size()];
+                for (int i = 0; i < words.length; i++) {
+                    words[i] = ArabicNormalizer.normalizeForMatching(tokens.get(i).text(para));
                 }
+                out.add(words);
             }
-        } finally {
-            for (BufferedReader r : readers) r.close();
-        }
+            return ++articles[0] < limit;
+        });
         return out;
     }
 

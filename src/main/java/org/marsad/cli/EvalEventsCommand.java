@@ -105,9 +105,9 @@ final class EvalEventsCommand implements Callable<Integer> {
         ArticleText text = pipeline.prepare(article);
         List<Entity> entities = EvalEventsOracle.entities(text, referents(doc));
         Analysis base = pipeline.analyze(article);
-        var events = new org.marsad.event.RuleEventCoder().extract(text, entities, base.dates());
+        var coded = new org.marsad.event.RuleEventCoder().code(text, entities, base.dates());
         return new Analysis(base.source(), base.id(), base.language(), base.title(), base.published(), base.text(), base.boilerplate(),
-                base.repairs(), base.sentences(), entities, base.dates(), events, base.original());
+                base.repairs(), base.sentences(), coded.entities(), base.dates(), coded.events(), base.original());
     }
 
     /** One referent per role list of a gold event; lists sharing a surface are one referent. */

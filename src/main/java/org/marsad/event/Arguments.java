@@ -28,7 +28,17 @@ final class Arguments {
         boolean passive = support < 0 && isPassive(v, d.hit.start());
         boolean patientNoun = !verbal && PATIENT.contains(d.sense.mode());
         int vsoFrom = a == d.hit.start() ? end : a + 1;
+        MentionIndex.Ref participants = groupAt(refs, d.hit.start(), end);
+        if (participants != null) {
+            // المتظاهرين، المحتجون as the trigger: the protesters are the event's actor
+            d.actor = participants.entity();
+            d.participants = true;
+            MentionIndex.Ref against = firstAfter(refs, participants.to(), Math.min(to, participants.to() + 4), false, participants);
+            d.target = against != null && against.isAgent() && (against.prep().equals("ضد") || against.prep().equals("علي")) ? against.entity() : null;
+            return;
+        }
         MentionIndex.Ref actor = agentPhrase(v, refs, end, to), target = null;
+        boolean instrument = !d.sense.verb() && v.is(d.hit.start(), Cues.INSTRUMENTS) && v.norm(d.hit.start()).startsWith("ب");
         if (actor == null && verbal && !passive) {
             actor = nearestBefore(refs, a, 1, true);
             if (actor == null) actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, null);
@@ -38,7 +48,11 @@ final class Arguments {
             if (actor != null && !actor.isAgent()) actor = null;
         }
         MentionIndex.Ref genitive = firstAfter(refs, end, end + 1, true, actor);
-        if ((passive || patientNoun) && genitive != null) target = genitive;
+        if (instrument && genitive != null && genitive.isAgent() && (actor == null || actor.to() <= d.hit.start())) {
+            // قُتل متظاهرون برصاص القوات: the genitive of an instrument is who fired; the noun before is the victim
+            if (actor != null && target == null) target = actor;
+            actor = genitive;
+        } else if ((passive || patientNoun) && genitive != null) target = genitive;
         else if (!verbal && actor == null && genitive != null && genitive.isAgent()) actor = genitive;
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
         if (target == null) target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
@@ -137,11 +151,24 @@ final class Arguments {
         return damma > 0 && damma <= 3;
     }
 
-    /** من قبل X / على يد X after the trigger. */
+    /** The group whose mention is the trigger itself (المتظاهرين), or null. */
+    private static MentionIndex.Ref groupAt(List<MentionIndex.Ref> refs, int start, int end) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() > start) break;
+            if (r.to() >= end && GroupParties.isGroup(r.entity())) return r;
+        }
+        return null;
+    }
+
+    /** من قبل X / على يد X after the trigger; برصاص X / بنيران X (by the fire of X). */
     private static MentionIndex.Ref agentPhrase(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
         for (int k = end; k < Math.min(to, end + 8); k++) {
             if (v.is(k, Cues.BY_AGENT) && (v.norm(k - 1).equals("من") || v.norm(k - 1).equals("علي"))) {
                 return firstAfter(refs, k + 1, k + 3, false, null);
+            }
+            if (v.is(k, Cues.INSTRUMENTS) && v.norm(k).startsWith("ب")) {
+                MentionIndex.Ref by = firstAfter(refs, k + 1, k + 3, false, null);
+                if (by != null && by.isAgent()) return by;
             }
         }
         return null;

@@ -69,6 +69,8 @@ final class Cues {
             "سيقوم", "ستقوم", "سيفرض", "ستفرض", "سيبدا", "ستبدا", "سيواصل", "ستواصل");
     static final Set<String> PASSIVE_AUX = Set.of("تم", "جري", "يتم", "جرت");
     static final Set<String> BY_AGENT = Set.of("قبل", "يد");
+    /** Weapons whose genitive is who used them: برصاص الجيش، بنيران القوات، بقصف الطيران. */
+    static final Set<String> INSTRUMENTS = Set.of("رصاص", "الرصاص", "نيران", "النيران", "قصف", "غارات", "غاره", "قذائف", "صواريخ");
 
     /** Words for armed people: a victim so described makes an attack a battle (ACLED). */
     static final Set<String> ARMED = Set.of("جنود", "جنديا", "جندي", "جنديين", "عسكريين", "عسكريا", "مقاتلين", "مقاتلا",
@@ -103,5 +105,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS));
 }

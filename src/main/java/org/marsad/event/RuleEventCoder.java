@@ -36,7 +36,27 @@ public final class RuleEventCoder implements EventExtractor {
 
     @Override
     public List<Event> extract(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
+        return code(article, entities, dates).events();
+    }
+
+    /** The events, and the entities with the groups (الشرطة، المتظاهرين …) that some event has as a party. */
+    @Override
+    public Coding code(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
         WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
+        List<Entity> all = GroupParties.find(v, entities);
+        List<Event> events = events(article, v, all, dates);
+        Set<String> used = new java.util.HashSet<>();
+        for (Event e : events) {
+            used.add(e.actor());
+            used.add(e.target());
+            used.add(e.attribution());
+        }
+        List<Entity> out = new ArrayList<>(all.size());
+        for (Entity e : all) if (!GroupParties.isGroup(e) || used.contains(e.id())) out.add(e);
+        return new Coding(events, out);
+    }
+
+    private List<Event> events(ArticleText article, WordView v, List<Entity> entities, List<TimeExpression> dates) {
         MentionIndex mentions = new MentionIndex(v, entities);
         Discourse discourse = new Discourse();
         List<Draft> drafts = new ArrayList<>();
@@ -65,6 +85,8 @@ public final class RuleEventCoder implements EventExtractor {
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
                 here.add(d);
             }
+            // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
+            here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
@@ -212,7 +234,8 @@ public final class RuleEventCoder implements EventExtractor {
     /** A trigger word inside a name (منظمة حظر الأسلحة الكيميائية، مؤسسة الحج والزيارة) is no event. */
     private static boolean insideName(Draft d, List<MentionIndex.Ref> refs) {
         for (MentionIndex.Ref r : refs) {
-            if (r.from() <= d.hit.start() && r.to() >= d.hit.end() && r.to() - r.from() > d.hit.end() - d.hit.start()) return true;
+            if (r.from() <= d.hit.start() && r.to() >= d.hit.end() && r.to() - r.from() > d.hit.end() - d.hit.start()
+                    && !GroupParties.isGroup(r.entity())) return true;
         }
         return false;
     }
@@ -309,6 +332,8 @@ public final class RuleEventCoder implements EventExtractor {
         Modality modality = Modality.ASSERTED;
         /** A definite noun (الهجوم، الاجتماع): may point back to an event told before. */
         boolean definite;
+        /** The trigger is a group noun naming the event's participants (المتظاهرين). */
+        boolean participants;
 
         Draft(TriggerLexicon.Hit hit, TriggerLexicon.Sense sense, int sentence, int anchor) {
             this.hit = hit;
@@ -338,6 +363,7 @@ public final class RuleEventCoder implements EventExtractor {
             Map<String, Draft> merged = new LinkedHashMap<>();
             for (Draft d : drafts) {
                 Draft first = merged.values().stream().filter(o -> sameEvent(o, d)).findFirst().orElse(null);
+                if (first == null && d.definite) first = antecedent(merged.values(), d);
                 if (first == null) {
                     merged.put(d.key(), d);
                 } else {
@@ -372,6 +398,20 @@ public final class RuleEventCoder implements EventExtractor {
 
         private static String id(Entity e) {
             return e == null ? null : e.id();
+        }
+
+        /**
+         * The event a definite noun refers back to (the attack … "الهجوم"): the latest earlier event of the
+         * same type and mode in the article, whatever parties each mention names, if no date tells them apart.
+         */
+        private static Draft antecedent(java.util.Collection<Draft> earlier, Draft d) {
+            Draft found = null;
+            for (Draft o : earlier) {
+                if (o.sense.plover().equals(d.sense.plover()) && o.sense.mode().equals(d.sense.mode())
+                        && (o.date == null || d.date == null || o.date.equals(d.date))
+                        && (o.modality == d.modality || o.modality == Modality.ASSERTED && d.modality == Modality.HISTORICAL)) found = o;
+            }
+            return found;
         }
 
         /**

@@ -41,8 +41,17 @@ final class Arguments {
         boolean instrument = !d.sense.verb() && v.is(d.hit.start(), Cues.INSTRUMENTS) && v.norm(d.hit.start()).startsWith("ب");
         if (actor == null && verbal && !passive) {
             actor = nearestBefore(refs, a, 1, true);
-            if (actor == null) actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, null);
-            if (actor == null) actor = nearestBefore(refs, a, 6, true);
+            if (actor == null) {
+                actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, null);
+                if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
+                    // قتل 6 مدنيين، اعتقل متظاهرون: civilians or protesters after a violent verb are its victims
+                    // (a passive written without vowels), unless someone follows after على/ضد
+                    target = actor;
+                    actor = null;
+                    passive = true;
+                }
+            }
+            if (actor == null && !passive) actor = nearestBefore(refs, a, 6, true);
         } else if (actor == null) {
             actor = nearestBefore(refs, a, 6, false);
             if (actor != null && !actor.isAgent()) actor = null;
@@ -149,6 +158,19 @@ final class Arguments {
         String t = v.text().substring(v.token(i).start(), v.token(i).end());
         int damma = t.indexOf('\u064F');
         return damma > 0 && damma <= 3;
+    }
+
+    private static final java.util.Set<String> VIOLENT_TYPES = java.util.Set.of("ASSAULT", "COERCE", "SANCTION");
+
+    /** A group of unarmed people (civilians, protesters, prisoners …) right after a violent verb, with no one after على/ضد. */
+    private static boolean unvocalizedPassive(List<MentionIndex.Ref> refs, MentionIndex.Ref after, String plover) {
+        if (!VIOLENT_TYPES.contains(plover) || !GroupParties.isGroup(after.entity()) || after.entity().type() != EntityType.PER) return false;
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < after.to()) continue;
+            if (r.from() > after.to() + 6) break;
+            if (r.prep().equals("علي") || r.prep().equals("ضد")) return false;
+        }
+        return true;
     }
 
     /** The group whose mention is the trigger itself (المتظاهرين), or null. */

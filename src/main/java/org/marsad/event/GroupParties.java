@@ -47,6 +47,7 @@ final class GroupParties {
     private static final GroupClass JOURNALISTS = new GroupClass("journalists", "Journalists", EntityType.PER);
     private static final GroupClass DIPLOMATS = new GroupClass("diplomats", "Diplomats", EntityType.PER);
     private static final GroupClass PRISONERS = new GroupClass("prisoners", "Prisoners", EntityType.PER);
+    private static final GroupClass STUDENTS = new GroupClass("students", "Students", EntityType.PER);
     private static final GroupClass MIGRANTS = new GroupClass("refugees-migrants", "Refugees/Migrants", EntityType.PER);
 
     /** Head nouns, normalized and without the article (the word view's readings set clitics aside). */
@@ -60,7 +61,7 @@ final class GroupParties {
 
     static {
         put(POLICE, "شرطه", "شرطي", "شرطيا", "شرطيين", "شرطيون");
-        put(MILITARY, "جيش", "قوات", "جنود", "جندي", "جنديا", "جنديين", "عسكريين", "عسكريون");
+        put(MILITARY, "جيش", "قوات", "جنود", "جندي", "جنديا", "جنديين", "عسكريين", "عسكريون", "مجندا", "مجندين", "ضباط", "ضابطا", "ضابطين");
         put(JUDICIARY, "محكمه", "قضاء", "نيابه", "ادعاء", "قاضي", "قاض");
         put(AUTHORITIES, "سلطات", "حكومه");
         put(PROTESTERS, "متظاهرين", "متظاهرون", "متظاهرا", "محتجين", "محتجون", "محتجا");
@@ -69,7 +70,8 @@ final class GroupParties {
         put(MILITANTS, "متشددين", "متشددون", "ارهابيين", "ارهابيون", "جهاديين", "جهاديون", "متطرفين", "متطرفون");
         put(REBELS, "معارضين", "معارضون", "متمردين", "متمردون", "مقاتلين", "مقاتلون", "مقاتلي", "ثوار");
         put(MILITIA, "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "ميلشيات");
-        put(CIVILIANS, "مدنيين", "مدنيون", "مدنيا", "سكان", "اهالي", "مواطنين", "مواطنون", "شبان");
+        put(CIVILIANS, "مدنيين", "مدنيون", "مدنيا", "سكان", "اهالي", "مواطنين", "مواطنون", "شبان", "شخصا", "اشخاص", "شخصين");
+        put(STUDENTS, "طلاب", "طلبه", "مراهقين", "تلاميذ");
         put(JOURNALISTS, "صحفيين", "صحفيون", "صحافيين", "صحافيون");
         put(DIPLOMATS, "دبلوماسيين", "دبلوماسيون", "دبلوماسيا");
         put(PRISONERS, "معتقلين", "سجناء", "اسري", "محتجزين");
@@ -116,11 +118,11 @@ final class GroupParties {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, GroupClass> classOf = new HashMap<>();
         for (int i = 0; i < v.size(); i++) {
-            if (named[i] || !v.is(i, HEAD_WORDS)) continue;
-            String head = headForm(v, i);
-            if (head == null || v.is(i - 1, Cues.TITLES) || v.norm(i - 1).equals("باسم")) continue;
-            GroupClass cls = HEADS.get(head);
-            String country = null;
+            if (named[i] || v.is(i - 1, Cues.TITLES) || v.norm(i - 1).equals("باسم")) continue;
+            String head = v.is(i, HEAD_WORDS) ? headForm(v, i) : null;
+            String country = head == null ? nationalsAt(v, i) : null;
+            if (head == null && country == null) continue;
+            GroupClass cls = head == null ? CIVILIANS : HEADS.get(head);
             int end = i + 1;
             for (int j = i + 1; j < Math.min(v.size(), i + 4) && !named[j]; j++) {
                 String w = v.norm(j);
@@ -139,11 +141,12 @@ final class GroupParties {
                 break;
             }
             if (cls == null) continue;
-            if (end == i + 1 && PLACE_HEADS.contains(head) && i + 1 < v.size()) {
+            if (end == i + 1 && head != null && PLACE_HEADS.contains(head) && i + 1 < v.size()) {
                 int place = placeAfter(entities, v, i + 1);
                 if (place > i + 1) end = place;
             }
-            int start = v.token(i).start() + proclitics(v, i);
+            boolean counted = i > 0 && !named[i - 1] && (v.isNumber(i - 1) || QUANTITIES.contains(v.norm(i - 1)));
+            int start = counted ? v.token(i - 1).start() : v.token(i).start() + proclitics(v, i);
             int stop = v.token(end - 1).end();
             String key = cls.key() + (country == null ? "" : ":" + country);
             classOf.put(key, cls);
@@ -186,6 +189,26 @@ final class GroupParties {
             }
         }
         return -1;
+    }
+
+    /** Counts before a group that belong to its mention: آلاف الفلسطينيين، عشرات المتظاهرين، 17 شخصا. */
+    private static final Set<String> QUANTITIES = Set.of("الاف", "مئات", "عشرات", "ملايين", "الالاف", "المئات", "العشرات");
+
+    /**
+     * The country of people named by a nationality noun (آلاف الفلسطينيين، 14 إيرانيا، وبدأ الفلسطينيون), or
+     * null. A plural nisba after a plural noun is that noun's adjective (المسؤولين الإسرائيليين), not a group.
+     */
+    private static String nationalsAt(WordView v, int i) {
+        String w = v.norm(i);
+        boolean plural = w.endsWith("يين") || w.endsWith("يون");
+        boolean counted = v.isNumber(i - 1) || QUANTITIES.contains(v.norm(i - 1));
+        if (!plural && !(counted && w.endsWith("يا"))) return null;
+        if (!counted) {
+            String before = v.norm(i - 1);
+            if (!w.startsWith("ال") || before.endsWith("ون") || before.endsWith("ين") || before.endsWith("ات") || before.endsWith("ه")
+                    || before.endsWith("اء") || before.endsWith("ي")) return null;
+        }
+        return Nisba.countryOfWord(w);
     }
 
     /** The head form token i reads as, or null. */

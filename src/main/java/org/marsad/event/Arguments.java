@@ -64,7 +64,12 @@ final class Arguments {
         } else if ((passive || patientNoun) && genitive != null) target = genitive;
         else if (!verbal && actor == null && genitive != null && genitive.isAgent()) actor = genitive;
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
-        if (target == null) target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
+        if (target == null) {
+            target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
+            // withdrawals, flights, deployments, statements and protests have no patient: only a party the text
+            // marks (احتجاج ضد، حذر من، تظاهروا أمام … ضد) is their target
+            if (target != null && INTRANSITIVE.contains(d.sense.plover()) && !MARKED_TARGET.contains(target.prep())) target = null;
+        }
         if (actor == null && target != null && SYMMETRIC.contains(d.sense.plover())) {
             // القمة بين كيم وترامب، المفاوضات بين رابين وعرفات: the first party acts, the second is the other side
             MentionIndex.Ref second = firstAfter(refs, target.to(), target.to() + 3, false, target);
@@ -160,6 +165,9 @@ final class Arguments {
         return damma > 0 && damma <= 3;
     }
 
+    private static final java.util.Set<String> INTRANSITIVE = java.util.Set.of("RETREAT", "MOBILIZE", "STATEMENT", "PROTEST");
+    private static final java.util.Set<String> MARKED_TARGET = java.util.Set.of("ضد", "علي", "الي", "بحق", "تجاه");
+
     private static final java.util.Set<String> VIOLENT_TYPES = java.util.Set.of("ASSAULT", "COERCE", "SANCTION");
 
     /** A group of unarmed people (civilians, protesters, prisoners …) right after a violent verb, with no one after على/ضد. */
@@ -224,8 +232,9 @@ final class Arguments {
             if (r.from() >= Math.min(to, from + 12)) break;
             if (actor != null && r.entity().id().equals(actor.entity().id())) continue;
             if (r.isAgent() && !r.prep().equals("في")) return r;
+            // a place is a party only as a state (روسيا، قطر), not a city where talks are held (جنيف، إدلب)
             if (r.isPlace() && !Cues.PLACE_PREPS.contains(r.prep()) && !r.prep().equals("ب")
-                    && !RuleEventCoderTypes.PLACE_TYPES.contains(plover)) return r;
+                    && !RuleEventCoderTypes.PLACE_TYPES.contains(plover) && featureRank(r.entity().geo()) < 2) return r;
         }
         return null;
     }

@@ -222,8 +222,22 @@ final class EvalEventsCommand implements Callable<Integer> {
             for (Entity e : analysis.entities()) entities.put(e.id(), e);
         }
 
-        /** Sentences the gold evidence overlaps, or an empty set when it cannot be found. */
+        /**
+         * Sentences the gold evidence overlaps, or an empty set when it cannot be found. Evidence the cleaner
+         * changed inside (a doubled word removed: "العربية العربية") is found by its longest leading or trailing
+         * run of at least four words.
+         */
         private Set<Integer> sentencesOf(String evidence) {
+            Set<Integer> found = sentencesOfExact(evidence);
+            String[] words = evidence.strip().split("\\s+");
+            for (int n = words.length - 1; found.isEmpty() && n >= 4; n--) {
+                found = sentencesOfExact(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+                if (found.isEmpty()) found = sentencesOfExact(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)));
+            }
+            return found;
+        }
+
+        private Set<Integer> sentencesOfExact(String evidence) {
             int start = analysis.text().indexOf(evidence), end;
             if (start >= 0) {
                 end = start + evidence.length();

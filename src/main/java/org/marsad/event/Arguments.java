@@ -26,7 +26,8 @@ final class Arguments {
         boolean verbal = support >= 0 || d.sense.verb() && !v.norm(d.hit.start()).startsWith("ال");
         if (support >= 0) a = support;
         boolean passive = support < 0 && isPassive(v, d.hit.start());
-        boolean patientNoun = !verbal && PATIENT.contains(d.sense.mode());
+        boolean participle = v.is(d.hit.start(), Cues.PASSIVE_PARTICIPLES);
+        boolean patientNoun = !verbal && PATIENT.contains(d.sense.mode()) || participle;
         int vsoFrom = a == d.hit.start() ? end : a + 1;
         MentionIndex.Ref participants = groupAt(refs, d.hit.start(), end);
         if (participants != null) {
@@ -42,7 +43,8 @@ final class Arguments {
         if (actor == null && verbal && !passive) {
             actor = nearestBefore(refs, a, 1, true);
             if (actor == null) {
-                actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, null);
+                // a subject with a title and an apposition (دعا وزير الخارجية الأمريكي، مايك بومبيو، …) runs longer
+                actor = firstAfter(refs, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4), true, null);
                 if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
                     // قتل 6 مدنيين، اعتقل متظاهرون: civilians or protesters after a violent verb are its victims
                     // (a passive written without vowels), unless someone follows after على/ضد
@@ -52,6 +54,9 @@ final class Arguments {
                 }
             }
             if (actor == null && !passive) actor = nearestBefore(refs, a, 6, true);
+        } else if (actor == null && participle) {
+            // فيس بوك متهمة، الدبلوماسي محتجز: who is accused or held stands before the participle
+            target = nearestBefore(refs, a, 3, false);
         } else if (actor == null) {
             actor = nearestBefore(refs, a, 6, false);
             if (actor != null && !actor.isAgent()) actor = null;
@@ -61,7 +66,7 @@ final class Arguments {
             // قُتل متظاهرون برصاص القوات: the genitive of an instrument is who fired; the noun before is the victim
             if (actor != null && target == null) target = actor;
             actor = genitive;
-        } else if ((passive || patientNoun) && genitive != null) target = genitive;
+        } else if ((passive || patientNoun) && genitive != null && target == null) target = genitive;
         else if (!verbal && actor == null && genitive != null && genitive.isAgent()) actor = genitive;
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
         if (target == null) {
@@ -116,13 +121,16 @@ final class Arguments {
         }
         if (suffix == null) return null;
         boolean personOnly = suffix.equals("ه");
-        Entity best = null;
+        // ـه and ـها point to one person first (قتلها: the woman, not the court named since); ـهم/ـهما to anyone
+        boolean singular = personOnly || suffix.equals("ها");
+        Entity best = null, person = null;
         for (MentionIndex.Ref r : all.in(Math.max(0, d.hit.start() - 40), d.hit.start())) {
-            if (!r.isAgent() || personOnly && r.entity().type() != EntityType.PER) continue;
+            if (!r.isAgent() || personOnly && (r.entity().type() != EntityType.PER || GroupParties.isGroup(r.entity()))) continue;
             if (d.actor != null && r.entity().id().equals(d.actor.id())) continue;
             best = r.entity();
+            if (r.entity().type() == EntityType.PER && !GroupParties.isGroup(r.entity())) person = r.entity();
         }
-        return best;
+        return singular && person != null ? person : best;
     }
 
     /** The object pronoun glued to token k (ه، ها، هم، هما; never the ة of a feminine noun), or null. */
@@ -209,7 +217,7 @@ final class Arguments {
         for (MentionIndex.Ref r : refs) {
             if (r.to() > anchor) break;
             if (anchor - r.to() > maxGap || !r.prep().isEmpty()) continue;
-            if (r.isAgent() || allowPlace && r.isPlace()) best = r;
+            if (r.isAgent() || allowPlace && r.isPlace() && featureRank(r.entity().geo()) < 2) best = r; // a state acts, a city does not
         }
         return best;
     }

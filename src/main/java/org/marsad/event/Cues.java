@@ -72,6 +72,9 @@ final class Cues {
             "سيقوم", "ستقوم", "سيفرض", "ستفرض", "سيبدا", "ستبدا", "سيواصل", "ستواصل");
     static final Set<String> PASSIVE_AUX = Set.of("تم", "جري", "يتم", "جرت");
     static final Set<String> BY_AGENT = Set.of("قبل", "يد");
+    /** Passive participles of event verbs: their subject is the patient (متهم، محتجز، معتقل، مطرود). */
+    static final Set<String> PASSIVE_PARTICIPLES = Set.of("متهم", "متهما", "متهمه", "متهمين", "متهمون", "محتجز", "محتجزا",
+            "محتجزه", "معتقل", "معتقلا", "معتقله", "مطرود", "مسجون", "مسجونا", "محكوم", "محكوما", "مدان", "مدانا");
     /** Weapons whose genitive is who used them: برصاص الجيش، بنيران القوات، بقصف الطيران. */
     static final Set<String> INSTRUMENTS = Set.of("رصاص", "الرصاص", "نيران", "النيران", "قصف", "غارات", "غاره", "قذائف", "صواريخ");
 
@@ -108,5 +111,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES));
 }

@@ -48,6 +48,10 @@ final class GroupParties {
     private static final GroupClass DIPLOMATS = new GroupClass("diplomats", "Diplomats", EntityType.PER);
     private static final GroupClass PRISONERS = new GroupClass("prisoners", "Prisoners", EntityType.PER);
     private static final GroupClass STUDENTS = new GroupClass("students", "Students", EntityType.PER);
+    private static final GroupClass OFFICIALS = new GroupClass("officials", "Government Officials", EntityType.PER);
+    private static final GroupClass LEGISLATORS = new GroupClass("legislators", "Legislators", EntityType.PER);
+    private static final GroupClass ACTIVISTS = new GroupClass("activists", "Activists", EntityType.PER);
+    private static final GroupClass RELATIVES = new GroupClass("relatives", "Relatives", EntityType.PER);
     private static final GroupClass MIGRANTS = new GroupClass("refugees-migrants", "Refugees/Migrants", EntityType.PER);
 
     /** Head nouns, normalized and without the article (the word view's readings set clitics aside). */
@@ -57,7 +61,7 @@ final class GroupParties {
     /** Heads that take any complement noun phrase or a place (سكان القرية، شرطة لندن، حكومة مالي). */
     private static final Set<String> PLACE_HEADS = Set.of("شرطه", "حكومه", "سلطات", "جيش", "قوات", "سكان", "اهالي", "محكمه");
     /** Heads that are only a group with a complement or nationality (قوات الأمن, رجال الشرطة), else a plain noun. */
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("رجال", "عناصر", "اجهزه", "افراد");
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("رجال", "عناصر", "اجهزه", "افراد", "جماعات", "مجموعات", "منظمات");
 
     static {
         put(POLICE, "شرطه", "شرطي", "شرطيا", "شرطيين", "شرطيون");
@@ -72,6 +76,10 @@ final class GroupParties {
         put(MILITIA, "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "ميلشيات");
         put(CIVILIANS, "مدنيين", "مدنيون", "مدنيا", "سكان", "اهالي", "مواطنين", "مواطنون", "شبان", "شخصا", "اشخاص", "شخصين");
         put(STUDENTS, "طلاب", "طلبه", "مراهقين", "تلاميذ");
+        put(OFFICIALS, "مسؤولين", "مسؤولون", "مسؤولو", "مسؤولي", "وزراء");
+        put(LEGISLATORS, "مشرعين", "مشرعون", "نواب");
+        put(ACTIVISTS, "ناشطين", "ناشطون", "نشطاء", "ناشطات", "حقوقيين", "حقوقيون");
+        put(RELATIVES, "اسره", "عائله", "اقارب", "ذوي");
         put(JOURNALISTS, "صحفيين", "صحفيون", "صحافيين", "صحافيون");
         put(DIPLOMATS, "دبلوماسيين", "دبلوماسيون", "دبلوماسيا");
         put(PRISONERS, "معتقلين", "سجناء", "اسري", "محتجزين");
@@ -86,6 +94,11 @@ final class GroupParties {
         COMPLEMENTS.put("النظام", MILITARY);
         COMPLEMENTS.put("المسلحه", MILITARY);
         COMPLEMENTS.put("المعارضه", REBELS);
+        for (String w : new String[] {"حقوقيه", "الحقوقيه"}) COMPLEMENTS.put(w, ACTIVISTS);
+        for (String w : new String[] {"مسلحه", "المسلحه"}) COMPLEMENTS.putIfAbsent(w, ARMED);
+        for (String w : new String[] {"متشدده", "المتشدده", "ارهابيه", "الارهابيه", "جهاديه", "الجهاديه", "متطرفه", "المتطرفه"}) {
+            COMPLEMENTS.put(w, MILITANTS);
+        }
     }
 
     private static void put(GroupClass c, String... heads) {
@@ -127,6 +140,7 @@ final class GroupParties {
             for (int j = i + 1; j < Math.min(v.size(), i + 4) && !named[j]; j++) {
                 String w = v.norm(j);
                 GroupClass c = j == i + 1 ? COMPLEMENTS.get(w) : null;
+                if (c == MILITARY && cls == null && w.endsWith("مسلحه")) c = ARMED; // جماعات مسلحة، مجموعات مسلحة
                 if (c != null && (cls == null || cls == MILITARY)) {
                     cls = c;
                     end = j + 1;

@@ -71,8 +71,8 @@ final class Arguments {
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
         if (target == null) {
             target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
-            // withdrawals, flights, deployments, statements and protests have no patient: only a party the text
-            // marks (احتجاج ضد، حذر من، تظاهروا أمام … ضد) is their target
+            // withdrawals, flights, deployments and protests have no patient: only a party the text marks
+            // (احتجاج ضد، انسحاب إلى) is their target
             if (target != null && INTRANSITIVE.contains(d.sense.plover()) && !MARKED_TARGET.contains(target.prep())) target = null;
         }
         if (actor == null && target != null && SYMMETRIC.contains(d.sense.plover())) {
@@ -173,7 +173,7 @@ final class Arguments {
         return damma > 0 && damma <= 3;
     }
 
-    private static final java.util.Set<String> INTRANSITIVE = java.util.Set.of("RETREAT", "MOBILIZE", "STATEMENT", "PROTEST");
+    private static final java.util.Set<String> INTRANSITIVE = java.util.Set.of("RETREAT", "MOBILIZE", "PROTEST");
     private static final java.util.Set<String> MARKED_TARGET = java.util.Set.of("ضد", "علي", "الي", "بحق", "تجاه");
 
     private static final java.util.Set<String> VIOLENT_TYPES = java.util.Set.of("ASSAULT", "COERCE", "SANCTION");

@@ -73,7 +73,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
                         || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (!d.sense.verb() && (v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION))) continue;
+                if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
@@ -195,8 +195,10 @@ public final class RuleEventCoder implements EventExtractor {
                 Draft b = here.get(j);
                 if (!a.sense.plover().equals(b.sense.plover()) || a.modality != b.modality
                         || !Drafts.compatible(a.actor, b.actor) || !Drafts.compatible(a.target, b.target)) continue;
-                if (a.actor == null) a.actor = b.actor;
-                if (a.target == null) a.target = b.target;
+                // one mention's victim is not the other's actor (قتل 6 مدنيين في قصف)
+                boolean victimActs = b.actor != null && a.target != null && b.actor.id().equals(a.target.id());
+                if (a.actor == null && !victimActs) a.actor = b.actor;
+                if (a.target == null && (a.actor == null || b.target == null || !b.target.id().equals(a.actor.id()))) a.target = b.target;
                 if (a.date == null) a.date = b.date;
                 if (a.attribution == null) a.attribution = b.attribution;
                 if (a.acled == null || "kill".equals(a.sense.mode()) && b.acled != null) a.acled = b.acled;

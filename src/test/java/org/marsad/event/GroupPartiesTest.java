@@ -1,0 +1,194 @@
+package org.marsad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.cli.EvalEventsOracle;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleText;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+import org.marsad.model.Mention;
+import org.marsad.model.SourceFormat;
+import org.marsad.model.SourceRef;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.time.ArabicDateRecognizer;
+
+/**
+ * Parties named by common nouns (groups) and the argument rules added with them, one rule per test, on
+ * real-style Arabic news sentences; names that a recognizer would find are given as entities.
+ */
+class GroupPartiesTest {
+    private static final Pipeline PIPELINE = Pipeline.builder().build();
+    private final RuleEventCoder coder = new RuleEventCoder();
+
+    private record Coded(String text, List<Event> events, List<Entity> entities) {
+        Event only(String plover) {
+            List<Event> of = events.stream().filter(e -> e.plover().equals(plover)).toList();
+            assertThat(of).as("%s among %s", plover, events).hasSize(1);
+            return of.get(0);
+        }
+
+        Entity entity(String id) {
+            assertThat(id).as("an entity id").isNotNull();
+            return entities.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        }
+
+        String id(String name) {
+            return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
+        }
+    }
+
+    private Coded code(String text, Object... names) {
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-05-15", "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
+        List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i += 2) {
+            referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
+        }
+        var coding = coder.code(t, EvalEventsOracle.entities(t, referents), new ArabicDateRecognizer().recognize(t));
+        return new Coded(text, coding.events(), coding.entities());
+    }
+
+    @Test
+    void policeWithNationalityIsOneGroupWithExactSpan() {
+        Coded c = code("اعتقلت الشرطة المصرية خمسة متهمين في القاهرة أمس.", "القاهرة", EntityType.LOC);
+        Entity police = c.entity(c.only("COERCE").actor());
+        assertThat(police.kb()).isEqualTo("group:police-forces:EG");
+        assertThat(police.nameEn()).isEqualTo("Police Forces (EG)");
+        assertThat(police.type()).isEqualTo(EntityType.ORG);
+        Mention m = police.mentions().get(0);
+        assertThat(c.text().substring(m.start(), m.end())).isEqualTo(m.text()).isEqualTo("الشرطة المصرية");
+    }
+
+    @Test
+    void securityForcesFireTearGasOnProtesters() {
+        Coded c = code("وأطلقت قوات الأمن العراقية الغاز المسيل للدموع على المتظاهرين في البصرة.", "البصرة", EntityType.LOC);
+        Event e = c.events().stream().filter(x -> x.plover().equals("COERCE")).findFirst().orElseThrow();
+        assertThat(c.entity(e.actor()).kb()).isEqualTo("group:security-forces:IQ");
+        assertThat(c.entity(e.actor()).mentions().get(0).text()).isEqualTo("قوات الأمن العراقية");
+        assertThat(c.entity(e.target()).kb()).isEqualTo("group:protesters");
+        assertThat(e.location()).isEqualTo(c.id("البصرة"));
+    }
+
+    @Test
+    void conjunctionStaysOutsideTheGroupSpan() {
+        Coded c = code("وقال شهود إن مسلحين مجهولين هاجموا حاجزا والشرطة ردت بإطلاق النار.");
+        assertThat(c.entities()).allSatisfy(e -> e.mentions().forEach(m -> {
+            assertThat(c.text().substring(m.start(), m.end())).isEqualTo(m.text());
+            assertThat(m.text()).doesNotStartWith("و");
+        }));
+        assertThat(c.events()).anySatisfy(e -> assertThat(c.entity(e.actor()).kb()).isEqualTo("group:unidentified-armed-group"));
+    }
+
+    @Test
+    void civiliansAfterAViolentVerbAreItsVictims() {
+        // قتل 6 مدنيين: a passive written without vowels, so the civilians are the victims, not the killers
+        Event e = code("قتل 6 مدنيين في قصف على ريف إدلب.", "إدلب", EntityType.LOC).events().stream()
+                .filter(x -> x.plover().equals("ASSAULT")).findFirst().orElseThrow();
+        assertThat(e.actor()).isNull();
+        assertThat(e.target()).isNotNull();
+    }
+
+    @Test
+    void protestersAttackingSomeoneStayActors() {
+        Coded c = code("واعتدى متظاهرون على الشرطة في وسط المدينة.");
+        Event e = c.only("ASSAULT");
+        assertThat(c.entity(e.actor()).kb()).isEqualTo("group:protesters");
+        assertThat(c.entity(e.target()).kb()).isEqualTo("group:police-forces");
+    }
+
+    @Test
+    void theGenitiveOfAWeaponFired() {
+        Coded c = code("وقُتل سبعة متظاهرين فلسطينيين برصاص القوات الإسرائيلية على حدود قطاع غزة.",
+                "القوات الإسرائيلية", EntityType.ORG, "قطاع غزة", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.actor()).isEqualTo(c.id("القوات الإسرائيلية"));
+        assertThat(c.entity(e.target()).kb()).isEqualTo("group:protesters:PS");
+        assertThat(e.fatalities()).isEqualTo(7);
+        // the protesters here are victims: no protest is coded from the noun
+        assertThat(c.events()).noneMatch(x -> x.plover().equals("PROTEST"));
+    }
+
+    @Test
+    void protestersNamingTheProtestAreItsActors() {
+        Coded c = code("ومتظاهرين فلسطينيين حاولوا منع الجرافات الإسرائيلية من العمل.");
+        assertThat(c.entity(c.only("PROTEST").actor()).kb()).isEqualTo("group:protesters:PS");
+    }
+
+    @Test
+    void soldiersOfACountryJoinItsNamedArmy() {
+        Coded c = code("وقال الجيش السوري إن التنظيم قتل أكثر من 50 جنديا سوريا في البادية.",
+                "الجيش السوري", EntityType.ORG, "التنظيم", EntityType.ORG, "البادية", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.target()).isEqualTo(c.id("الجيش السوري"));
+        assertThat(c.entities()).noneMatch(GroupParties::isGroup);
+    }
+
+    @Test
+    void aNounAfterATitleIsNoGroup() {
+        Coded c = code("واتهم رئيس الحكومة العراقية المسلحين بمهاجمة المدنيين.");
+        assertThat(c.entities()).noneMatch(e -> e.kb().startsWith("group:government"));
+    }
+
+    @Test
+    void countedNationalsAndQuantities() {
+        Coded c = code("وأعلنت البحرين اعتقال 14 إيرانيا في المنامة.", "البحرين", EntityType.LOC, "المنامة", EntityType.LOC);
+        Entity target = c.entity(c.only("COERCE").target());
+        assertThat(target.kb()).isEqualTo("group:civilians:IR");
+        assertThat(target.mentions().get(0).text()).isEqualTo("14 إيرانيا");
+    }
+
+    @Test
+    void aPluralNisbaAfterAPluralNounIsItsAdjective() {
+        Coded c = code("وانتقد المسؤولين الإسرائيليين قرار المحكمة.");
+        assertThat(c.entities()).noneMatch(e -> "group:civilians:IL".equals(e.kb()));
+    }
+
+    @Test
+    void definiteEventNounRefersBack() {
+        Coded c = code("شن مسلحون هجوما على نقطة للجيش في سيناء. وأسفر الهجوم الذي وقع فجرا عن مقتل ثلاثة جنود.",
+                "سيناء", EntityType.LOC);
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("ASSAULT") && e.mode().equals("attack")).hasSize(1);
+    }
+
+    @Test
+    void purposeAndConditionAreNoEvents() {
+        assertThat(code("ويواجه الثلاثة عقوبة السجن مدى الحياة في حالة إدانتهم.").events()).noneMatch(e -> e.plover().equals("ACCUSE"));
+        assertThat(code("وشكلوا مجموعة بهدف قتل أكبر عدد ممكن من الناس.").events()).noneMatch(e -> e.plover().equals("ASSAULT"));
+        assertThat(code("وتسلم قرار الترحيل الصادر عن وزارة الداخلية.").events()).noneMatch(e -> e.plover().equals("COERCE"));
+    }
+
+    @Test
+    void aWithdrawalHasNoPatient() {
+        Coded c = code("وانسحب الجيش الروسي من مدينة خيرسون.", "الجيش الروسي", EntityType.ORG, "خيرسون", EntityType.LOC);
+        Event e = c.only("RETREAT");
+        assertThat(e.actor()).isEqualTo(c.id("الجيش الروسي"));
+        assertThat(e.target()).isNull();
+    }
+
+    @Test
+    void theAccusedStandsBeforeThePassiveParticiple() {
+        Coded c = code("والقس برانسون متهم بمساعدة جماعة محظورة.", "القس برانسون", EntityType.PER);
+        Event e = c.only("ACCUSE");
+        assertThat(e.target()).isEqualTo(c.id("القس برانسون"));
+        assertThat(e.actor()).isNull();
+    }
+
+    @Test
+    void aTitledSubjectWithAppositionActs() {
+        Coded c = code("دعا وزير الخارجية الأمريكي، مايك بومبيو، السعودية إلى إجراء تحقيق شامل.",
+                "مايك بومبيو", EntityType.PER, "السعودية", EntityType.LOC);
+        Event e = c.only("REQUEST");
+        assertThat(e.actor()).isEqualTo(c.id("مايك بومبيو"));
+        assertThat(e.target()).isEqualTo(c.id("السعودية"));
+    }
+
+    @Test
+    void onlyGroupsThatAreEventPartiesAreListed() {
+        Coded c = code("وقال السكان إن الطقس كان جميلا.");
+        assertThat(c.entities()).noneMatch(GroupParties::isGroup);
+    }
+}

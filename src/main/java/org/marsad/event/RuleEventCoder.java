@@ -81,6 +81,7 @@ public final class RuleEventCoder implements EventExtractor {
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
                 if (!mentions.isEmpty() && !d.sense.verb() && d.actor == null && d.target == null && d.definite) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
+                if (isTally(v, d, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
                 here.add(d);
@@ -238,6 +239,23 @@ public final class RuleEventCoder implements EventExtractor {
         for (MentionIndex.Ref r : refs) {
             if (r.from() <= d.hit.start() && r.to() >= d.hit.end() && r.to() - r.from() > d.hit.end() - d.hit.start()
                     && !GroupParties.isGroup(r.entity())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A cumulative tally, which the gold (like ACLED) does not code as an event: a death toll counted "since"
+     * a start (قتلت القوات 45 فلسطينيا منذ بدأت الاحتجاجات) or "the number of" dead (يرتفع عدد القتلى).
+     */
+    private static boolean isTally(WordView v, Draft d, int to) {
+        if (!d.sense.plover().equals("ASSAULT")) return false;
+        if (v.is(d.hit.start() - 1, Cues.TALLY)) return true;
+        if (!d.sense.mode().equals("kill")) return false;
+        boolean counted = false;
+        for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + 8); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("\"")) return false;
+            if (v.isNumber(k)) counted = true;
+            if (counted && (v.norm(k).equals("منذ") || v.norm(k).equals("حتي"))) return true;
         }
         return false;
     }

@@ -67,7 +67,7 @@ final class Arguments {
             if (actor != null && target == null) target = actor;
             actor = genitive;
         } else if ((passive || patientNoun) && genitive != null && target == null) target = genitive;
-        else if (!verbal && actor == null && genitive != null && genitive.isAgent()) actor = genitive;
+        else if (!verbal && actor == null && genitive != null && (genitive.isAgent() || isState(genitive))) actor = genitive; // انسحاب واشنطن
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
         if (target == null) {
             target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
@@ -83,6 +83,7 @@ final class Arguments {
                 target = second;
             }
         }
+        if (actor == null && d.sense.plover().equals("PROTEST")) actor = protesters(refs, d.hit.start());
         d.actor = actor != null ? actor.entity() : null;
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
         if (d.actor == null && !passive && !patientNoun && !reported(v, from, d.hit.start())) d.actor = sentenceSpeaker;
@@ -187,6 +188,21 @@ final class Arguments {
             if (r.prep().equals("علي") || r.prep().equals("ضد")) return false;
         }
         return true;
+    }
+
+    /** A place that is a state (a country or a first-level division), which can act; a city does not. */
+    private static boolean isState(MentionIndex.Ref r) {
+        return r.isPlace() && featureRank(r.entity().geo()) < 2;
+    }
+
+    /** A protest without a subject is made by the people group of its sentence nearest to it (المحتجين، الفلسطينيون). */
+    private static MentionIndex.Ref protesters(List<MentionIndex.Ref> refs, int trigger) {
+        MentionIndex.Ref best = null;
+        for (MentionIndex.Ref r : refs) {
+            if (!GroupParties.isGroup(r.entity()) || r.entity().type() != EntityType.PER) continue;
+            if (best == null || Math.abs(r.from() - trigger) < Math.abs(best.from() - trigger)) best = r;
+        }
+        return best;
     }
 
     /** The group whose mention is the trigger itself (المتظاهرين), or null. */

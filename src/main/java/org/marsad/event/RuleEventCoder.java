@@ -108,7 +108,7 @@ public final class RuleEventCoder implements EventExtractor {
         List<Draft> out = new ArrayList<>();
         for (TriggerLexicon.Hit h : lexicon.find(v, from, to)) {
             TriggerLexicon.Sense sense = h.sense();
-            if (sense.verb() && h.end() == h.start() + 1 && isPrepositionalNoun(v.norm(h.start()))) {
+            if (sense.verb() && h.end() == h.start() + 1 && (isPrepositionalNoun(v.norm(h.start())) || nounContext(v, h.start()))) {
                 sense = new TriggerLexicon.Sense(sense.plover(), sense.mode(), sense.acled(), sense.weak(), false); // بطلب، لقتل: a noun
             }
             out.add(new Draft(h, sense, sentence, h.start()));
@@ -206,6 +206,15 @@ public final class RuleEventCoder implements EventExtractor {
                 here.remove(j--);
             }
         }
+    }
+
+    /**
+     * A past-verb spelling right after a noun head or a reference word reads as its verbal noun (وجاء طلب
+     * الوزارة، منشور طلب القبض، تفاصيل قتل): طلب، قتل، هدم are written alike as verb and noun.
+     */
+    private static boolean nounContext(WordView v, int i) {
+        return v.is(i - 1, Cues.THING_HEADS) || v.is(i - 1, Cues.REFERENCE) || v.is(i - 1, Cues.TALLY)
+                || v.norm(i - 1).equals("جاء") || v.norm(i - 1).equals("وجاء");
     }
 
     /** A preposition glued to a past-verb form makes it a verbal noun: بطلب، لقتل، بقصف (but ليقتل is a verb). */

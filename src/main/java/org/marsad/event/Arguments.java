@@ -42,7 +42,14 @@ final class Arguments {
         boolean instrument = !d.sense.verb() && v.is(d.hit.start(), Cues.INSTRUMENTS) && v.norm(d.hit.start()).startsWith("ب");
         if (actor == null && verbal && !passive) {
             actor = nearestBefore(refs, a, 1, true);
-            if (actor == null) {
+            if (actor != null && support < 0 && d.hit.end() == d.hit.start() + 1 && pronounSuffix(v, d.hit.start(), null) != null
+                    && PATIENT.contains(d.sense.mode())) {
+                // البطش اغتالته يد الغدر: a party before a verb that carries its object pronoun is that object
+                // (a topic), and the subject follows the verb
+                target = actor;
+                actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, target);
+            }
+            if (actor == null && target == null) {
                 // a subject with a title and an apposition (دعا وزير الخارجية الأمريكي، مايك بومبيو، …) runs longer
                 actor = firstAfter(refs, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4), true, null);
                 if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
@@ -53,7 +60,7 @@ final class Arguments {
                     passive = true;
                 }
             }
-            if (actor == null && !passive) actor = nearestBefore(refs, a, 6, true);
+            if (actor == null && !passive && target == null) actor = nearestBefore(refs, a, 6, true);
         } else if (actor == null && participle) {
             // فيس بوك متهمة، الدبلوماسي محتجز: who is accused or held stands before the participle
             target = nearestBefore(refs, a, 3, false);

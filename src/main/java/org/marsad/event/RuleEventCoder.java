@@ -455,7 +455,7 @@ public final class RuleEventCoder implements EventExtractor {
             // one victim, one attack or arrest, however it is worded (اغتيال، قتله، برصاص)
             boolean sameVictim = physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
             return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT"))
-                    && compatible(a.actor, b.actor) && compatible(a.target, b.target) && compatible(a.location, b.location)
+                    && (sameVictim || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (sameVictim || compatible(a.location, b.location))
                     && (a.date == null || b.date == null || a.date.equals(b.date))
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
                         || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);

@@ -77,9 +77,12 @@ public final class RuleEventCoder implements EventExtractor {
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
-                if (d.sense.weak() && d.actor == null && d.target == null) continue;
+                // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
+                // common to make "ضرب" or "الهجوم" an event of its own
+                boolean named = isNamed(d.actor) || isNamed(d.target);
+                if (d.sense.weak() && !named) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
-                if (!mentions.isEmpty() && !d.sense.verb() && d.actor == null && d.target == null && d.definite) continue;
+                if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
                 if (isTally(v, d, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
@@ -215,6 +218,10 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean nounContext(WordView v, int i) {
         return v.is(i - 1, Cues.THING_HEADS) || v.is(i - 1, Cues.REFERENCE) || v.is(i - 1, Cues.TALLY)
                 || v.norm(i - 1).equals("جاء") || v.norm(i - 1).equals("وجاء");
+    }
+
+    private static boolean isNamed(Entity e) {
+        return e != null && !GroupParties.isGroup(e);
     }
 
     /** A preposition glued to a past-verb form makes it a verbal noun: بطلب، لقتل، بقصف (but ليقتل is a verb). */

@@ -82,7 +82,7 @@ public final class RuleEventCoder implements EventExtractor {
                 boolean named = isNamed(d.actor) || isNamed(d.target);
                 if (d.sense.weak() && !named) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
-                if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite) continue;
+                if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !carried(v, d.hit.start(), from)) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
                 if (isTally(v, d, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
@@ -218,6 +218,15 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean nounContext(WordView v, int i) {
         return v.is(i - 1, Cues.THING_HEADS) || v.is(i - 1, Cues.REFERENCE) || v.is(i - 1, Cues.TALLY)
                 || v.norm(i - 1).equals("جاء") || v.norm(i - 1).equals("وجاء");
+    }
+
+    /** A carrying verb earlier in the clause (أطلقت قوات الأمن الغاز المسيل للدموع): the noun is a new event. */
+    private static boolean carried(WordView v, int trigger, int from) {
+        for (int k = trigger - 1; k >= Math.max(from, trigger - 6); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+            if (v.is(k, Cues.SUPPORT_VERBS)) return true;
+        }
+        return false;
     }
 
     private static boolean isNamed(Entity e) {
@@ -461,8 +470,10 @@ public final class RuleEventCoder implements EventExtractor {
             boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(a.sense.plover());
             // one victim, one attack or arrest, however it is worded (اغتيال، قتله، برصاص)
             boolean sameVictim = physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
+            // one named person killed or seized once, whoever each mention names as the doer (اغتالته يد الغدر، اتهمت الموساد بقتله)
+            boolean onePerson = sameVictim && a.target.type() == org.marsad.model.EntityType.PER && !GroupParties.isGroup(a.target);
             return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT"))
-                    && (sameVictim || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (sameVictim || compatible(a.location, b.location))
+                    && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location))
                     && (a.date == null || b.date == null || a.date.equals(b.date))
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
                         || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);

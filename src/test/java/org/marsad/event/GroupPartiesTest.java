@@ -191,4 +191,54 @@ class GroupPartiesTest {
         Coded c = code("وقال السكان إن الطقس كان جميلا.");
         assertThat(c.entities()).noneMatch(GroupParties::isGroup);
     }
+
+    @Test
+    void aTallySinceAStartIsNoEvent() {
+        Coded c = code("ووفقا لمسؤولي صحة فلسطينيين فقد قتلت القوات الإسرائيلية 45 فلسطينيا منذ بدأت الاحتجاجات في 30 مارس.",
+                "القوات الإسرائيلية", EntityType.ORG);
+        assertThat(c.events()).noneMatch(e -> e.plover().equals("ASSAULT"));
+        assertThat(code("وهكذا يرتفع عدد القتلى الفلسطينيين إلى 40.").events()).noneMatch(e -> e.plover().equals("ASSAULT"));
+    }
+
+    @Test
+    void aVerbSpellingAfterANounHeadIsItsNoun() {
+        // وجاء طلب الوزارة: طلب is the noun (the request came), not the verb "asked"
+        assertThat(code("وجاء طلب وزارة الخارجية في نفس اليوم الذي عاد فيه الدبلوماسيون.", "وزارة الخارجية", EntityType.ORG).events())
+                .noneMatch(e -> e.plover().equals("REQUEST"));
+    }
+
+    @Test
+    void aTopicBeforeAVerbWithItsObjectPronounIsTheObject() {
+        Coded c = code("وأعلنت الحركة أن المهندس فادي البطش اغتالته يد الغدر في كوالالمبور.",
+                "فادي البطش", EntityType.PER, "كوالالمبور", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.target()).isEqualTo(c.id("فادي البطش"));
+        assertThat(e.actor()).isNotEqualTo(c.id("فادي البطش"));
+    }
+
+    @Test
+    void oneVictimOneKillingWhateverActorEachMentionNames() {
+        Coded c = code("اغتال مسلحان فادي البطش في كوالالمبور. واتهمت أسرته الموساد بقتل فادي البطش.",
+                "فادي البطش", EntityType.PER, "كوالالمبور", EntityType.LOC, "الموساد", EntityType.ORG);
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("ASSAULT")).hasSize(1);
+    }
+
+    @Test
+    void aProtestWithoutSubjectIsMadeByThePeopleOfItsSentence() {
+        Coded c = code("وشهدت مدينة البصرة احتجاجات واسعة شارك فيها آلاف المحتجين ضد الحكومة.", "البصرة", EntityType.LOC);
+        Event e = c.only("PROTEST");
+        assertThat(c.entity(e.actor()).kb()).isEqualTo("group:protesters");
+    }
+
+    @Test
+    void aStateInTheGenitiveActs() {
+        Coded c = code("وأدى ذلك إلى انسحاب واشنطن من الاتفاق النووي.", "واشنطن", EntityType.LOC);
+        assertThat(c.only("REJECT").actor()).isEqualTo(c.id("واشنطن"));
+    }
+
+    @Test
+    void aWeakTriggerNeedsANamedParty() {
+        // ضرب with only a group around it (الشرطة) is no attack; with a named party it is
+        assertThat(code("وقال إن الشرطة ضربت موعدا مع السكان.").events()).noneMatch(e -> e.plover().equals("ASSAULT"));
+    }
 }

@@ -131,10 +131,10 @@ final class GroupParties {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, GroupClass> classOf = new HashMap<>();
         for (int i = 0; i < v.size(); i++) {
-            if (named[i] || v.is(i - 1, Cues.TITLES) || v.norm(i - 1).equals("باسم")) continue;
+            if (named[i]) continue;
             String head = v.is(i, HEAD_WORDS) ? headForm(v, i) : null;
             String country = head == null ? nationalsAt(v, i) : null;
-            if (head == null && country == null) continue;
+            if (head == null && country == null || v.is(i - 1, Cues.TITLES) || v.norm(i - 1).equals("باسم")) continue;
             GroupClass cls = head == null ? CIVILIANS : HEADS.get(head);
             int end = i + 1;
             for (int j = i + 1; j < Math.min(v.size(), i + 4) && !named[j]; j++) {
@@ -215,8 +215,9 @@ final class GroupParties {
     private static String nationalsAt(WordView v, int i) {
         String w = v.norm(i);
         boolean plural = w.endsWith("يين") || w.endsWith("يون");
+        if (!plural && !w.endsWith("يا")) return null;
         boolean counted = v.isNumber(i - 1) || QUANTITIES.contains(v.norm(i - 1));
-        if (!plural && !(counted && w.endsWith("يا"))) return null;
+        if (!plural && !counted) return null;
         if (!counted) {
             String before = v.norm(i - 1);
             if (!w.startsWith("ال") || before.endsWith("ون") || before.endsWith("ين") || before.endsWith("ات") || before.endsWith("ه")

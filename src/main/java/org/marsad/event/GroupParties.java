@@ -156,8 +156,12 @@ final class GroupParties {
             }
             if (cls == null) continue;
             if (end == i + 1 && head != null && PLACE_HEADS.contains(head) && i + 1 < v.size()) {
-                int place = placeAfter(entities, v, i + 1);
-                if (place > i + 1) end = place;
+                // شرطة لندن، حكومة مالي: the place is part of the group's name and gives its country
+                Mention place = placeAt(entities, v, i + 1);
+                if (place != null) {
+                    end = Math.max(end, v.indexAt(place.end()));
+                    if (country == null) country = countryOf(entities, place);
+                }
             }
             boolean counted = i > 0 && !named[i - 1] && (v.isNumber(i - 1) || QUANTITIES.contains(v.norm(i - 1)));
             int start = counted ? v.token(i - 1).start() : v.token(i).start() + proclitics(v, i);
@@ -233,16 +237,19 @@ final class GroupParties {
         return null;
     }
 
-    /** The end token of a named place right after token k (سكان القرية is no place; شرطة لندن is), or -1. */
-    private static int placeAfter(List<Entity> entities, WordView v, int k) {
+    /** The mention of a named place starting at token k (سكان القرية is no place; شرطة لندن is), or null. */
+    private static Mention placeAt(List<Entity> entities, WordView v, int k) {
         int at = v.token(k).start();
         for (Entity e : entities) {
             if (e.type() != EntityType.LOC) continue;
-            for (Mention m : e.mentions()) {
-                if (m.in() == Field.TEXT && m.start() == at) return v.indexAt(m.end());
-            }
+            for (Mention m : e.mentions()) if (m.in() == Field.TEXT && m.start() == at) return m;
         }
-        return -1;
+        return null;
+    }
+
+    private static String countryOf(List<Entity> entities, Mention m) {
+        for (Entity e : entities) if (e.mentions().contains(m)) return e.geo() == null ? null : e.geo().country();
+        return null;
     }
 
     /** Characters of a conjunction and preposition glued before the article (والشرطة، بالجيش) to leave out of the span. */

@@ -40,8 +40,14 @@ final class Arguments {
         }
         MentionIndex.Ref actor = agentPhrase(v, refs, end, to), target = null;
         boolean instrument = !d.sense.verb() && v.is(d.hit.start(), Cues.INSTRUMENTS) && v.norm(d.hit.start()).startsWith("ب");
-        if (actor == null && verbal && !passive) {
-            actor = nearestBefore(refs, a, 1, true);
+        boolean firstPerson = d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON);
+        if (actor == null && verbal && !passive && firstPerson) {
+            // أدعو السلطات الإسرائيلية، نطالب المجتمع الدولي: the speaker acts, the party after the verb is addressed
+            target = firstAfter(refs, vsoFrom, vsoFrom + 4, true, null);
+        } else if (actor == null && verbal && !passive) {
+            int before = a;
+            while (before > from && isQuote(v.norm(before - 1))) before--; // X "يدعو …": the quote mark splits SVO
+            actor = nearestBefore(refs, before, 1, true);
             if (actor != null && support < 0 && d.hit.end() == d.hit.start() + 1 && pronounSuffix(v, d.hit.start(), null) != null
                     && PATIENT.contains(d.sense.mode())) {
                 // البطش اغتالته يد الغدر: a party before a verb that carries its object pronoun is that object
@@ -93,11 +99,15 @@ final class Arguments {
         if (actor == null && d.sense.plover().equals("PROTEST")) actor = protesters(refs, d.hit.start());
         d.actor = actor != null ? actor.entity() : null;
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
-        if (d.actor == null && !passive && !patientNoun && !reported(v, from, d.hit.start())) d.actor = sentenceSpeaker;
+        if (d.actor == null && !passive && !patientNoun && (firstPerson || !reported(v, from, d.hit.start()))) d.actor = sentenceSpeaker;
         d.target = target != null ? target.entity() : null;
         if (d.target == null && !passive) d.target = pronounObject(v, d, all);
         if (d.target == null && ARMED_VICTIM_TYPES.contains(d.sense.plover())) d.target = armedVictim(v, end, to, all);
         if (d.target != null && d.actor != null && d.target.id().equals(d.actor.id())) d.target = null;
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("«") || w.equals("“") || w.equals("»") || w.equals("”");
     }
 
     /** The trigger stands inside reported speech: a complementizer (أن، إن، بأن) or a quote mark before it. */

@@ -74,6 +74,9 @@ final class Cues {
             "سيقوم", "ستقوم", "سيفرض", "ستفرض", "سيبدا", "ستبدا", "سيواصل", "ستواصل");
     static final Set<String> PASSIVE_AUX = Set.of("تم", "جري", "يتم", "جرت");
     static final Set<String> BY_AGENT = Set.of("قبل", "يد");
+    /** Performative verbs in the first person (in quoted statements): the speaker acts, the party after is addressed. */
+    static final Set<String> FIRST_PERSON = Set.of("ادعو", "ندعو", "اطالب", "نطالب", "احث", "نحث", "اناشد", "نناشد", "ارفض",
+            "نرفض", "ندين", "اشكر", "نشكر", "ارحب", "نرحب", "نؤيد", "اؤيد", "نتهم", "نحذر", "احذر", "نطلب", "اطلب");
     /** Passive participles of event verbs: their subject is the patient (متهم، محتجز، معتقل، مطرود). */
     static final Set<String> PASSIVE_PARTICIPLES = Set.of("متهم", "متهما", "متهمه", "متهمين", "متهمون", "محتجز", "محتجزا",
             "محتجزه", "معتقل", "معتقلا", "معتقله", "مطرود", "مسجون", "مسجونا", "محكوم", "محكوما", "مدان", "مدانا");
@@ -113,5 +116,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON));
 }

@@ -86,6 +86,8 @@ public final class RuleEventCoder implements EventExtractor {
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
                 if (isTally(v, d, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
+                // "أدعو …" in a quote: the one quoted is the one who calls
+                if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
                 here.add(d);
             }

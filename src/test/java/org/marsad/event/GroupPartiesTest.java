@@ -241,4 +241,21 @@ class GroupPartiesTest {
         // ضرب with only a group around it (الشرطة) is no attack; with a named party it is
         assertThat(code("وقال إن الشرطة ضربت موعدا مع السكان.").events()).noneMatch(e -> e.plover().equals("ASSAULT"));
     }
+
+    @Test
+    void aFirstPersonCallIsTheSpeakersAndAddressesTheNextParty() {
+        Coded c = code("وقال المنسق جيمي ماكغولدريك في بيان \"أدعو السلطات الإسرائيلية مجددا إلى وقف عمليات الهدم\".",
+                "جيمي ماكغولدريك", EntityType.PER);
+        Event e = c.only("REQUEST");
+        assertThat(e.actor()).isEqualTo(c.id("جيمي ماكغولدريك"));
+        assertThat(c.entity(e.target()).kb()).isEqualTo("group:government:IL");
+    }
+
+    @Test
+    void aQuoteMarkBetweenSubjectAndVerbKeepsSvo() {
+        Coded c = code("وأضاف أن محمد صالح النظيف \"يدعو السلطات المالية إلى ضمان إنجاز التحقيق\".", "محمد صالح النظيف", EntityType.PER);
+        Event e = c.only("REQUEST");
+        assertThat(e.actor()).isEqualTo(c.id("محمد صالح النظيف"));
+        assertThat(c.entity(e.target()).kb()).isEqualTo("group:government");
+    }
 }

@@ -39,6 +39,12 @@ final class Arguments {
             return;
         }
         MentionIndex.Ref actor = agentPhrase(v, refs, end, to), target = null;
+        if (actor == null && !d.sense.verb()) actor = relativeAgent(v, refs, end, to);
+        if (actor != null && d.sense.plover().equals("ACCUSE") && !d.sense.verb() && !v.is(d.hit.start(), Cues.PASSIVE_PARTICIPLES)) {
+            // انتهاك من قبل دولة قطر: who commits the violation is the accused; the speaker accuses
+            target = actor;
+            actor = null;
+        }
         boolean instrument = !d.sense.verb() && v.is(d.hit.start(), Cues.INSTRUMENTS) && v.norm(d.hit.start()).startsWith("ب");
         boolean firstPerson = d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON);
         if (actor == null && verbal && !passive && firstPerson) {
@@ -57,7 +63,7 @@ final class Arguments {
             }
             if (actor == null && target == null) {
                 // a subject with a title and an apposition (دعا وزير الخارجية الأمريكي، مايك بومبيو، …) runs longer
-                actor = firstAfter(refs, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4), true, null);
+                actor = firstAfter(refs, vsoFrom, subjectEnd(v, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4)), true, null);
                 if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
                     // قتل 6 مدنيين، اعتقل متظاهرون: civilians or protesters after a violent verb are its victims
                     // (a passive written without vowels), unless someone follows after على/ضد
@@ -104,6 +110,33 @@ final class Arguments {
         if (d.target == null && !passive) d.target = pronounObject(v, d, all);
         if (d.target == null && ARMED_VICTIM_TYPES.contains(d.sense.plover())) d.target = armedVictim(v, end, to, all);
         if (d.target != null && d.actor != null && d.target.id().equals(d.actor.id())) d.target = null;
+    }
+
+    /**
+     * The end of the window where a VSO subject can stand: it stops at a preposition or complementizer after
+     * the verb (حذر من احتمال عودة المسلحين: the gunmen are inside the prepositional phrase, not the subject).
+     */
+    private static int subjectEnd(WordView v, int from, int until) {
+        for (int k = from; k < until; k++) {
+            String w = v.norm(k);
+            if (SUBJECT_STOPS.contains(w) || v.is(k, Cues.THAT)) return k;
+        }
+        return until;
+    }
+
+    private static final java.util.Set<String> SUBJECT_STOPS = java.util.Set.of("من", "في", "علي", "الي", "عن", "ضد", "مع",
+            "بين", "حول", "بشان", "لدي", "منذ", "خلال", "بعد", "قبل");
+
+    /** الهجوم الذي نفذته إيران، الغارات التي شنها التحالف: the subject of the relative clause's carrying verb. */
+    private static MentionIndex.Ref relativeAgent(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
+        for (int k = end; k < Math.min(to - 1, end + 3); k++) {
+            String w = v.norm(k);
+            if (!w.equals("الذي") && !w.equals("التي") && !w.equals("اللذين") && !w.equals("اللتين")) continue;
+            if (!v.is(k + 1, Cues.SUPPORT_VERBS)) return null;
+            MentionIndex.Ref r = firstAfter(refs, k + 2, subjectEnd(v, k + 2, k + 6), true, null);
+            return r != null && (r.isAgent() || isState(r)) ? r : null;
+        }
+        return null;
     }
 
     private static boolean isQuote(String w) {

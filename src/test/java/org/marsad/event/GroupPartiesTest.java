@@ -258,4 +258,28 @@ class GroupPartiesTest {
         assertThat(e.actor()).isEqualTo(c.id("محمد صالح النظيف"));
         assertThat(c.entity(e.target()).kb()).isEqualTo("group:government");
     }
+
+    @Test
+    void theSubjectOfARelativeCarryingVerbActs() {
+        Coded c = code("أدان رئيس الحزب مسعود بارزاني الهجوم الصاروخي الذي نفذته إيران على مقر الحزب في كويسنجق.",
+                "مسعود بارزاني", EntityType.PER, "إيران", EntityType.LOC, "كويسنجق", EntityType.LOC);
+        Event attack = c.only("ASSAULT");
+        assertThat(attack.actor()).isEqualTo(c.id("إيران"));
+    }
+
+    @Test
+    void aPartyInsideAPrepositionalPhraseIsNoSubject() {
+        Coded c = code("وحذر من احتمال عودة المسلحين للظهور في سوريا.", "سوريا", EntityType.LOC);
+        Event e = c.only("STATEMENT");
+        assertThat(e.actor()).isNull();
+    }
+
+    @Test
+    void whoCommitsAViolationIsTheAccused() {
+        Coded c = code("وذكر السويدي أن هذه الحوادث تشكل انتهاكا واضحا من قبل دولة قطر لاتفاقية الطيران.",
+                "السويدي", EntityType.PER, "دولة قطر", EntityType.LOC);
+        Event e = c.only("ACCUSE");
+        assertThat(e.target()).isEqualTo(c.id("دولة قطر"));
+        assertThat(e.actor()).isEqualTo(c.id("السويدي"));
+    }
 }

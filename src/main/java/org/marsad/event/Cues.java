@@ -60,6 +60,7 @@ final class Cues {
     /** Words after which an event noun refers to an event told elsewhere (مسؤولية مقتل، المسؤولين عن قتل، على خلفية، إثر). */
     static final Set<String> REFERENCE = Set.of("مسؤوليه", "المسؤوليه", "المسؤولين", "المسؤول", "المسؤولون", "وراء", "خلفيه",
             "اثر", "اعقاب", "محاسبه", "ضحايا", "ذكري", "تفاصيل", "ملابسات", "حادث", "حادثه", "واقعه");
+    static final Set<String> ASYLUM = Set.of("لجوء", "اللجوء");
     /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
     static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");
     /** Purposes and conditions: an event noun after them is aimed at or supposed, not reported (بهدف قتل، في حال إدانته). */
@@ -117,5 +118,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM));
 }

@@ -61,7 +61,8 @@ final class GroupParties {
     /** Heads that take any complement noun phrase or a place (سكان القرية، شرطة لندن، حكومة مالي). */
     private static final Set<String> PLACE_HEADS = Set.of("شرطه", "حكومه", "سلطات", "جيش", "قوات", "سكان", "اهالي", "محكمه");
     /** Heads that are only a group with a complement or nationality (قوات الأمن, رجال الشرطة), else a plain noun. */
-    private static final Set<String> NEEDS_COMPLEMENT = Set.of("رجال", "عناصر", "اجهزه", "افراد", "جماعات", "مجموعات", "منظمات");
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("رجال", "عناصر", "اجهزه", "افراد", "جماعات", "مجموعات", "منظمات",
+            "طالبي", "طالبو");
 
     static {
         put(POLICE, "شرطه", "شرطي", "شرطيا", "شرطيين", "شرطيون");
@@ -94,6 +95,8 @@ final class GroupParties {
         COMPLEMENTS.put("النظام", MILITARY);
         COMPLEMENTS.put("المسلحه", MILITARY);
         COMPLEMENTS.put("المعارضه", REBELS);
+        COMPLEMENTS.put("اللجوء", MIGRANTS);
+        COMPLEMENTS.put("لجوء", MIGRANTS);
         for (String w : new String[] {"حقوقيه", "الحقوقيه"}) COMPLEMENTS.put(w, ACTIVISTS);
         for (String w : new String[] {"مسلحه", "المسلحه"}) COMPLEMENTS.putIfAbsent(w, ARMED);
         for (String w : new String[] {"متشدده", "المتشدده", "ارهابيه", "الارهابيه", "جهاديه", "الجهاديه", "متطرفه", "المتطرفه"}) {

@@ -247,9 +247,14 @@ public final class RuleEventCoder implements EventExtractor {
         return c == 'ب' || c == 'ل' && "يتن".indexOf(w.charAt(1)) < 0;
     }
 
-    /** "بناء على طلب"، "في طلب الترحيل"، "لطلب تعويضات": a request named inside a phrase, not one made here. */
+    /**
+     * "بناء على طلب"، "في طلب الترحيل"، "لطلب تعويضات": a request named inside a phrase, not one made here;
+     * طالب لجوء (an asylum seeker) is no demand either.
+     */
     private static boolean isRequestReference(WordView v, Draft d) {
-        if (!d.sense.plover().equals("REQUEST") || d.sense.verb()) return false;
+        if (!d.sense.plover().equals("REQUEST")) return false;
+        if (v.is(d.hit.end(), Cues.ASYLUM)) return true;
+        if (d.sense.verb()) return false;
         String w = v.norm(d.hit.start());
         return w.startsWith("ب") || w.startsWith("ل") || v.is(d.hit.start() - 1, Cues.REQUEST_FRAMES);
     }

@@ -23,7 +23,8 @@ final class Arguments {
                             RuleEventCoder.Discourse discourse, MentionIndex all, Entity sentenceSpeaker) {
         int a = d.anchor, end = d.hit.end();
         int support = supportVerb(v, d.hit.start(), from);
-        boolean verbal = support >= 0 || d.sense.verb() && !v.norm(d.hit.start()).startsWith("ال");
+        // a verb sense is a verb form (the lexicon reads no definite word as a verb): التقى and ألقت start with ال too
+        boolean verbal = support >= 0 || d.sense.verb();
         if (support >= 0) a = support;
         boolean passive = support < 0 && isPassive(v, d.hit.start());
         boolean participle = v.is(d.hit.start(), Cues.PASSIVE_PARTICIPLES);
@@ -94,7 +95,7 @@ final class Arguments {
             // (احتجاج ضد، انسحاب إلى) is their target
             if (target != null && INTRANSITIVE.contains(d.sense.plover()) && !MARKED_TARGET.contains(target.prep())) target = null;
         }
-        if (actor == null && target != null && SYMMETRIC.contains(d.sense.plover())) {
+        if (actor == null && target != null && (SYMMETRIC.contains(d.sense.plover()) || d.sense.mode().equals("clash"))) {
             // القمة بين كيم وترامب، المفاوضات بين رابين وعرفات: the first party acts, the second is the other side
             MentionIndex.Ref second = firstAfter(refs, target.to(), target.to() + 3, false, target);
             if (second != null && second.isAgent() && (second.prep().isEmpty() || second.prep().equals("مع"))) {
@@ -131,9 +132,17 @@ final class Arguments {
     private static MentionIndex.Ref relativeAgent(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
         for (int k = end; k < Math.min(to - 1, end + 3); k++) {
             String w = v.norm(k);
-            if (!w.equals("الذي") && !w.equals("التي") && !w.equals("اللذين") && !w.equals("اللتين")) continue;
-            if (!v.is(k + 1, Cues.SUPPORT_VERBS)) return null;
-            MentionIndex.Ref r = firstAfter(refs, k + 2, subjectEnd(v, k + 2, k + 6), true, null);
+            int verb;
+            if (w.equals("الذي") || w.equals("التي") || w.equals("اللذين") || w.equals("اللتين")) {
+                verb = k + 1;
+            } else if (v.is(k, Cues.SUPPORT_VERBS) && (v.norm(k + 1).equals("به") || v.norm(k + 1).equals("بها"))) {
+                verb = k; // اعتداء قامت به قوات الجيش
+            } else {
+                continue;
+            }
+            if (!v.is(verb, Cues.SUPPORT_VERBS)) return null;
+            int after = v.norm(verb + 1).equals("به") || v.norm(verb + 1).equals("بها") ? verb + 2 : verb + 1;
+            MentionIndex.Ref r = firstAfter(refs, after, subjectEnd(v, after, after + 4), true, null);
             return r != null && (r.isAgent() || isState(r)) ? r : null;
         }
         return null;

@@ -282,4 +282,27 @@ class GroupPartiesTest {
         assertThat(e.target()).isEqualTo(c.id("دولة قطر"));
         assertThat(e.actor()).isEqualTo(c.id("السويدي"));
     }
+
+    @Test
+    void aVerbStartingWithAlIsAVerb() {
+        Coded c = code("التقى الرئيس الفرنسي إيمانويل ماكرون الأربعاء مدراء شركات التكنولوجيا في باريس.",
+                "إيمانويل ماكرون", EntityType.PER, "باريس", EntityType.LOC);
+        assertThat(c.only("CONSULT").actor()).isEqualTo(c.id("إيمانويل ماكرون"));
+    }
+
+    @Test
+    void clashesBetweenTwoPartiesActAndSuffer() {
+        Coded c = code("ووقعت الأربعاء مواجهات بين قوات الشرطة الإسرائيلية ومتظاهرين فلسطينيين قرب القرية.");
+        Event e = c.events().stream().filter(x -> x.plover().equals("ASSAULT")).findFirst().orElseThrow();
+        assertThat(c.entity(e.actor()).kb()).isEqualTo("group:police-forces:IL");
+        assertThat(c.entity(e.target()).kb()).isEqualTo("group:protesters:PS");
+    }
+
+    @Test
+    void anAttackCarriedOutBySomeone() {
+        Coded c = code("عقدت الجامعة اجتماعا طارئا عقب ما اعتبرته اعتداء قامت به قوات الجيش الإسرائيلي على المتظاهرين.",
+                "قوات الجيش الإسرائيلي", EntityType.ORG);
+        Event e = c.only("ASSAULT");
+        assertThat(e.actor()).isEqualTo(c.id("قوات الجيش الإسرائيلي"));
+    }
 }

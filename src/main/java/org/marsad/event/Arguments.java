@@ -90,7 +90,7 @@ final class Arguments {
         else if (!verbal && actor == null && genitive != null && (genitive.isAgent() || isState(genitive))) actor = genitive; // انسحاب واشنطن
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
         if (target == null) {
-            target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
+            target = objectAfter(refs, objectFrom, clauseEnd(v, objectFrom, to), actor, d.sense.plover());
             // withdrawals, flights, deployments and protests have no patient: only a party the text marks
             // (احتجاج ضد، انسحاب إلى) is their target
             if (target != null && INTRANSITIVE.contains(d.sense.plover()) && !MARKED_TARGET.contains(target.prep())) target = null;
@@ -306,6 +306,12 @@ final class Arguments {
             if (r.isAgent() || r.isPlace() && !noPrep || r.isPlace() && r.prep().isEmpty()) return r;
         }
         return null;
+    }
+
+    /** A reporting verb after the trigger opens a new clause (اجتماع …، قال الأمين العام …): the object stays before it. */
+    private static int clauseEnd(WordView v, int from, int to) {
+        for (int k = from; k < to; k++) if (v.is(k, Cues.REPORT_VERBS)) return k;
+        return to;
     }
 
     /** The object: a person or group after the trigger, or a place named as a party (not after في). */

@@ -158,6 +158,11 @@ final class GroupParties {
                 break;
             }
             if (cls == null) continue;
+            if (end <= i + 2 && cls == OFFICIALS) {
+                // وزراء خارجية مجموعة السبع، مسؤولو حلف الأطلسي: officials of a named body are one party with it
+                Mention body = mentionAt(entities, v, end, end + 2);
+                if (body != null) end = Math.max(end, v.indexAt(body.end()));
+            }
             if (end == i + 1 && head != null && PLACE_HEADS.contains(head) && i + 1 < v.size()) {
                 // شرطة لندن، حكومة مالي: the place is part of the group's name and gives its country
                 Mention place = placeAt(entities, v, i + 1);
@@ -246,6 +251,19 @@ final class GroupParties {
         for (Entity e : entities) {
             if (e.type() != EntityType.LOC) continue;
             for (Mention m : e.mentions()) if (m.in() == Field.TEXT && m.start() == at) return m;
+        }
+        return null;
+    }
+
+    /** A mention of a named organisation or place starting at token from or from + 1 (after one noun: خارجية), or null. */
+    private static Mention mentionAt(List<Entity> entities, WordView v, int from, int until) {
+        for (int k = from; k < Math.min(until, v.size()); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return null;
+            int at = v.token(k).start();
+            for (Entity e : entities) {
+                if (e.type() == EntityType.PER) continue;
+                for (Mention m : e.mentions()) if (m.in() == Field.TEXT && m.start() >= at && m.start() <= at + 2) return m;
+            }
         }
         return null;
     }

@@ -305,4 +305,21 @@ class GroupPartiesTest {
         Event e = c.only("ASSAULT");
         assertThat(e.actor()).isEqualTo(c.id("قوات الجيش الإسرائيلي"));
     }
+
+    @Test
+    void officialsOfANamedBodyAreOneParty() {
+        Coded c = code("طالب وزراء خارجية مجموعة السبع، الأحد، روسيا بكشف دورها.",
+                "مجموعة السبع", EntityType.ORG, "روسيا", EntityType.LOC);
+        Event e = c.only("REQUEST");
+        assertThat(c.entity(e.actor()).mentions().get(0).text()).isEqualTo("وزراء خارجية مجموعة السبع");
+        assertThat(e.target()).isEqualTo(c.id("روسيا"));
+    }
+
+    @Test
+    void theObjectStaysBeforeANewReportingClause() {
+        Coded c = code("وفي آخر اجتماع في أكتوبر، قال الأمين العام للحلف ينس ستولتنبرغ إن الدول الأعضاء متفقة.",
+                "ينس ستولتنبرغ", EntityType.PER);
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("CONSULT"))
+                .allSatisfy(e -> assertThat(e.target()).isNotEqualTo(c.id("ينس ستولتنبرغ")));
+    }
 }

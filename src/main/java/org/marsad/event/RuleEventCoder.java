@@ -2,9 +2,7 @@ package org.marsad.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Boilerplate;
@@ -394,16 +392,6 @@ public final class RuleEventCoder implements EventExtractor {
             this.anchor = anchor;
             this.acled = sense.acled();
         }
-
-        /** Same type, mode and parties and place: the same real-world event. Events without parties stay apart. */
-        String key() {
-            if (actor == null && target == null) return sense.plover() + "|" + sense.mode() + "|@" + hit.start();
-            return sense.plover() + "|" + sense.mode() + "|" + id(actor) + "|" + id(target) + "|" + id(location);
-        }
-
-        private static String id(Entity e) {
-            return e == null ? "-" : e.id();
-        }
     }
 
     /** Turns drafts into events: one per real-world event (type, actor, target, place), numbered in order. */
@@ -412,12 +400,13 @@ public final class RuleEventCoder implements EventExtractor {
         }
 
         static List<Event> toEvents(List<Draft> drafts, ArticleText article, WordView v, MentionIndex mentions) {
-            Map<String, Draft> merged = new LinkedHashMap<>();
+            // a list, not a map by key(): two events that do not merge (other dates) may share type and parties
+            List<Draft> merged = new ArrayList<>();
             for (Draft d : drafts) {
-                Draft first = merged.values().stream().filter(o -> sameEvent(o, d)).findFirst().orElse(null);
-                if (first == null && d.definite) first = antecedent(merged.values(), d);
+                Draft first = merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
+                if (first == null && d.definite) first = antecedent(merged, d, article.publishedDate());
                 if (first == null) {
-                    merged.put(d.key(), d);
+                    merged.add(d);
                 } else {
                     if (first.actor == null) first.actor = d.actor;
                     if (first.target == null) first.target = d.target;
@@ -433,7 +422,7 @@ public final class RuleEventCoder implements EventExtractor {
             List<Event> events = new ArrayList<>(merged.size());
             LocalDate published = article.publishedDate();
             int n = 0;
-            for (Draft d : merged.values()) {
+            for (Draft d : merged) {
                 if (d.modality == Modality.ASSERTED && isHistorical(d.date, published)) d.modality = Modality.HISTORICAL;
                 if (d.modality == Modality.ASSERTED && isAhead(d.date, published)) d.modality = Modality.FUTURE;
                 String[] acled = Acled.of(refineAcled(d, v));
@@ -456,11 +445,12 @@ public final class RuleEventCoder implements EventExtractor {
          * The event a definite noun refers back to (the attack … "الهجوم"): the latest earlier event of the
          * same type and mode in the article, whatever parties each mention names, if no date tells them apart.
          */
-        private static Draft antecedent(java.util.Collection<Draft> earlier, Draft d) {
+        private static Draft antecedent(java.util.Collection<Draft> earlier, Draft d, LocalDate published) {
             Draft found = null;
             for (Draft o : earlier) {
                 if (o.sense.plover().equals(d.sense.plover()) && o.sense.mode().equals(d.sense.mode())
                         && (o.date == null || d.date == null || o.date.equals(d.date))
+                        && (o.date != null && o.date.equals(d.date) || !isHistorical(o.date, published) && !isHistorical(d.date, published))
                         && (o.modality == d.modality || o.modality == Modality.ASSERTED && d.modality == Modality.HISTORICAL)) found = o;
             }
             return found;
@@ -473,7 +463,7 @@ public final class RuleEventCoder implements EventExtractor {
          * merge even without a named party (the meeting, then "اللقاء", then "يناقش الاجتماع"). A meeting told
          * as a summit, talks or a visit is one meeting, whatever its mode, if its parties agree.
          */
-        private static boolean sameEvent(Draft a, Draft b) {
+        private static boolean sameEvent(Draft a, Draft b, LocalDate published) {
             boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(a.sense.plover());
             // one victim, one attack or arrest, however it is worded (اغتيال، قتله، برصاص)
             boolean sameVictim = physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
@@ -482,6 +472,9 @@ public final class RuleEventCoder implements EventExtractor {
             return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT"))
                     && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location))
                     && (a.date == null || b.date == null || a.date.equals(b.date))
+                    // an event dated long before publication is not the undated one reported now (the court
+                    // refused in April and May … the court refused today)
+                    && (a.date != null && a.date.equals(b.date) || !isHistorical(a.date, published) && !isHistorical(b.date, published))
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
                         || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);
         }

@@ -322,4 +322,11 @@ class GroupPartiesTest {
         assertThat(c.events()).filteredOn(e -> e.plover().equals("CONSULT"))
                 .allSatisfy(e -> assertThat(e.target()).isNotEqualTo(c.id("ينس ستولتنبرغ")));
     }
+
+    @Test
+    void anOldDatedEventIsNotTheUndatedOneReportedNow() {
+        // published 2018-05-15: a refusal in March is background, the one reported today is another
+        Coded c = code("ورفضت المحكمة في 16 مارس طلب الإفراج عن القس. ورفضت المحكمة الثلاثاء طلبا جديدا للإفراج عنه.");
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("REJECT")).hasSize(2);
+    }
 }

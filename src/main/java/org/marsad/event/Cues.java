@@ -25,7 +25,7 @@ final class Cues {
     /** Head nouns that make a following event noun a name of a thing: نقاط التفتيش، لجنة التحقيق، مركز الاحتجاز. */
     static final Set<String> THING_HEADS = Set.of("نقاط", "نقطه", "حاجز", "حواجز", "مركز", "مراكز", "لجنه", "جهاز", "وحده",
             "فريق", "قواعد", "ملف", "قانون", "طاوله", "معسكر", "معسكرات", "مخيم", "مخيمات", "اداره", "هيئه", "فرقه", "منشور",
-            "مشروع", "قائمه", "تكلفه", "تقديرات", "قرار");
+            "مشروع", "قائمه", "تكلفه", "تقديرات");
     static final Set<String> COMING = Set.of("القادمه", "القادم", "المقبله", "المقبل", "المرتقبه", "المرتقب", "المزمع", "المزمعه");
     static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
     static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
@@ -59,7 +59,7 @@ final class Cues {
             "رجل");
     /** Words after which an event noun refers to an event told elsewhere (مسؤولية مقتل، المسؤولين عن قتل، على خلفية، إثر). */
     static final Set<String> REFERENCE = Set.of("مسؤوليه", "المسؤوليه", "المسؤولين", "المسؤول", "المسؤولون", "وراء", "خلفيه",
-            "اثر", "اعقاب", "محاسبه", "ضحايا", "ذكري", "تفاصيل", "ملابسات", "حادث", "حادثه", "واقعه");
+            "اثر", "اعقاب", "محاسبه", "ضحايا", "ذكري", "تفاصيل", "ملابسات");
     static final Set<String> ASYLUM = Set.of("لجوء", "اللجوء");
     /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
     static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");

@@ -158,7 +158,7 @@ class GroupPartiesTest {
     void purposeAndConditionAreNoEvents() {
         assertThat(code("ويواجه الثلاثة عقوبة السجن مدى الحياة في حالة إدانتهم.").events()).noneMatch(e -> e.plover().equals("ACCUSE"));
         assertThat(code("وشكلوا مجموعة بهدف قتل أكبر عدد ممكن من الناس.").events()).noneMatch(e -> e.plover().equals("ASSAULT"));
-        assertThat(code("وتسلم قرار الترحيل الصادر عن وزارة الداخلية.").events()).noneMatch(e -> e.plover().equals("COERCE"));
+        assertThat(code("وقالت الصحيفة إن فرقة إعدام وصلت إلى المدينة.").events()).noneMatch(e -> e.trigger().text().equals("إعدام"));
     }
 
     @Test

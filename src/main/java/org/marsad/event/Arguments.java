@@ -40,6 +40,16 @@ final class Arguments {
             return;
         }
         MentionIndex.Ref actor = agentPhrase(v, refs, end, to), target = null;
+        int subjected = d.sense.verb() ? -1 : subjectedAt(v, d.hit.start(), from);
+        if (subjected >= 0) {
+            // تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية: who is subjected to the event is its target
+            MentionIndex.Ref patient = firstAfter(refs, subjected + 1, d.hit.start(), false, actor);
+            if (patient == null) patient = nearestBefore(refs, subjected, 3, true);
+            d.actor = actor != null ? actor.entity() : null;
+            d.target = patient != null ? patient.entity() : pronounObject(v, d, all);
+            if (d.target == null) d.target = subjectedPronoun(v, subjected, d, all);
+            return;
+        }
         if (actor == null && !d.sense.verb()) actor = relativeAgent(v, refs, end, to);
         if (actor != null && d.sense.plover().equals("ACCUSE") && !d.sense.verb() && !v.is(d.hit.start(), Cues.PASSIVE_PARTICIPLES)) {
             // انتهاك من قبل دولة قطر: who commits the violation is the accused; the speaker accuses
@@ -264,6 +274,25 @@ final class Arguments {
         return best;
     }
 
+    /** The token of تعرض (was subjected to) within three words before an event noun written with لـ, or -1. */
+    private static int subjectedAt(WordView v, int trigger, int from) {
+        if (!v.norm(trigger).startsWith("ل")) return -1;
+        for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) if (v.is(k, Cues.SUBJECTED)) return k;
+        return -1;
+    }
+
+    /** تعرضهما للتعذيب: the pronoun on تعرض names the patient. */
+    private static Entity subjectedPronoun(WordView v, int subjected, RuleEventCoder.Draft d, MentionIndex all) {
+        String suffix = pronounSuffix(v, subjected, null);
+        if (suffix == null) return null;
+        Entity best = null;
+        for (MentionIndex.Ref r : all.in(Math.max(0, subjected - 40), subjected)) {
+            if (!r.isAgent() || suffix.equals("ه") && (r.entity().type() != EntityType.PER || GroupParties.isGroup(r.entity()))) continue;
+            best = r.entity();
+        }
+        return best;
+    }
+
     /** The group whose mention is the trigger itself (المتظاهرين), or null. */
     private static MentionIndex.Ref groupAt(List<MentionIndex.Ref> refs, int start, int end) {
         for (MentionIndex.Ref r : refs) {
@@ -375,6 +404,9 @@ final class Arguments {
     static void fillPlace(RuleEventCoder.Draft d, WordView v, List<MentionIndex.Ref> refs, List<RuleEventCoder.Draft> sentence,
                           MentionIndex all, int from, int to, List<RuleEventCoder.Draft> earlier) {
         d.location = place(v, refs, d, sentence, all);
+        // a place attacked or besieged (تعرضت محافظة إدلب لقصف) is also where it happened
+        if (d.location == null && d.target != null && d.target.type() == EntityType.LOC
+                && RuleEventCoderTypes.PLACE_TYPES.contains(d.sense.plover())) d.location = d.target;
         if (d.location == null && RuleEventCoderTypes.PLACE_TYPES.contains(d.sense.plover())) {
             d.location = lastPlaceOfParty(d, earlier);
             if (d.location == null) d.location = countryOfNisba(v, from, to, all);

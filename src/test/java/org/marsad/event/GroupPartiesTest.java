@@ -329,4 +329,15 @@ class GroupPartiesTest {
         Coded c = code("ورفضت المحكمة في 16 مارس طلب الإفراج عن القس. ورفضت المحكمة الثلاثاء طلبا جديدا للإفراج عنه.");
         assertThat(c.events()).filteredOn(e -> e.plover().equals("REJECT")).hasSize(2);
     }
+
+    @Test
+    void whoIsSubjectedToAnEventIsItsTarget() {
+        Coded c = code("تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية السبت.", "محافظة إدلب", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.target()).isEqualTo(c.id("محافظة إدلب"));
+        assertThat(e.location()).isEqualTo(c.id("محافظة إدلب"));
+        Coded p = code("اعتذرت الحكومة للمعارض عبدالحكيم بلحاج بعدما ساعدت في ترحيله وتعرضه للتعذيب.", "عبدالحكيم بلحاج", EntityType.PER);
+        assertThat(p.events()).filteredOn(e2 -> e2.plover().equals("ASSAULT"))
+                .allSatisfy(e2 -> assertThat(e2.target()).isEqualTo(p.id("عبدالحكيم بلحاج")));
+    }
 }

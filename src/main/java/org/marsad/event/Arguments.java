@@ -72,7 +72,7 @@ final class Arguments {
                 target = actor;
                 actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, target);
             }
-            if (actor == null && target == null) {
+            if (actor == null && target == null && !subjectBeforeVerb(v, d, from)) {
                 // a subject with a title and an apposition (دعا وزير الخارجية الأمريكي، مايك بومبيو، …) runs longer
                 actor = firstAfter(refs, vsoFrom, subjectEnd(v, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4)), true, null);
                 if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
@@ -272,6 +272,22 @@ final class Arguments {
             if (best == null || Math.abs(r.from() - trigger) < Math.abs(best.from() - trigger)) best = r;
         }
         return best;
+    }
+
+    /**
+     * The verb's subject cannot follow it: a verb agreeing in the plural (يتهمون، اتهموا) has its subject before
+     * it or as its suffix (in VSO the verb stays singular), and one after أنها/أنه has that pronoun as subject
+     * (مع أنها غالبا ما تتهم إسرائيل): the party after the verb is its object.
+     */
+    private static boolean subjectBeforeVerb(WordView v, RuleEventCoder.Draft d, int from) {
+        if (!d.sense.verb() || d.hit.end() != d.hit.start() + 1) return false;
+        String w = v.norm(d.hit.start());
+        if (w.length() > 4 && (w.endsWith("ون") || w.endsWith("وا"))) return true;
+        for (int k = d.hit.start() - 1; k >= Math.max(from, d.hit.start() - 4); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+            if (Cues.THAT_PRONOUN.contains(v.norm(k))) return true;
+        }
+        return false;
     }
 
     /** The token of تعرض (was subjected to) within three words before an event noun written with لـ, or -1. */

@@ -61,6 +61,8 @@ final class Cues {
     static final Set<String> REFERENCE = Set.of("مسؤوليه", "المسؤوليه", "المسؤولين", "المسؤول", "المسؤولون", "وراء", "خلفيه",
             "اثر", "اعقاب", "محاسبه", "ضحايا", "ذكري", "تفاصيل", "ملابسات");
     static final Set<String> ASYLUM = Set.of("لجوء", "اللجوء");
+    /** Complementizers carrying their clause's subject as a pronoun. */
+    static final Set<String> THAT_PRONOUN = Set.of("انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها", "لانه", "لانها");
     /** "Was subjected to" (تعرض لقصف، تعرضهما للتعذيب): its subject or pronoun is the event's patient. */
     static final Set<String> SUBJECTED = Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضه", "تعرضها",
             "تعرضهما", "تعرضهم", "لتعرض", "لتعرضه", "لتعرضها", "بتعرض");

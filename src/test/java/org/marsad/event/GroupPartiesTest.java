@@ -340,4 +340,17 @@ class GroupPartiesTest {
         assertThat(p.events()).filteredOn(e2 -> e2.plover().equals("ASSAULT"))
                 .allSatisfy(e2 -> assertThat(e2.target()).isEqualTo(p.id("عبدالحكيم بلحاج")));
     }
+
+    @Test
+    void aPluralVerbOrAPronounSubjectLeavesThePartyAfterAsObject() {
+        Coded c = code("وقال ترامب إن مسؤولي الاستخبارات في بلاده يتهمون روسيا بقرصنة رسائل الحزب.", "ترامب", EntityType.PER,
+                "روسيا", EntityType.LOC);
+        Event e = c.only("ACCUSE");
+        assertThat(e.target()).isEqualTo(c.id("روسيا"));
+        assertThat(c.entity(e.actor()).kb()).isEqualTo("group:officials");
+        Coded h = code("ولم تحمل حركة حماس أي جهة المسؤولية، مع أنها غالبا ما تتهم إسرائيل بالوقوف وراء عمليات مماثلة.",
+                "حركة حماس", EntityType.ORG, "إسرائيل", EntityType.LOC);
+        assertThat(h.events()).filteredOn(e2 -> e2.trigger().text().equals("تتهم"))
+                .allSatisfy(e2 -> assertThat(e2.target()).isEqualTo(h.id("إسرائيل")));
+    }
 }

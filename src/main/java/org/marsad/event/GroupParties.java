@@ -135,6 +135,16 @@ final class GroupParties {
         Map<String, GroupClass> classOf = new HashMap<>();
         for (int i = 0; i < v.size(); i++) {
             if (named[i]) continue;
+            String official = unnamedOfficialAt(v, i, named);
+            if (official != null) {
+                // المسؤول البحريني، المتحدث الإسرائيلي with no name after: an official of that country
+                String key = OFFICIALS.key() + ":" + official;
+                classOf.put(key, OFFICIALS);
+                int start = v.token(i).start() + proclitics(v, i), stop = v.token(i + 1).end();
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(v.text().substring(start, stop), start, stop, Field.TEXT));
+                i++;
+                continue;
+            }
             String head = v.is(i, HEAD_WORDS) ? headForm(v, i) : null;
             String country = head == null ? nationalsAt(v, i) : null;
             if (head == null && country == null || v.is(i - 1, Cues.TITLES) || v.norm(i - 1).equals("باسم")) continue;
@@ -215,6 +225,27 @@ final class GroupParties {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> OFFICIAL_TITLES = Set.of("مسؤول", "المسؤول", "المتحدث", "متحدث", "الناطق", "ناطق", "المندوب",
+            "مندوب", "المبعوث", "مبعوث", "الوزير", "السفير", "المفوض", "الدبلوماسي", "دبلوماسي");
+
+    /**
+     * The country of an unnamed official (a title and a nationality adjective, with no person named right
+     * after: وقال المسؤول البحريني …), or null.
+     */
+    private static String unnamedOfficialAt(WordView v, int i, boolean[] named) {
+        if (i + 1 >= v.size() || named[i + 1] || !OFFICIAL_TITLES.contains(stripConjunction(v.norm(i)))) return null;
+        String country = Nisba.countryOfWord(v.norm(i + 1));
+        if (country == null) return null;
+        int after = i + 2;
+        if (v.norm(after).equals("،") || v.norm(after).equals(",")) after++;
+        if (after < v.size() && (named[after] || v.is(after, Cues.TITLES))) return null; // المتحدث الأمريكي جون كيربي
+        return country;
+    }
+
+    private static String stripConjunction(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
     }
 
     /** Counts before a group that belong to its mention: آلاف الفلسطينيين، عشرات المتظاهرين، 17 شخصا. */

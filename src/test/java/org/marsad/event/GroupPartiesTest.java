@@ -353,4 +353,15 @@ class GroupPartiesTest {
         assertThat(h.events()).filteredOn(e2 -> e2.trigger().text().equals("تتهم"))
                 .allSatisfy(e2 -> assertThat(e2.target()).isEqualTo(h.id("إسرائيل")));
     }
+
+    @Test
+    void anUnnamedOfficialOfACountryIsAParty() {
+        Coded c = code("ودعا المسؤول البحريني المواطنين إلى التأكد من هوية العاملين لديهم. وقال المتحدث الأمريكي جون كيربي إن الجيش قصف المواقع.",
+                "جون كيربي", EntityType.PER);
+        Event e = c.only("REQUEST");
+        assertThat(c.entity(e.actor()).kb()).isEqualTo("group:officials:BH");
+        assertThat(c.entity(e.target()).kb()).isEqualTo("group:civilians");
+        // a title followed by the name is the person, not an unnamed official
+        assertThat(c.entities()).noneMatch(x -> "group:officials:US".equals(x.kb()));
+    }
 }

@@ -282,8 +282,7 @@ final class EvalEventsCommand implements Callable<Integer> {
                 scoreValue(args.get("fatalities"), text(g.path("fatalities")), p.fatalities() == null ? null : p.fatalities().toString());
                 scoreValue(args.get("modality"), text(g.path("modality")), p.modality().wireName());
             }
-            if (System.getenv("EVDUMP") != null) {
-                for (int i = 0; i < predicted.size(); i++) {
+            for (int i = 0; i < predicted.size(); i++) {
                     Event e = predicted.get(i);
                     System.err.println("DUMP\t" + (used[i] ? "TP" : "FP") + "\t" + e.plover() + "\t" + e.mode() + "\t" + e.trigger().text() + "\t"
                             + e.modality().wireName() + "\t" + (e.actor() != null) + "\t" + (e.target() != null) + "\t" + (e.location() != null)

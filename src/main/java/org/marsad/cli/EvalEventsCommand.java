@@ -283,13 +283,6 @@ final class EvalEventsCommand implements Callable<Integer> {
                 scoreValue(args.get("modality"), text(g.path("modality")), p.modality().wireName());
             }
             for (int i = 0; i < predicted.size(); i++) {
-                    Event e = predicted.get(i);
-                    System.err.println("DUMP\t" + (used[i] ? "TP" : "FP") + "\t" + e.plover() + "\t" + e.mode() + "\t" + e.trigger().text() + "\t"
-                            + e.modality().wireName() + "\t" + (e.actor() != null) + "\t" + (e.target() != null) + "\t" + (e.location() != null)
-                            + "\t" + (e.date() != null) + "\t" + (e.attribution() != null) + "\t" + e.sentence() + "\t" + sentence(e));
-                }
-            }
-            for (int i = 0; i < predicted.size(); i++) {
                 if (!used[i]) {
                     detection.fp++;
                     spurious.add(predicted.get(i));

@@ -123,7 +123,8 @@ final class GroupParties {
      * The entities with the article's groups: group entities numbered g1, g2 … after them, none overlapping a
      * mention of {@code entities}; a group that is a named army or police force joins that entity instead.
      */
-    static List<Entity> find(WordView v, List<Entity> entities) {
+    static List<Entity> find(WordView v, List<Entity> given) {
+        List<Entity> entities = HeadAnaphora.resolve(v, given);
         boolean[] named = new boolean[v.size()];
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {

@@ -364,4 +364,18 @@ class GroupPartiesTest {
         // a title followed by the name is the person, not an unnamed official
         assertThat(c.entities()).noneMatch(x -> "group:officials:US".equals(x.kb()));
     }
+
+    @Test
+    void aHeadNounRefersBackToTheNameItHeads() {
+        Coded c = code("عقد حلف شمال الأطلسي اجتماعا في بروكسل. وانتقد الحلف روسيا بشدة بسبب الهجوم.",
+                "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC, "بروكسل", EntityType.LOC);
+        Event e = c.only("ACCUSE");
+        assertThat(e.actor()).isEqualTo(c.id("حلف شمال الأطلسي"));
+        assertThat(e.target()).isEqualTo(c.id("روسيا"));
+        Mention m = c.entity(e.actor()).mentions().get(1);
+        assertThat(c.text().substring(m.start(), m.end())).isEqualTo("الحلف");
+        // a head that opens another name is not a back-reference
+        Coded d = code("وأدانت محكمة العدل الدولية القرار. ورفضت المحكمة العليا الطعن.", "محكمة العدل الدولية", EntityType.ORG);
+        assertThat(d.entity(d.id("محكمة العدل الدولية")).mentions()).hasSize(1);
+    }
 }

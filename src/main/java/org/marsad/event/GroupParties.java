@@ -126,13 +126,7 @@ final class GroupParties {
      */
     static List<Entity> find(WordView v, List<Entity> given) {
         List<Entity> entities = HeadAnaphora.resolve(v, given);
-        boolean[] named = new boolean[v.size()];
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.in() != Field.TEXT) continue;
-                for (int k = Math.max(0, v.indexAt(m.start() + 1) - 1); k < v.size() && v.token(k).start() < m.end(); k++) named[k] = true;
-            }
-        }
+        boolean[] named = HeadAnaphora.covered(v, entities);
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, GroupClass> classOf = new HashMap<>();
         for (int i = 0; i < v.size(); i++) {

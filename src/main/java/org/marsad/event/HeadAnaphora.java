@@ -58,7 +58,8 @@ final class HeadAnaphora {
         return p.equals("و") || p.equals("ف") || p.equals("ب") || p.equals("وب") || p.equals("فب");
     }
 
-    private static boolean[] covered(WordView v, List<Entity> entities) {
+    /** Tokens inside a text mention of any of the entities. */
+    static boolean[] covered(WordView v, List<Entity> entities) {
         boolean[] named = new boolean[v.size()];
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {

@@ -144,6 +144,8 @@ final class GroupParties {
             String head = v.is(i, HEAD_WORDS) ? headForm(v, i) : null;
             String country = head == null ? nationalsAt(v, i) : null;
             if (head == null && country == null || v.is(i - 1, Cues.TITLES) || v.norm(i - 1).equals("باسم")) continue;
+            // دبلوماسيا is also an adverb (حلا دبلوماسيا، دبلوماسيا): a group only when counted (60 دبلوماسيا)
+            if ("دبلوماسيا".equals(head) && !v.isNumber(i - 1) && !QUANTITIES.contains(v.norm(i - 1))) continue;
             GroupClass cls = head == null ? CIVILIANS : HEADS.get(head);
             int end = i + 1;
             for (int j = i + 1; j < Math.min(v.size(), i + 4) && !named[j]; j++) {

@@ -105,9 +105,9 @@ final class EvalEventsCommand implements Callable<Integer> {
         ArticleText text = pipeline.prepare(article);
         List<Entity> entities = EvalEventsOracle.entities(text, referents(doc));
         Analysis base = pipeline.analyze(article);
-        var events = new org.marsad.event.RuleEventCoder().extract(text, entities, base.dates());
+        var coded = new org.marsad.event.RuleEventCoder().code(text, entities, base.dates());
         return new Analysis(base.source(), base.id(), base.language(), base.title(), base.published(), base.text(), base.boilerplate(),
-                base.repairs(), base.sentences(), entities, base.dates(), events, base.original());
+                base.repairs(), base.sentences(), coded.entities(), base.dates(), coded.events(), base.original());
     }
 
     /** One referent per role list of a gold event; lists sharing a surface are one referent. */
@@ -222,8 +222,22 @@ final class EvalEventsCommand implements Callable<Integer> {
             for (Entity e : analysis.entities()) entities.put(e.id(), e);
         }
 
-        /** Sentences the gold evidence overlaps, or an empty set when it cannot be found. */
+        /**
+         * Sentences the gold evidence overlaps, or an empty set when it cannot be found. Evidence the cleaner
+         * changed inside (a doubled word removed: "العربية العربية") is found by its longest leading or trailing
+         * run of at least four words.
+         */
         private Set<Integer> sentencesOf(String evidence) {
+            Set<Integer> found = sentencesOfExact(evidence);
+            String[] words = evidence.strip().split("\\s+");
+            for (int n = words.length - 1; found.isEmpty() && n >= 4; n--) {
+                found = sentencesOfExact(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)));
+                if (found.isEmpty()) found = sentencesOfExact(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)));
+            }
+            return found;
+        }
+
+        private Set<Integer> sentencesOfExact(String evidence) {
             int start = analysis.text().indexOf(evidence), end;
             if (start >= 0) {
                 end = start + evidence.length();

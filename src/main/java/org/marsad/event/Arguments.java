@@ -23,26 +23,89 @@ final class Arguments {
                             RuleEventCoder.Discourse discourse, MentionIndex all, Entity sentenceSpeaker) {
         int a = d.anchor, end = d.hit.end();
         int support = supportVerb(v, d.hit.start(), from);
-        boolean verbal = support >= 0 || d.sense.verb() && !v.norm(d.hit.start()).startsWith("ال");
+        // a verb sense is a verb form (the lexicon reads no definite word as a verb): التقى and ألقت start with ال too
+        boolean verbal = support >= 0 || d.sense.verb();
         if (support >= 0) a = support;
         boolean passive = support < 0 && isPassive(v, d.hit.start());
-        boolean patientNoun = !verbal && PATIENT.contains(d.sense.mode());
+        boolean participle = v.is(d.hit.start(), Cues.PASSIVE_PARTICIPLES);
+        boolean patientNoun = !verbal && PATIENT.contains(d.sense.mode()) || participle;
         int vsoFrom = a == d.hit.start() ? end : a + 1;
+        MentionIndex.Ref participants = groupAt(refs, d.hit.start(), end);
+        if (participants != null) {
+            // المتظاهرين، المحتجون as the trigger: the protesters are the event's actor
+            d.actor = participants.entity();
+            d.participants = true;
+            MentionIndex.Ref against = firstAfter(refs, participants.to(), Math.min(to, participants.to() + 4), false, participants);
+            d.target = against != null && against.isAgent() && (against.prep().equals("ضد") || against.prep().equals("علي")) ? against.entity() : null;
+            return;
+        }
         MentionIndex.Ref actor = agentPhrase(v, refs, end, to), target = null;
-        if (actor == null && verbal && !passive) {
-            actor = nearestBefore(refs, a, 1, true);
-            if (actor == null) actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, null);
-            if (actor == null) actor = nearestBefore(refs, a, 6, true);
+        int subjected = d.sense.verb() ? -1 : subjectedAt(v, d.hit.start(), from);
+        if (subjected >= 0) {
+            // تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية: who is subjected to the event is its target
+            MentionIndex.Ref patient = firstAfter(refs, subjected + 1, d.hit.start(), false, actor);
+            if (patient == null) patient = nearestBefore(refs, subjected, 3, true);
+            d.actor = actor != null ? actor.entity() : null;
+            d.target = patient != null ? patient.entity() : pronounObject(v, d, all);
+            if (d.target == null) d.target = subjectedPronoun(v, subjected, d, all);
+            return;
+        }
+        if (actor == null && !d.sense.verb()) actor = relativeAgent(v, refs, end, to);
+        if (actor != null && d.sense.plover().equals("ACCUSE") && !d.sense.verb() && !v.is(d.hit.start(), Cues.PASSIVE_PARTICIPLES)) {
+            // انتهاك من قبل دولة قطر: who commits the violation is the accused; the speaker accuses
+            target = actor;
+            actor = null;
+        }
+        boolean instrument = !d.sense.verb() && v.is(d.hit.start(), Cues.INSTRUMENTS) && v.norm(d.hit.start()).startsWith("ب");
+        boolean firstPerson = d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON);
+        if (actor == null && verbal && !passive && firstPerson) {
+            // أدعو السلطات الإسرائيلية، نطالب المجتمع الدولي: the speaker acts, the party after the verb is addressed
+            target = firstAfter(refs, vsoFrom, vsoFrom + 4, true, null);
+        } else if (actor == null && verbal && !passive) {
+            int before = a;
+            while (before > from && isQuote(v.norm(before - 1))) before--; // X "يدعو …": the quote mark splits SVO
+            actor = nearestBefore(refs, before, 1, true);
+            if (actor != null && support < 0 && d.hit.end() == d.hit.start() + 1 && pronounSuffix(v, d.hit.start(), null) != null
+                    && PATIENT.contains(d.sense.mode())) {
+                // البطش اغتالته يد الغدر: a party before a verb that carries its object pronoun is that object
+                // (a topic), and the subject follows the verb
+                target = actor;
+                actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, target);
+            }
+            if (actor == null && target == null && !subjectBeforeVerb(v, d, from)) {
+                // a subject with a title and an apposition (دعا وزير الخارجية الأمريكي، مايك بومبيو، …) runs longer
+                actor = firstAfter(refs, vsoFrom, subjectEnd(v, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4)), true, null);
+                if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
+                    // قتل 6 مدنيين، اعتقل متظاهرون: civilians or protesters after a violent verb are its victims
+                    // (a passive written without vowels), unless someone follows after على/ضد
+                    target = actor;
+                    actor = null;
+                    passive = true;
+                }
+            }
+            if (actor == null && !passive && target == null) actor = nearestBefore(refs, a, 6, true);
+        } else if (actor == null && participle) {
+            // فيس بوك متهمة، الدبلوماسي محتجز: who is accused or held stands before the participle
+            target = nearestBefore(refs, a, 3, false);
         } else if (actor == null) {
             actor = nearestBefore(refs, a, 6, false);
             if (actor != null && !actor.isAgent()) actor = null;
         }
         MentionIndex.Ref genitive = firstAfter(refs, end, end + 1, true, actor);
-        if ((passive || patientNoun) && genitive != null) target = genitive;
-        else if (!verbal && actor == null && genitive != null && genitive.isAgent()) actor = genitive;
+        if (instrument && genitive != null && genitive.isAgent() && (actor == null || actor.to() <= d.hit.start())) {
+            // قُتل متظاهرون برصاص القوات: the genitive of an instrument is who fired; the noun before is the victim
+            if (actor != null && target == null) target = actor;
+            actor = genitive;
+        } else if ((passive || patientNoun) && genitive != null && target == null) target = genitive;
+        else if (!verbal && actor == null && genitive != null && (genitive.isAgent() || isState(genitive))) actor = genitive; // انسحاب واشنطن
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
-        if (target == null) target = objectAfter(refs, objectFrom, to, actor, d.sense.plover());
-        if (actor == null && target != null && SYMMETRIC.contains(d.sense.plover())) {
+        if (target == null) {
+            target = objectAfter(refs, objectFrom, clauseEnd(v, objectFrom, to), actor, d.sense.plover());
+            // withdrawals, flights, deployments and protests have no patient: only a party the text marks
+            // (احتجاج ضد، انسحاب إلى) is their target
+            if (target != null && INTRANSITIVE.contains(d.sense.plover()) && !MARKED_TARGET.contains(target.prep())) target = null;
+        }
+        if (actor == null && target != null && (SYMMETRIC.contains(d.sense.plover()) || d.sense.mode().equals("clash"))) {
             // القمة بين كيم وترامب، المفاوضات بين رابين وعرفات: the first party acts, the second is the other side
             MentionIndex.Ref second = firstAfter(refs, target.to(), target.to() + 3, false, target);
             if (second != null && second.isAgent() && (second.prep().isEmpty() || second.prep().equals("مع"))) {
@@ -50,13 +113,53 @@ final class Arguments {
                 target = second;
             }
         }
+        if (actor == null && d.sense.plover().equals("PROTEST")) actor = protesters(refs, d.hit.start());
         d.actor = actor != null ? actor.entity() : null;
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
-        if (d.actor == null && !passive && !patientNoun && !reported(v, from, d.hit.start())) d.actor = sentenceSpeaker;
+        if (d.actor == null && !passive && !patientNoun && (firstPerson || !reported(v, from, d.hit.start()))) d.actor = sentenceSpeaker;
         d.target = target != null ? target.entity() : null;
         if (d.target == null && !passive) d.target = pronounObject(v, d, all);
         if (d.target == null && ARMED_VICTIM_TYPES.contains(d.sense.plover())) d.target = armedVictim(v, end, to, all);
         if (d.target != null && d.actor != null && d.target.id().equals(d.actor.id())) d.target = null;
+    }
+
+    /**
+     * The end of the window where a VSO subject can stand: it stops at a preposition or complementizer after
+     * the verb (حذر من احتمال عودة المسلحين: the gunmen are inside the prepositional phrase, not the subject).
+     */
+    private static int subjectEnd(WordView v, int from, int until) {
+        for (int k = from; k < until; k++) {
+            String w = v.norm(k);
+            if (SUBJECT_STOPS.contains(w) || v.is(k, Cues.THAT)) return k;
+        }
+        return until;
+    }
+
+    private static final java.util.Set<String> SUBJECT_STOPS = java.util.Set.of("من", "في", "علي", "الي", "عن", "ضد", "مع",
+            "بين", "حول", "بشان", "لدي", "منذ", "خلال", "بعد", "قبل");
+
+    /** الهجوم الذي نفذته إيران، الغارات التي شنها التحالف: the subject of the relative clause's carrying verb. */
+    private static MentionIndex.Ref relativeAgent(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
+        for (int k = end; k < Math.min(to - 1, end + 3); k++) {
+            String w = v.norm(k);
+            int verb;
+            if (w.equals("الذي") || w.equals("التي") || w.equals("اللذين") || w.equals("اللتين")) {
+                verb = k + 1;
+            } else if (v.is(k, Cues.SUPPORT_VERBS) && (v.norm(k + 1).equals("به") || v.norm(k + 1).equals("بها"))) {
+                verb = k; // اعتداء قامت به قوات الجيش
+            } else {
+                continue;
+            }
+            if (!v.is(verb, Cues.SUPPORT_VERBS)) return null;
+            int after = v.norm(verb + 1).equals("به") || v.norm(verb + 1).equals("بها") ? verb + 2 : verb + 1;
+            MentionIndex.Ref r = firstAfter(refs, after, subjectEnd(v, after, after + 4), true, null);
+            return r != null && (r.isAgent() || isState(r)) ? r : null;
+        }
+        return null;
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("«") || w.equals("“") || w.equals("»") || w.equals("”");
     }
 
     /** The trigger stands inside reported speech: a complementizer (أن، إن، بأن) or a quote mark before it. */
@@ -88,13 +191,16 @@ final class Arguments {
         }
         if (suffix == null) return null;
         boolean personOnly = suffix.equals("ه");
-        Entity best = null;
+        // ـه and ـها point to one person first (قتلها: the woman, not the court named since); ـهم/ـهما to anyone
+        boolean singular = personOnly || suffix.equals("ها");
+        Entity best = null, person = null;
         for (MentionIndex.Ref r : all.in(Math.max(0, d.hit.start() - 40), d.hit.start())) {
-            if (!r.isAgent() || personOnly && r.entity().type() != EntityType.PER) continue;
+            if (!r.isAgent() || personOnly && (r.entity().type() != EntityType.PER || GroupParties.isGroup(r.entity()))) continue;
             if (d.actor != null && r.entity().id().equals(d.actor.id())) continue;
             best = r.entity();
+            if (r.entity().type() == EntityType.PER && !GroupParties.isGroup(r.entity())) person = r.entity();
         }
-        return best;
+        return singular && person != null ? person : best;
     }
 
     /** The object pronoun glued to token k (ه، ها، هم، هما; never the ة of a feminine noun), or null. */
@@ -137,11 +243,90 @@ final class Arguments {
         return damma > 0 && damma <= 3;
     }
 
-    /** من قبل X / على يد X after the trigger. */
+    private static final java.util.Set<String> INTRANSITIVE = java.util.Set.of("RETREAT", "MOBILIZE", "PROTEST");
+    private static final java.util.Set<String> MARKED_TARGET = java.util.Set.of("ضد", "علي", "الي", "بحق", "تجاه");
+
+    private static final java.util.Set<String> VIOLENT_TYPES = java.util.Set.of("ASSAULT", "COERCE", "SANCTION");
+
+    /** A group of unarmed people (civilians, protesters, prisoners …) right after a violent verb, with no one after على/ضد. */
+    private static boolean unvocalizedPassive(List<MentionIndex.Ref> refs, MentionIndex.Ref after, String plover) {
+        if (!VIOLENT_TYPES.contains(plover) || !GroupParties.isGroup(after.entity()) || after.entity().type() != EntityType.PER) return false;
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < after.to()) continue;
+            if (r.from() > after.to() + 6) break;
+            if (r.prep().equals("علي") || r.prep().equals("ضد")) return false;
+        }
+        return true;
+    }
+
+    /** A place that is a state (a country or a first-level division), which can act; a city does not. */
+    private static boolean isState(MentionIndex.Ref r) {
+        return r.isPlace() && featureRank(r.entity().geo()) < 2;
+    }
+
+    /** A protest without a subject is made by the people group of its sentence nearest to it (المحتجين، الفلسطينيون). */
+    private static MentionIndex.Ref protesters(List<MentionIndex.Ref> refs, int trigger) {
+        MentionIndex.Ref best = null;
+        for (MentionIndex.Ref r : refs) {
+            if (!GroupParties.isGroup(r.entity()) || r.entity().type() != EntityType.PER) continue;
+            if (best == null || Math.abs(r.from() - trigger) < Math.abs(best.from() - trigger)) best = r;
+        }
+        return best;
+    }
+
+    /**
+     * The verb's subject cannot follow it: a verb agreeing in the plural (يتهمون، اتهموا) has its subject before
+     * it or as its suffix (in VSO the verb stays singular), and one after أنها/أنه has that pronoun as subject
+     * (مع أنها غالبا ما تتهم إسرائيل): the party after the verb is its object.
+     */
+    private static boolean subjectBeforeVerb(WordView v, RuleEventCoder.Draft d, int from) {
+        if (!d.sense.verb() || d.hit.end() != d.hit.start() + 1) return false;
+        String w = v.norm(d.hit.start());
+        if (w.length() > 4 && (w.endsWith("ون") || w.endsWith("وا"))) return true;
+        for (int k = d.hit.start() - 1; k >= Math.max(from, d.hit.start() - 4); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+            if (Cues.THAT_PRONOUN.contains(v.norm(k))) return true;
+        }
+        return false;
+    }
+
+    /** The token of تعرض (was subjected to) within three words before an event noun written with لـ, or -1. */
+    private static int subjectedAt(WordView v, int trigger, int from) {
+        if (!v.norm(trigger).startsWith("ل")) return -1;
+        for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) if (v.is(k, Cues.SUBJECTED)) return k;
+        return -1;
+    }
+
+    /** تعرضهما للتعذيب: the pronoun on تعرض names the patient. */
+    private static Entity subjectedPronoun(WordView v, int subjected, RuleEventCoder.Draft d, MentionIndex all) {
+        String suffix = pronounSuffix(v, subjected, null);
+        if (suffix == null) return null;
+        Entity best = null;
+        for (MentionIndex.Ref r : all.in(Math.max(0, subjected - 40), subjected)) {
+            if (!r.isAgent() || suffix.equals("ه") && (r.entity().type() != EntityType.PER || GroupParties.isGroup(r.entity()))) continue;
+            best = r.entity();
+        }
+        return best;
+    }
+
+    /** The group whose mention is the trigger itself (المتظاهرين), or null. */
+    private static MentionIndex.Ref groupAt(List<MentionIndex.Ref> refs, int start, int end) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() > start) break;
+            if (r.to() >= end && GroupParties.isGroup(r.entity())) return r;
+        }
+        return null;
+    }
+
+    /** من قبل X / على يد X after the trigger; برصاص X / بنيران X (by the fire of X). */
     private static MentionIndex.Ref agentPhrase(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
         for (int k = end; k < Math.min(to, end + 8); k++) {
             if (v.is(k, Cues.BY_AGENT) && (v.norm(k - 1).equals("من") || v.norm(k - 1).equals("علي"))) {
                 return firstAfter(refs, k + 1, k + 3, false, null);
+            }
+            if (v.is(k, Cues.INSTRUMENTS) && v.norm(k).startsWith("ب")) {
+                MentionIndex.Ref by = firstAfter(refs, k + 1, k + 3, false, null);
+                if (by != null && by.isAgent()) return by;
             }
         }
         return null;
@@ -152,7 +337,7 @@ final class Arguments {
         for (MentionIndex.Ref r : refs) {
             if (r.to() > anchor) break;
             if (anchor - r.to() > maxGap || !r.prep().isEmpty()) continue;
-            if (r.isAgent() || allowPlace && r.isPlace()) best = r;
+            if (r.isAgent() || allowPlace && r.isPlace() && featureRank(r.entity().geo()) < 2) best = r; // a state acts, a city does not
         }
         return best;
     }
@@ -168,6 +353,12 @@ final class Arguments {
         return null;
     }
 
+    /** A reporting verb after the trigger opens a new clause (اجتماع …، قال الأمين العام …): the object stays before it. */
+    private static int clauseEnd(WordView v, int from, int to) {
+        for (int k = from; k < to; k++) if (v.is(k, Cues.REPORT_VERBS)) return k;
+        return to;
+    }
+
     /** The object: a person or group after the trigger, or a place named as a party (not after في). */
     private static MentionIndex.Ref objectAfter(List<MentionIndex.Ref> refs, int from, int to, MentionIndex.Ref actor, String plover) {
         for (MentionIndex.Ref r : refs) {
@@ -175,8 +366,9 @@ final class Arguments {
             if (r.from() >= Math.min(to, from + 12)) break;
             if (actor != null && r.entity().id().equals(actor.entity().id())) continue;
             if (r.isAgent() && !r.prep().equals("في")) return r;
+            // a place is a party only as a state (روسيا، قطر), not a city where talks are held (جنيف، إدلب)
             if (r.isPlace() && !Cues.PLACE_PREPS.contains(r.prep()) && !r.prep().equals("ب")
-                    && !RuleEventCoderTypes.PLACE_TYPES.contains(plover)) return r;
+                    && !RuleEventCoderTypes.PLACE_TYPES.contains(plover) && featureRank(r.entity().geo()) < 2) return r;
         }
         return null;
     }
@@ -228,6 +420,9 @@ final class Arguments {
     static void fillPlace(RuleEventCoder.Draft d, WordView v, List<MentionIndex.Ref> refs, List<RuleEventCoder.Draft> sentence,
                           MentionIndex all, int from, int to, List<RuleEventCoder.Draft> earlier) {
         d.location = place(v, refs, d, sentence, all);
+        // a place attacked or besieged (تعرضت محافظة إدلب لقصف) is also where it happened
+        if (d.location == null && d.target != null && d.target.type() == EntityType.LOC
+                && RuleEventCoderTypes.PLACE_TYPES.contains(d.sense.plover())) d.location = d.target;
         if (d.location == null && RuleEventCoderTypes.PLACE_TYPES.contains(d.sense.plover())) {
             d.location = lastPlaceOfParty(d, earlier);
             if (d.location == null) d.location = countryOfNisba(v, from, to, all);

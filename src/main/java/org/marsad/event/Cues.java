@@ -14,7 +14,7 @@ final class Cues {
             "يستعد", "تستعد", "يخطط", "تخطط", "المرتقب", "المرتقبه", "المزمع", "المزمعه", "سيتم", "يتوقع", "تتوقع", "المنتظر");
     static final Set<String> HYPOTHETICAL = Set.of("حذر", "حذرت", "يحذر", "تحذر", "حذروا", "محذرا", "محذره", "تحذير", "تحذيرات",
             "مخاوف", "قلق", "القلق", "تخوف", "تخوفات", "خشيه", "يخشي", "تخشي", "امكانيه", "احتماليه", "احتمال", "المحتمل",
-            "محتمل", "ربما", "خطر", "خطوره", "مخاطر", "لو", "اذا", "يمكن", "ممكن", "لمنع", "لتجنب", "تجنب", "منع", "محاوله",
+            "محتمل", "ربما", "خطر", "خطوره", "مخاطر", "لو", "اذا", "يمكن", "ممكن", "لمنع", "لتجنب", "تجنب", "منع",
             "سيناريو", "مخاطره", "يهدد", "تهدد", "ضروره", "بضروره", "اهميه", "يجب", "ينبغي", "لابد", "يتعين");
     static final Set<String> MAY = Set.of("قد");
     /** Background told as such: سابقا، آنذاك، في وقت سابق، في السابق. */
@@ -24,7 +24,8 @@ final class Cues {
             "لشن", "يعدون", "يعد");
     /** Head nouns that make a following event noun a name of a thing: نقاط التفتيش، لجنة التحقيق، مركز الاحتجاز. */
     static final Set<String> THING_HEADS = Set.of("نقاط", "نقطه", "حاجز", "حواجز", "مركز", "مراكز", "لجنه", "جهاز", "وحده",
-            "فريق", "قواعد", "ملف", "قانون", "طاوله", "معسكر", "معسكرات", "مخيم", "مخيمات", "اداره", "هيئه");
+            "فريق", "قواعد", "ملف", "قانون", "طاوله", "معسكر", "معسكرات", "مخيم", "مخيمات", "اداره", "هيئه", "فرقه", "منشور",
+            "مشروع", "قائمه", "تكلفه", "تقديرات");
     static final Set<String> COMING = Set.of("القادمه", "القادم", "المقبله", "المقبل", "المرتقبه", "المرتقب", "المزمع", "المزمعه");
     static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
     static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
@@ -54,10 +55,21 @@ final class Cues {
             "سفيره", "مبعوث", "المبعوث", "مبعوثه", "ممثل", "الممثل", "مندوب", "المندوب", "نائب", "قائد", "القائد", "مستشار",
             "المستشار", "المتحدث", "متحدث", "الناطق", "ناطق", "امين", "الامين", "مدير", "المدير", "زعيم", "الزعيم", "ملك",
             "الملك", "امير", "الامير", "ولي", "مسؤول", "المسؤول", "قنصل", "القنصل", "منسق", "المنسق", "محافظ", "المحافظ",
-            "حاكم", "الحاكم", "مفوض", "المفوض", "عضو", "النائب", "السيناتور", "مراسل", "مراسله", "قائده", "الرئيسه");
+            "حاكم", "الحاكم", "مفوض", "المفوض", "عضو", "النائب", "السيناتور", "مراسل", "مراسله", "قائده", "الرئيسه", "عاهل", "العاهل",
+            "رجل");
     /** Words after which an event noun refers to an event told elsewhere (مسؤولية مقتل، المسؤولين عن قتل، على خلفية، إثر). */
     static final Set<String> REFERENCE = Set.of("مسؤوليه", "المسؤوليه", "المسؤولين", "المسؤول", "المسؤولون", "وراء", "خلفيه",
-            "اثر", "اعقاب", "محاسبه", "ضحايا", "ذكري");
+            "اثر", "اعقاب", "محاسبه", "ضحايا", "ذكري", "تفاصيل", "ملابسات");
+    static final Set<String> ASYLUM = Set.of("لجوء", "اللجوء");
+    /** Complementizers carrying their clause's subject as a pronoun. */
+    static final Set<String> THAT_PRONOUN = Set.of("انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها", "لانه", "لانها");
+    /** "Was subjected to" (تعرض لقصف، تعرضهما للتعذيب): its subject or pronoun is the event's patient. */
+    static final Set<String> SUBJECTED = Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضه", "تعرضها",
+            "تعرضهما", "تعرضهم", "لتعرض", "لتعرضه", "لتعرضها", "بتعرض");
+    /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
+    static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");
+    /** Purposes and conditions: an event noun after them is aimed at or supposed, not reported (بهدف قتل، في حال إدانته). */
+    static final Set<String> PURPOSE_OR_CONDITION = Set.of("بهدف", "هدف", "بغيه", "سعيا", "اجل", "حال", "حاله");
     static final Set<String> SPECIFIC = Set.of("خاصه", "تحديدا", "بالتحديد", "سيما", "ولاسيما", "لاسيما", "وخاصه");
     /** Verbs that carry an event noun (شن هجوما، أجرى اتصالا، عقد اجتماعا، فرض عقوبات): their subject is the actor. */
     static final Set<String> SUPPORT_VERBS = Set.of("شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا",
@@ -69,6 +81,14 @@ final class Cues {
             "سيقوم", "ستقوم", "سيفرض", "ستفرض", "سيبدا", "ستبدا", "سيواصل", "ستواصل");
     static final Set<String> PASSIVE_AUX = Set.of("تم", "جري", "يتم", "جرت");
     static final Set<String> BY_AGENT = Set.of("قبل", "يد");
+    /** Performative verbs in the first person (in quoted statements): the speaker acts, the party after is addressed. */
+    static final Set<String> FIRST_PERSON = Set.of("ادعو", "ندعو", "اطالب", "نطالب", "احث", "نحث", "اناشد", "نناشد", "ارفض",
+            "نرفض", "ندين", "اشكر", "نشكر", "ارحب", "نرحب", "نؤيد", "اؤيد", "نتهم", "نحذر", "احذر", "نطلب", "اطلب");
+    /** Passive participles of event verbs: their subject is the patient (متهم، محتجز، معتقل، مطرود). */
+    static final Set<String> PASSIVE_PARTICIPLES = Set.of("متهم", "متهما", "متهمه", "متهمين", "متهمون", "محتجز", "محتجزا",
+            "محتجزه", "معتقل", "معتقلا", "معتقله", "مطرود", "مسجون", "مسجونا", "محكوم", "محكوما", "مدان", "مدانا");
+    /** Weapons whose genitive is who used them: برصاص الجيش، بنيران القوات، بقصف الطيران. */
+    static final Set<String> INSTRUMENTS = Set.of("رصاص", "الرصاص", "نيران", "النيران", "قصف", "غارات", "غاره", "قذائف", "صواريخ");
 
     /** Words for armed people: a victim so described makes an attack a battle (ACLED). */
     static final Set<String> ARMED = Set.of("جنود", "جنديا", "جندي", "جنديين", "عسكريين", "عسكريا", "مقاتلين", "مقاتلا",
@@ -103,5 +123,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED));
 }

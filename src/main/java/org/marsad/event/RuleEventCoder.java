@@ -2,9 +2,7 @@ package org.marsad.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Boilerplate;
@@ -36,7 +34,27 @@ public final class RuleEventCoder implements EventExtractor {
 
     @Override
     public List<Event> extract(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
+        return code(article, entities, dates).events();
+    }
+
+    /** The events, and the entities with the groups (الشرطة، المتظاهرين …) that some event has as a party. */
+    @Override
+    public Coding code(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
         WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
+        List<Entity> all = GroupParties.find(v, entities);
+        List<Event> events = events(article, v, all, dates);
+        Set<String> used = new java.util.HashSet<>();
+        for (Event e : events) {
+            used.add(e.actor());
+            used.add(e.target());
+            used.add(e.attribution());
+        }
+        List<Entity> out = new ArrayList<>(all.size());
+        for (Entity e : all) if (!GroupParties.isGroup(e) || used.contains(e.id())) out.add(e);
+        return new Coding(events, out);
+    }
+
+    private List<Event> events(ArticleText article, WordView v, List<Entity> entities, List<TimeExpression> dates) {
         MentionIndex mentions = new MentionIndex(v, entities);
         Discourse discourse = new Discourse();
         List<Draft> drafts = new ArrayList<>();
@@ -53,18 +71,26 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
                         || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS)) continue;
+                if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
-                if (d.sense.weak() && d.actor == null && d.target == null) continue;
+                // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
+                // common to make "ضرب" or "الهجوم" an event of its own
+                boolean named = isNamed(d.actor) || isNamed(d.target);
+                if (d.sense.weak() && !named) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
-                if (!mentions.isEmpty() && !d.sense.verb() && d.actor == null && d.target == null && d.definite) continue;
+                if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !carried(v, d.hit.start(), from)) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
+                if (isTally(v, d, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
+                // "أدعو …" in a quote: the one quoted is the one who calls
+                if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
                 here.add(d);
             }
+            // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
+            here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
@@ -85,7 +111,7 @@ public final class RuleEventCoder implements EventExtractor {
         List<Draft> out = new ArrayList<>();
         for (TriggerLexicon.Hit h : lexicon.find(v, from, to)) {
             TriggerLexicon.Sense sense = h.sense();
-            if (sense.verb() && h.end() == h.start() + 1 && isPrepositionalNoun(v.norm(h.start()))) {
+            if (sense.verb() && h.end() == h.start() + 1 && (isPrepositionalNoun(v.norm(h.start())) || nounContext(v, h.start()))) {
                 sense = new TriggerLexicon.Sense(sense.plover(), sense.mode(), sense.acled(), sense.weak(), false); // بطلب، لقتل: a noun
             }
             out.add(new Draft(h, sense, sentence, h.start()));
@@ -173,14 +199,38 @@ public final class RuleEventCoder implements EventExtractor {
                 Draft b = here.get(j);
                 if (!a.sense.plover().equals(b.sense.plover()) || a.modality != b.modality
                         || !Drafts.compatible(a.actor, b.actor) || !Drafts.compatible(a.target, b.target)) continue;
-                if (a.actor == null) a.actor = b.actor;
-                if (a.target == null) a.target = b.target;
+                // one mention's victim is not the other's actor (قتل 6 مدنيين في قصف)
+                boolean victimActs = b.actor != null && a.target != null && b.actor.id().equals(a.target.id());
+                if (a.actor == null && !victimActs) a.actor = b.actor;
+                if (a.target == null && (a.actor == null || b.target == null || !b.target.id().equals(a.actor.id()))) a.target = b.target;
                 if (a.date == null) a.date = b.date;
                 if (a.attribution == null) a.attribution = b.attribution;
                 if (a.acled == null || "kill".equals(a.sense.mode()) && b.acled != null) a.acled = b.acled;
                 here.remove(j--);
             }
         }
+    }
+
+    /**
+     * A past-verb spelling right after a noun head or a reference word reads as its verbal noun (وجاء طلب
+     * الوزارة، منشور طلب القبض، تفاصيل قتل): طلب، قتل، هدم are written alike as verb and noun.
+     */
+    private static boolean nounContext(WordView v, int i) {
+        return v.is(i - 1, Cues.THING_HEADS) || v.is(i - 1, Cues.REFERENCE) || v.is(i - 1, Cues.TALLY)
+                || v.norm(i - 1).equals("جاء") || v.norm(i - 1).equals("وجاء");
+    }
+
+    /** A carrying verb earlier in the clause (أطلقت قوات الأمن الغاز المسيل للدموع): the noun is a new event. */
+    private static boolean carried(WordView v, int trigger, int from) {
+        for (int k = trigger - 1; k >= Math.max(from, trigger - 6); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+            if (v.is(k, Cues.SUPPORT_VERBS)) return true;
+        }
+        return false;
+    }
+
+    private static boolean isNamed(Entity e) {
+        return e != null && !GroupParties.isGroup(e);
     }
 
     /** A preposition glued to a past-verb form makes it a verbal noun: بطلب، لقتل، بقصف (but ليقتل is a verb). */
@@ -195,9 +245,14 @@ public final class RuleEventCoder implements EventExtractor {
         return c == 'ب' || c == 'ل' && "يتن".indexOf(w.charAt(1)) < 0;
     }
 
-    /** "بناء على طلب"، "في طلب الترحيل"، "لطلب تعويضات": a request named inside a phrase, not one made here. */
+    /**
+     * "بناء على طلب"، "في طلب الترحيل"، "لطلب تعويضات": a request named inside a phrase, not one made here;
+     * طالب لجوء (an asylum seeker) is no demand either.
+     */
     private static boolean isRequestReference(WordView v, Draft d) {
-        if (!d.sense.plover().equals("REQUEST") || d.sense.verb()) return false;
+        if (!d.sense.plover().equals("REQUEST")) return false;
+        if (v.is(d.hit.end(), Cues.ASYLUM)) return true;
+        if (d.sense.verb()) return false;
         String w = v.norm(d.hit.start());
         return w.startsWith("ب") || w.startsWith("ل") || v.is(d.hit.start() - 1, Cues.REQUEST_FRAMES);
     }
@@ -212,7 +267,25 @@ public final class RuleEventCoder implements EventExtractor {
     /** A trigger word inside a name (منظمة حظر الأسلحة الكيميائية، مؤسسة الحج والزيارة) is no event. */
     private static boolean insideName(Draft d, List<MentionIndex.Ref> refs) {
         for (MentionIndex.Ref r : refs) {
-            if (r.from() <= d.hit.start() && r.to() >= d.hit.end() && r.to() - r.from() > d.hit.end() - d.hit.start()) return true;
+            if (r.from() <= d.hit.start() && r.to() >= d.hit.end() && r.to() - r.from() > d.hit.end() - d.hit.start()
+                    && !GroupParties.isGroup(r.entity())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A cumulative tally, which the gold (like ACLED) does not code as an event: a death toll counted "since"
+     * a start (قتلت القوات 45 فلسطينيا منذ بدأت الاحتجاجات) or "the number of" dead (يرتفع عدد القتلى).
+     */
+    private static boolean isTally(WordView v, Draft d, int to) {
+        if (!d.sense.plover().equals("ASSAULT")) return false;
+        if (v.is(d.hit.start() - 1, Cues.TALLY)) return true;
+        if (!d.sense.mode().equals("kill")) return false;
+        boolean counted = false;
+        for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + 8); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("\"")) return false;
+            if (v.isNumber(k)) counted = true;
+            if (counted && (v.norm(k).equals("منذ") || v.norm(k).equals("حتي"))) return true;
         }
         return false;
     }
@@ -309,6 +382,8 @@ public final class RuleEventCoder implements EventExtractor {
         Modality modality = Modality.ASSERTED;
         /** A definite noun (الهجوم، الاجتماع): may point back to an event told before. */
         boolean definite;
+        /** The trigger is a group noun naming the event's participants (المتظاهرين). */
+        boolean participants;
 
         Draft(TriggerLexicon.Hit hit, TriggerLexicon.Sense sense, int sentence, int anchor) {
             this.hit = hit;
@@ -316,16 +391,6 @@ public final class RuleEventCoder implements EventExtractor {
             this.sentence = sentence;
             this.anchor = anchor;
             this.acled = sense.acled();
-        }
-
-        /** Same type, mode and parties and place: the same real-world event. Events without parties stay apart. */
-        String key() {
-            if (actor == null && target == null) return sense.plover() + "|" + sense.mode() + "|@" + hit.start();
-            return sense.plover() + "|" + sense.mode() + "|" + id(actor) + "|" + id(target) + "|" + id(location);
-        }
-
-        private static String id(Entity e) {
-            return e == null ? "-" : e.id();
         }
     }
 
@@ -335,11 +400,13 @@ public final class RuleEventCoder implements EventExtractor {
         }
 
         static List<Event> toEvents(List<Draft> drafts, ArticleText article, WordView v, MentionIndex mentions) {
-            Map<String, Draft> merged = new LinkedHashMap<>();
+            // a list, not a map by key(): two events that do not merge (other dates) may share type and parties
+            List<Draft> merged = new ArrayList<>();
             for (Draft d : drafts) {
-                Draft first = merged.values().stream().filter(o -> sameEvent(o, d)).findFirst().orElse(null);
+                Draft first = merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
+                if (first == null && d.definite) first = antecedent(merged, d, article.publishedDate());
                 if (first == null) {
-                    merged.put(d.key(), d);
+                    merged.add(d);
                 } else {
                     if (first.actor == null) first.actor = d.actor;
                     if (first.target == null) first.target = d.target;
@@ -355,7 +422,7 @@ public final class RuleEventCoder implements EventExtractor {
             List<Event> events = new ArrayList<>(merged.size());
             LocalDate published = article.publishedDate();
             int n = 0;
-            for (Draft d : merged.values()) {
+            for (Draft d : merged) {
                 if (d.modality == Modality.ASSERTED && isHistorical(d.date, published)) d.modality = Modality.HISTORICAL;
                 if (d.modality == Modality.ASSERTED && isAhead(d.date, published)) d.modality = Modality.FUTURE;
                 String[] acled = Acled.of(refineAcled(d, v));
@@ -375,19 +442,39 @@ public final class RuleEventCoder implements EventExtractor {
         }
 
         /**
+         * The event a definite noun refers back to (the attack … "الهجوم"): the latest earlier event of the
+         * same type and mode in the article, whatever parties each mention names, if no date tells them apart.
+         */
+        private static Draft antecedent(java.util.Collection<Draft> earlier, Draft d, LocalDate published) {
+            Draft found = null;
+            for (Draft o : earlier) {
+                if (o.sense.plover().equals(d.sense.plover()) && o.sense.mode().equals(d.sense.mode())
+                        && (o.date == null || d.date == null || o.date.equals(d.date))
+                        && (o.date != null && o.date.equals(d.date) || !isHistorical(o.date, published) && !isHistorical(d.date, published))
+                        && (o.modality == d.modality || o.modality == Modality.ASSERTED && d.modality == Modality.HISTORICAL)) found = o;
+            }
+            return found;
+        }
+
+        /**
          * One real-world event told twice: same type and mode, no party, place or date that differs (a
          * missing one is compatible), and not one negated or hypothetical beside an asserted one. The gold
          * codes each real-world event of an article once, at its first clear mention, so later mentions
          * merge even without a named party (the meeting, then "اللقاء", then "يناقش الاجتماع"). A meeting told
          * as a summit, talks or a visit is one meeting, whatever its mode, if its parties agree.
          */
-        private static boolean sameEvent(Draft a, Draft b) {
+        private static boolean sameEvent(Draft a, Draft b, LocalDate published) {
             boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(a.sense.plover());
             // one victim, one attack or arrest, however it is worded (اغتيال، قتله، برصاص)
             boolean sameVictim = physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
+            // one named person killed or seized once, whoever each mention names as the doer (اغتالته يد الغدر، اتهمت الموساد بقتله)
+            boolean onePerson = sameVictim && a.target.type() == org.marsad.model.EntityType.PER && !GroupParties.isGroup(a.target);
             return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT"))
-                    && compatible(a.actor, b.actor) && compatible(a.target, b.target) && compatible(a.location, b.location)
+                    && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location))
                     && (a.date == null || b.date == null || a.date.equals(b.date))
+                    // an event dated long before publication is not the undated one reported now (the court
+                    // refused in April and May … the court refused today)
+                    && (a.date != null && a.date.equals(b.date) || !isHistorical(a.date, published) && !isHistorical(b.date, published))
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
                         || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);
         }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Masculine nisba adjectives (normalized, with the article) to the country they name: العراقي → IQ. */
-final class Nisba {
+public final class Nisba {
     private static final Map<String, String> COUNTRY = new HashMap<>();
 
     static {
@@ -21,6 +21,21 @@ final class Nisba {
     }
 
     private Nisba() {
+    }
+
+    /**
+     * The ISO-2 country of one normalized nisba word in any of its forms (الاسرائيلي، الاسرائيليه، اسرائيليين،
+     * الفلسطينيون، سوريا as in جنديا سوريا), or null. Used by the event coder for the nationality of groups.
+     */
+    public static String countryOfWord(String w) {
+        if (w == null || w.length() < 3) return null;
+        String stem = w.startsWith("ال") ? w.substring(2) : w;
+        for (String suffix : new String[] {"يين", "يون", "يه", "يا", "ي"}) {
+            if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 2) {
+                return COUNTRY.get("ال" + stem.substring(0, stem.length() - suffix.length()) + "ي");
+            }
+        }
+        return null;
     }
 
     /** The country of the nisba at word i (one or two words), or null; {@code width[0]} gets the word count. */

@@ -18,7 +18,6 @@ import org.marsad.model.Article;
 import org.marsad.model.ArticleText;
 import org.marsad.model.ContentType;
 import org.marsad.model.Entity;
-import org.marsad.model.Event;
 import org.marsad.model.NamedMention;
 import org.marsad.model.RawDocument;
 import org.marsad.model.TimeExpression;
@@ -83,9 +82,9 @@ public final class Pipeline {
         List<NamedMention> names = recognizer.recognize(text);
         List<Entity> entities = linker.link(text, names);
         List<TimeExpression> found = dates.recognize(text);
-        List<Event> coded = events.extract(text, entities, found);
+        EventExtractor.Coding coded = events.code(text, entities, found);
         return new Analysis(article.source(), documentId(article), article.language(), article.title(), article.published(),
-                article.text(), article.boilerplate(), article.repairs(), text.sentences(), entities, found, coded,
+                article.text(), article.boilerplate(), article.repairs(), text.sentences(), coded.entities(), found, coded.events(),
                 article.original());
     }
 

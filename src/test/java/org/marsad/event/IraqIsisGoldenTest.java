@@ -59,7 +59,9 @@ class IraqIsisGoldenTest {
         text = pipeline.prepare(article);
         oracleEntities = EvalEventsOracle.entities(text, referents(expected.path("entities")));
         List<TimeExpression> dates = new ArabicDateRecognizer().recognize(text);
-        oracleEvents = new RuleEventCoder().extract(text, oracleEntities, dates);
+        var coding = new RuleEventCoder().code(text, oracleEntities, dates);
+        oracleEvents = coding.events();
+        oracleEntities = coding.entities();
         if (System.getenv("MARSAD_DEBUG_EVENTS") != null) oracleEvents.forEach(System.out::println);
     }
 

@@ -41,7 +41,8 @@ class RuleEventCoderTest {
             referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
         }
         List<Entity> entities = EvalEventsOracle.entities(t, referents);
-        return new Coded(coder.extract(t, entities, new ArabicDateRecognizer().recognize(t)), entities);
+        EventExtractor.Coding coding = coder.code(t, entities, new ArabicDateRecognizer().recognize(t));
+        return new Coded(coding.events(), coding.entities());
     }
 
     @Test

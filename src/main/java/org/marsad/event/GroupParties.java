@@ -1,0 +1,347 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.geo.Nisba;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Field;
+import org.marsad.model.Mention;
+import org.marsad.time.WordView;
+
+/**
+ * Parties named by a common noun rather than a name: الشرطة، قوات الأمن العراقية، الجيش، المتظاهرين
+ * الفلسطينيين، مسلحون مجهولون، سكان القرية، المحكمة. News reports most violence, arrests and protests with
+ * such nouns, and ACLED codes them as generic actors ("Police Forces of Iraq", "Protesters (Iraq)",
+ * "Unidentified Armed Group"). Each class of group, with the country of a nationality adjective when one
+ * follows, becomes one entity of the article whose {@code kb} is {@code group:<class>[:<ISO2>]} and whose
+ * {@code name_en} is the ACLED-style actor name; its mentions keep the exact spans of the text.
+ *
+ * <p>Hand-written: no library names Arabic group nouns; the list is closed and short (about 80 forms).
+ * A noun inside a name the recognizer found, or right after a title word (رئيس الحكومة، وزير الداخلية،
+ * المتحدث باسم الجيش), is no group of its own.
+ */
+final class GroupParties {
+    /** One class of group: its key (in {@code kb}), ACLED-style English name and the contract's type. */
+    record GroupClass(String key, String nameEn, EntityType type) {
+    }
+
+    static final String KB_PREFIX = "group:";
+
+    private static final GroupClass POLICE = new GroupClass("police-forces", "Police Forces", EntityType.ORG);
+    private static final GroupClass SECURITY = new GroupClass("security-forces", "Security Forces", EntityType.ORG);
+    private static final GroupClass MILITARY = new GroupClass("military-forces", "Military Forces", EntityType.ORG);
+    private static final GroupClass JUDICIARY = new GroupClass("judiciary", "Judiciary", EntityType.ORG);
+    private static final GroupClass AUTHORITIES = new GroupClass("government", "Government", EntityType.ORG);
+    private static final GroupClass PROTESTERS = new GroupClass("protesters", "Protesters", EntityType.PER);
+    private static final GroupClass RIOTERS = new GroupClass("rioters", "Rioters", EntityType.PER);
+    private static final GroupClass ARMED = new GroupClass("unidentified-armed-group", "Unidentified Armed Group", EntityType.ORG);
+    private static final GroupClass MILITANTS = new GroupClass("militants", "Militants", EntityType.ORG);
+    private static final GroupClass REBELS = new GroupClass("rebels", "Rebel Group", EntityType.ORG);
+    private static final GroupClass MILITIA = new GroupClass("militia", "Militia", EntityType.ORG);
+    private static final GroupClass CIVILIANS = new GroupClass("civilians", "Civilians", EntityType.PER);
+    private static final GroupClass JOURNALISTS = new GroupClass("journalists", "Journalists", EntityType.PER);
+    private static final GroupClass DIPLOMATS = new GroupClass("diplomats", "Diplomats", EntityType.PER);
+    private static final GroupClass PRISONERS = new GroupClass("prisoners", "Prisoners", EntityType.PER);
+    private static final GroupClass STUDENTS = new GroupClass("students", "Students", EntityType.PER);
+    private static final GroupClass OFFICIALS = new GroupClass("officials", "Government Officials", EntityType.PER);
+    private static final GroupClass LEGISLATORS = new GroupClass("legislators", "Legislators", EntityType.PER);
+    private static final GroupClass ACTIVISTS = new GroupClass("activists", "Activists", EntityType.PER);
+    private static final GroupClass RELATIVES = new GroupClass("relatives", "Relatives", EntityType.PER);
+    private static final GroupClass MIGRANTS = new GroupClass("refugees-migrants", "Refugees/Migrants", EntityType.PER);
+
+    /** Head nouns, normalized and without the article (the word view's readings set clitics aside). */
+    private static final Map<String, GroupClass> HEADS = new HashMap<>();
+    /** Complements after a head that decide its class (قوات الأمن، رجال الشرطة، قوات المعارضة). */
+    private static final Map<String, GroupClass> COMPLEMENTS = new HashMap<>();
+    /** Heads that take any complement noun phrase or a place (سكان القرية، شرطة لندن، حكومة مالي). */
+    private static final Set<String> PLACE_HEADS = Set.of("شرطه", "حكومه", "سلطات", "جيش", "قوات", "سكان", "اهالي", "محكمه");
+    /** Heads that are only a group with a complement or nationality (قوات الأمن, رجال الشرطة), else a plain noun. */
+    private static final Set<String> NEEDS_COMPLEMENT = Set.of("رجال", "عناصر", "اجهزه", "افراد", "جماعات", "مجموعات", "منظمات",
+            "طالبي", "طالبو");
+
+    static {
+        put(POLICE, "شرطه", "شرطي", "شرطيا", "شرطيين", "شرطيون");
+        put(MILITARY, "جيش", "قوات", "جنود", "جندي", "جنديا", "جنديين", "عسكريين", "عسكريون", "مجندا", "مجندين", "ضباط", "ضابطا", "ضابطين");
+        put(JUDICIARY, "محكمه", "قضاء", "نيابه", "ادعاء", "قاضي", "قاض");
+        put(AUTHORITIES, "سلطات", "حكومه");
+        put(PROTESTERS, "متظاهرين", "متظاهرون", "متظاهرا", "محتجين", "محتجون", "محتجا");
+        put(RIOTERS, "مشاغبين", "مشاغبون");
+        put(ARMED, "مسلحين", "مسلحون", "مهاجمين", "مهاجمون", "مهاجم", "مجهولين", "مجهولون", "ملثمين", "ملثمون");
+        put(MILITANTS, "متشددين", "متشددون", "ارهابيين", "ارهابيون", "جهاديين", "جهاديون", "متطرفين", "متطرفون", "اسلاميين", "اسلاميون");
+        put(REBELS, "معارضين", "معارضون", "متمردين", "متمردون", "مقاتلين", "مقاتلون", "مقاتلي", "ثوار");
+        put(MILITIA, "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "ميلشيات");
+        put(CIVILIANS, "مدنيين", "مدنيون", "مدنيا", "سكان", "اهالي", "مواطنين", "مواطنون", "شبان", "شخصا", "اشخاص", "شخصين", "ناجين",
+                "ناجون");
+        put(STUDENTS, "طلاب", "طلبه", "مراهقين", "تلاميذ");
+        put(OFFICIALS, "مسؤولين", "مسؤولون", "مسؤولو", "مسؤولي", "وزراء");
+        put(LEGISLATORS, "مشرعين", "مشرعون", "نواب");
+        put(ACTIVISTS, "ناشطين", "ناشطون", "نشطاء", "ناشطات", "حقوقيين", "حقوقيون");
+        put(RELATIVES, "اسره", "عائله", "اقارب", "ذوي");
+        put(JOURNALISTS, "صحفيين", "صحفيون", "صحافيين", "صحافيون");
+        put(DIPLOMATS, "دبلوماسيين", "دبلوماسيون", "دبلوماسيا");
+        put(PRISONERS, "معتقلين", "سجناء", "اسري", "محتجزين");
+        put(MIGRANTS, "لاجئين", "لاجئون", "مهاجرين", "مهاجرون", "نازحين");
+        for (String h : NEEDS_COMPLEMENT) HEADS.put(h, null);
+        COMPLEMENTS.put("امن", SECURITY);
+        COMPLEMENTS.put("الامن", SECURITY);
+        COMPLEMENTS.put("الامنيه", SECURITY);
+        COMPLEMENTS.put("الشرطه", POLICE);
+        COMPLEMENTS.put("الجيش", MILITARY);
+        COMPLEMENTS.put("الاحتلال", MILITARY);
+        COMPLEMENTS.put("النظام", MILITARY);
+        COMPLEMENTS.put("المسلحه", MILITARY);
+        COMPLEMENTS.put("المعارضه", REBELS);
+        COMPLEMENTS.put("اللجوء", MIGRANTS);
+        COMPLEMENTS.put("لجوء", MIGRANTS);
+        for (String w : new String[] {"حقوقيه", "الحقوقيه"}) COMPLEMENTS.put(w, ACTIVISTS);
+        for (String w : new String[] {"مسلحه", "المسلحه"}) COMPLEMENTS.putIfAbsent(w, ARMED);
+        for (String w : new String[] {"متشدده", "المتشدده", "ارهابيه", "الارهابيه", "جهاديه", "الجهاديه", "متطرفه", "المتطرفه"}) {
+            COMPLEMENTS.put(w, MILITANTS);
+        }
+    }
+
+    private static void put(GroupClass c, String... heads) {
+        for (String h : heads) HEADS.put(h, c);
+    }
+
+    /** Every head form, for the word view's bit tests. */
+    static final Set<String> HEAD_WORDS = Set.copyOf(HEADS.keySet());
+
+    private GroupParties() {
+    }
+
+    /** True when the entity is a group found here rather than a name. */
+    static boolean isGroup(Entity e) {
+        return e.kb() != null && e.kb().startsWith(KB_PREFIX);
+    }
+
+    /**
+     * The entities with the article's groups: group entities numbered g1, g2 … after them, none overlapping a
+     * mention of {@code entities}; a group that is a named army or police force joins that entity instead.
+     */
+    static List<Entity> find(WordView v, List<Entity> given) {
+        List<Entity> entities = HeadAnaphora.resolve(v, given);
+        boolean[] named = HeadAnaphora.covered(v, entities);
+        Map<String, List<Mention>> byKey = new LinkedHashMap<>();
+        Map<String, GroupClass> classOf = new HashMap<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (named[i]) continue;
+            String official = unnamedOfficialAt(v, i, named);
+            if (official != null) {
+                // المسؤول البحريني، المتحدث الإسرائيلي with no name after: an official of that country
+                String key = OFFICIALS.key() + ":" + official;
+                classOf.put(key, OFFICIALS);
+                int start = v.token(i).start() + proclitics(v, i), stop = v.token(i + 1).end();
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(v.text().substring(start, stop), start, stop, Field.TEXT));
+                i++;
+                continue;
+            }
+            String head = v.is(i, HEAD_WORDS) ? headForm(v, i) : null;
+            String country = head == null ? nationalsAt(v, i) : null;
+            if (head == null && country == null || v.is(i - 1, Cues.TITLES) || v.norm(i - 1).equals("باسم")) continue;
+            // دبلوماسيا is also an adverb (حلا دبلوماسيا، دبلوماسيا): a group only when counted (60 دبلوماسيا)
+            if ("دبلوماسيا".equals(head) && !v.isNumber(i - 1) && !QUANTITIES.contains(v.norm(i - 1))) continue;
+            GroupClass cls = head == null ? CIVILIANS : HEADS.get(head);
+            int end = i + 1;
+            for (int j = i + 1; j < Math.min(v.size(), i + 4) && !named[j]; j++) {
+                String w = v.norm(j);
+                GroupClass c = j == i + 1 ? COMPLEMENTS.get(w) : null;
+                if (c == MILITARY && cls == null && w.endsWith("مسلحه")) c = ARMED; // جماعات مسلحة، مجموعات مسلحة
+                if (c != null && (cls == null || cls == MILITARY)) {
+                    cls = c;
+                    end = j + 1;
+                    continue;
+                }
+                String nation = Nisba.countryOfWord(w);
+                if (nation != null && cls != null) {
+                    if (country == null) country = nation;
+                    end = j + 1;
+                    continue;
+                }
+                break;
+            }
+            if (cls == null) continue;
+            if (end <= i + 2 && cls == OFFICIALS) {
+                // وزراء خارجية مجموعة السبع، مسؤولو حلف الأطلسي: officials of a named body are one party with it
+                Mention body = mentionAt(entities, v, end, end + 2);
+                if (body != null) end = Math.max(end, v.indexAt(body.end()));
+            }
+            if (end == i + 1 && head != null && PLACE_HEADS.contains(head) && i + 1 < v.size()) {
+                // شرطة لندن، حكومة مالي: the place is part of the group's name and gives its country
+                Mention place = placeAt(entities, v, i + 1);
+                if (place != null) {
+                    end = Math.max(end, v.indexAt(place.end()));
+                    if (country == null) country = countryOf(entities, place);
+                }
+            }
+            boolean counted = i > 0 && !named[i - 1] && (v.isNumber(i - 1) || QUANTITIES.contains(v.norm(i - 1)));
+            int start = counted ? v.token(i - 1).start() : v.token(i).start() + proclitics(v, i);
+            int stop = v.token(end - 1).end();
+            String key = cls.key() + (country == null ? "" : ":" + country);
+            classOf.put(key, cls);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(v.text().substring(start, stop), start, stop, Field.TEXT));
+            i = end - 1;
+        }
+        List<Entity> out = new ArrayList<>(entities);
+        for (Entity g : entities(byKey, classOf)) {
+            int force = namedForce(out, g);
+            if (force < 0) {
+                out.add(g);
+            } else {
+                Entity e = out.get(force);
+                List<Mention> mentions = new ArrayList<>(e.mentions());
+                mentions.addAll(g.mentions());
+                out.set(force, new Entity(e.id(), e.type(), e.name(), e.nameEn(), e.kb(), mentions, e.geo()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The named army or police of the group's country (جنديا سوريا → الجيش السوري, الشرطة الإسرائيلية → a
+     * named "الشرطة الإسرائيلية"), whose mentions the group's join: index in {@code entities}, or -1.
+     */
+    private static int namedForce(List<Entity> entities, Entity group) {
+        String kb = group.kb();
+        int colon = kb.indexOf(':', KB_PREFIX.length());
+        if (colon < 0) return -1;
+        String cls = kb.substring(KB_PREFIX.length(), colon), country = kb.substring(colon + 1);
+        String word = cls.equals(MILITARY.key()) ? "جيش" : cls.equals(POLICE.key()) ? "شرطه" : null;
+        if (word == null) return -1;
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.type() != EntityType.ORG || isGroup(e)) continue;
+            for (Mention m : e.mentions()) {
+                String name = org.marsad.text.ArabicNormalizer.normalizeForMatching(m.text());
+                if (!name.contains(word)) continue;
+                for (String w : name.split(" ")) if (country.equals(Nisba.countryOfWord(w))) return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> OFFICIAL_TITLES = Set.of("مسؤول", "المسؤول", "المتحدث", "متحدث", "الناطق", "ناطق", "المندوب",
+            "مندوب", "المبعوث", "مبعوث", "الوزير", "السفير", "المفوض", "الدبلوماسي", "دبلوماسي");
+
+    /**
+     * The country of an unnamed official (a title and a nationality adjective, with no person named right
+     * after: وقال المسؤول البحريني …), or null.
+     */
+    private static String unnamedOfficialAt(WordView v, int i, boolean[] named) {
+        if (i + 1 >= v.size() || named[i + 1] || !OFFICIAL_TITLES.contains(stripConjunction(v.norm(i)))) return null;
+        String country = Nisba.countryOfWord(v.norm(i + 1));
+        if (country == null) return null;
+        int after = i + 2;
+        if (v.norm(after).equals("،") || v.norm(after).equals(",")) after++;
+        if (after < v.size() && (named[after] || v.is(after, Cues.TITLES))) return null; // المتحدث الأمريكي جون كيربي
+        return country;
+    }
+
+    private static String stripConjunction(String w) {
+        return w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
+    }
+
+    /** Counts before a group that belong to its mention: آلاف الفلسطينيين، عشرات المتظاهرين، 17 شخصا. */
+    private static final Set<String> QUANTITIES = Set.of("الاف", "مئات", "عشرات", "ملايين", "الالاف", "المئات", "العشرات");
+
+    /**
+     * The country of people named by a nationality noun (آلاف الفلسطينيين، 14 إيرانيا، وبدأ الفلسطينيون), or
+     * null. A plural nisba after a plural noun is that noun's adjective (المسؤولين الإسرائيليين), not a group.
+     */
+    private static String nationalsAt(WordView v, int i) {
+        String w = v.norm(i);
+        boolean plural = w.endsWith("يين") || w.endsWith("يون");
+        if (!plural && !w.endsWith("يا")) return null;
+        boolean counted = v.isNumber(i - 1) || QUANTITIES.contains(v.norm(i - 1));
+        if (!plural && !counted) return null;
+        if (!counted) {
+            String before = v.norm(i - 1);
+            if (!w.startsWith("ال") || before.endsWith("ون") || before.endsWith("ين") || before.endsWith("ات") || before.endsWith("ه")
+                    || before.endsWith("اء") || before.endsWith("ي")) return null;
+        }
+        return Nisba.countryOfWord(w);
+    }
+
+    /** The head form token i reads as, or null. */
+    private static String headForm(WordView v, int i) {
+        if (HEADS.containsKey(v.norm(i))) return v.norm(i);
+        for (String r : v.readings(i)) if (HEADS.containsKey(r)) return r;
+        return null;
+    }
+
+    /** The mention of a named place starting at token k (سكان القرية is no place; شرطة لندن is), or null. */
+    private static Mention placeAt(List<Entity> entities, WordView v, int k) {
+        int at = v.token(k).start();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.LOC) continue;
+            for (Mention m : e.mentions()) if (m.in() == Field.TEXT && m.start() == at) return m;
+        }
+        return null;
+    }
+
+    /** A mention of a named organisation or place starting at token from or from + 1 (after one noun: خارجية), or null. */
+    private static Mention mentionAt(List<Entity> entities, WordView v, int from, int until) {
+        for (int k = from; k < Math.min(until, v.size()); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return null;
+            int at = v.token(k).start();
+            for (Entity e : entities) {
+                if (e.type() == EntityType.PER) continue;
+                for (Mention m : e.mentions()) if (m.in() == Field.TEXT && m.start() >= at && m.start() <= at + 2) return m;
+            }
+        }
+        return null;
+    }
+
+    private static String countryOf(List<Entity> entities, Mention m) {
+        for (Entity e : entities) if (e.mentions().contains(m)) return e.geo() == null ? null : e.geo().country();
+        return null;
+    }
+
+    /** Characters of a conjunction and preposition glued before the article (والشرطة، بالجيش) to leave out of the span. */
+    private static int proclitics(WordView v, int i) {
+        String w = v.norm(i);
+        int p = 0;
+        if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                && (w.startsWith("ال", 1) || w.startsWith("بال", 1) || w.startsWith("كال", 1))) p = 1;
+        if (w.startsWith("بال", p) || w.startsWith("كال", p)) p++;
+        // the normalized word keeps the original's length unless diacritics or tatweel were dropped
+        return v.token(i).end() - v.token(i).start() == w.length() ? p : 0;
+    }
+
+    /** One entity per class and country; a class named with one country only takes its bare mentions too. */
+    private static List<Entity> entities(Map<String, List<Mention>> byKey, Map<String, GroupClass> classOf) {
+        Map<String, String> onlyCountry = new HashMap<>();
+        for (String key : byKey.keySet()) {
+            int colon = key.indexOf(':');
+            if (colon < 0) continue;
+            String cls = key.substring(0, colon);
+            onlyCountry.merge(cls, key, (a, b) -> "");
+        }
+        Map<String, List<Mention>> merged = new LinkedHashMap<>();
+        for (var e : byKey.entrySet()) {
+            String key = e.getKey();
+            String target = key.indexOf(':') < 0 ? onlyCountry.getOrDefault(key, "") : "";
+            if (target.isEmpty()) target = key;
+            merged.computeIfAbsent(target, k -> new ArrayList<>()).addAll(e.getValue());
+        }
+        List<Entity> out = new ArrayList<>(merged.size());
+        int n = 0;
+        for (var e : merged.entrySet()) {
+            List<Mention> mentions = e.getValue();
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+            GroupClass cls = classOf.get(e.getKey());
+            int colon = e.getKey().indexOf(':');
+            String country = colon < 0 ? null : e.getKey().substring(colon + 1);
+            Mention fullest = mentions.get(0);
+            for (Mention m : mentions) if (m.end() - m.start() > fullest.end() - fullest.start()) fullest = m;
+            out.add(new Entity("g" + (++n), cls.type(), fullest.text(), cls.nameEn() + (country == null ? "" : " (" + country + ")"),
+                    KB_PREFIX + e.getKey(), mentions, null));
+        }
+        return out;
+    }
+}

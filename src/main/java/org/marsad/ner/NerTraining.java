@@ -57,8 +57,19 @@ public final class NerTraining {
         return evaluate(model, all.subList(from, to));
     }
 
+    /** The Wojood sample, mapped to ANERcorp's types ({@link WojoodCorpus}), added to the training data. */
+    public static final List<String> WOJOOD_FILES = List.of("wojood-sample/train.txt", "wojood-sample/val.txt", "wojood-sample/test.txt");
+    static final boolean WOJOOD = Boolean.parseBoolean(System.getProperty("marsad.ner.wojood", "false"));
+
     private static NerModel train(Path data, List<ConllCorpus.Sentence> train, Options options, Consumer<String> log) throws IOException {
         long t0 = System.nanoTime();
+        if (WOJOOD) {
+            List<Path> files = WOJOOD_FILES.stream().map(data::resolve).toList();
+            List<ConllCorpus.Sentence> extra = WojoodCorpus.read(files);
+            log.accept(String.format("Wojood sample: %,d sentences added", extra.size()));
+            train = new ArrayList<>(train);
+            train.addAll(extra);
+        }
         log.accept(String.format("training sentences: %,d", train.size()));
         Gazetteer gazetteer = Gazetteer.empty();
         if (options.groups().contains(FeatureGroup.GAZETTEER)) {
@@ -75,6 +86,12 @@ public final class NerTraining {
             log.accept(String.format("word clusters: %,d words from %,d articles (%,d tokens), %.1f s",
                     clusters.codes.size(), options.clusterArticles(), words, (System.nanoTime() - t0) / 1e9));
         }
+        if (options.groups().contains(FeatureGroup.EMBED)) {
+            long t1 = System.nanoTime();
+            LongIntMap embeddings = embeddingClusters(data.resolve("ant-news-multisource"), log);
+            clusters = new WordClusters(clusters.codes, embeddings);
+            log.accept(String.format("embedding clusters: %,d words, %.1f s", embeddings.size(), (System.nanoTime() - t1) / 1e9));
+        }
         Map<String, String> manifest = new LinkedHashMap<>();
         manifest.put("name", "marsad-ner-anercorp");
         manifest.put("training-data", TRAIN_FILE + " (ANERcorp, CAMeL Lab split; research use, cite Benajiba et al. 2007)");
@@ -82,12 +99,42 @@ public final class NerTraining {
                 ? "ANERGazet (research use); GeoNames Arabic names (CC BY 4.0, geonames.org)" : "none");
         manifest.put("clusters", options.groups().contains(FeatureGroup.CLUSTER)
                 ? "ant-news-multisource, first " + options.clusterArticles() + " articles interleaved by section" : "none");
+        manifest.put("embeddings", options.groups().contains(FeatureGroup.EMBED)
+                ? "skip-gram on all ant-news-multisource articles, " + EmbeddingLearner.DIM + " dimensions, clustered 64/256/1024/4096" : "none");
         manifest.put("epochs", Integer.toString(options.epochs()));
         manifest.put("seed", Long.toString(SEED));
         manifest.put("command", String.join(" ", options.command()));
         NerModel model = train(train, gazetteer, clusters, options.groups(), options.epochs(), manifest, log);
         log.accept(String.format("trained in %.1f s", (System.nanoTime() - t0) / 1e9));
         return model;
+    }
+
+    /** Articles the embeddings learn from: all of them (31k, ~10M tokens). */
+    public static final int EMBEDDING_ARTICLES = Integer.MAX_VALUE;
+
+    /**
+     * Skip-gram embedding clusters of the news words. {@code -Dmarsad.ner.embeddingCache=FILE} keeps them in
+     * FILE between runs (for held-out experiments; they depend on no labels).
+     */
+    private static LongIntMap embeddingClusters(Path news, Consumer<String> log) throws IOException {
+        String cache = System.getProperty("marsad.ner.embeddingCache");
+        if (cache != null && Files.exists(Path.of(cache))) {
+            try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(Path.of(cache))))) {
+                return NerModel.readMap(in);
+            }
+        }
+        if (!Files.isDirectory(news)) throw new IOException("word embeddings need " + news);
+        EmbeddingLearner.Corpus corpus = EmbeddingLearner.read(news, EMBEDDING_ARTICLES);
+        long tokens = 0;
+        for (int[] p : corpus.paragraphs()) tokens += p.length;
+        log.accept(String.format("embedding corpus: %,d words, %,d tokens", corpus.words().length, tokens));
+        LongIntMap codes = EmbeddingLearner.learn(corpus, SEED);
+        if (cache != null) {
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(Path.of(cache))))) {
+                NerModel.writeMap(out, codes);
+            }
+        }
+        return codes;
     }
 
     /**

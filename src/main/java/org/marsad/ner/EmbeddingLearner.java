@@ -14,7 +14,8 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Tokenizer;
 
 /**
- * Word embeddings learned without labels from raw news: skip-gram with negative sampling (Mikolov et al.
+ * Word embeddings learned without labels from raw news (normalized words, glued proclitics set aside when
+ * the core is the more frequent form): skip-gram with negative sampling (Mikolov et al.
  * 2013, word2vec's update rule, frequent-word subsampling and linearly decaying learning rate), then a
  * hierarchical spherical k-means of the vectors into 64 clusters, each split into 4, 4 and 4 again, so a
  * 12-bit code gives clusters at four granularities (64 / 256 / 1,024 / 4,096) as bit prefixes.
@@ -24,8 +25,7 @@ import org.marsad.text.Tokenizer;
  * the same corpus gives byte-identical vectors and clusters; ~10M tokens train in about a minute on one core.
  */
 final class EmbeddingLearner {
-    static final int DIM = Integer.getInteger("marsad.ner.embDim", 64), WINDOW = Integer.getInteger("marsad.ner.embWindow", 5),
-            NEGATIVE = 5, MIN_COUNT = 5, VOCAB = 150_000, EPOCHS = 1;
+    static final int DIM = 64, WINDOW = 5, NEGATIVE = 5, MIN_COUNT = 5, VOCAB = 150_000, EPOCHS = 1;
     static final int K1 = 64, K2 = 4;
     static final double SAMPLE = 1e-4, ALPHA = 0.025;
     private static final int TABLE = 1 << 22, EXP = 512;
@@ -38,7 +38,10 @@ final class EmbeddingLearner {
     record Corpus(String[] words, long[] counts, int[][] paragraphs) {
     }
 
-    /** Reads up to {@code limit} articles (sections interleaved), normalized, keeping words seen {@link #MIN_COUNT} times. */
+    /**
+     * Reads up to {@code limit} articles (sections interleaved), normalized, glued words merged into their
+     * cores ({@link #mergeCores}), keeping words seen {@link #MIN_COUNT} times.
+     */
     static Corpus read(Path dir, int limit) throws IOException {
         Tokenizer tokenizer = new Tokenizer();
         Map<String, Integer> ids = new HashMap<>();
@@ -68,24 +71,7 @@ final class EmbeddingLearner {
             return ++articles[0] < limit;
         });
         long[] c = counts[0];
-        if (CORES) {
-            // a word glued to a conjunction or preposition (وسوريا, بسوريا) is read as its core when the core is the more frequent form
-            int[] core = new int[words.size()];
-            long[] merged = new long[c.length];
-            for (int id = 0; id < core.length; id++) {
-                core[id] = id;
-                for (String form : strippedForms(words.get(id))) {
-                    Integer f = ids.get(form);
-                    if (f != null && c[f] >= c[id]) {
-                        core[id] = f;
-                        break;
-                    }
-                }
-            }
-            for (int id = 0; id < core.length; id++) merged[core[id]] += c[id];
-            System.arraycopy(merged, 0, c, 0, c.length);
-            for (int[] p : raw) for (int i = 0; i < p.length; i++) p[i] = core[p[i]];
-        }
+        mergeCores(words, ids, c, raw);
         Integer[] order = new Integer[words.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, (a, b) -> c[a] != c[b] ? Long.compare(c[b], c[a]) : words.get(a).compareTo(words.get(b)));
@@ -113,7 +99,28 @@ final class EmbeddingLearner {
         return new Corpus(vocab, vc, paragraphs);
     }
 
-    static final boolean CORES = Boolean.getBoolean("marsad.ner.embCores");
+    /**
+     * Reads a word glued to a conjunction or preposition (وسوريا, بسوريا, للعراق) as its core when the core is
+     * the more frequent form, so glued names share their core's vector (the tagger looks a word up, then its
+     * readings without proclitics). Counts move to the core; ids in {@code raw} are rewritten.
+     */
+    private static void mergeCores(List<String> words, Map<String, Integer> ids, long[] c, List<int[]> raw) {
+        int[] core = new int[words.size()];
+        for (int id = 0; id < core.length; id++) {
+            core[id] = id;
+            for (String form : strippedForms(words.get(id))) {
+                Integer f = ids.get(form);
+                if (f != null && c[f] >= c[id]) {
+                    core[id] = f;
+                    break;
+                }
+            }
+        }
+        long[] merged = new long[c.length];
+        for (int id = 0; id < core.length; id++) merged[core[id]] += c[id];
+        System.arraycopy(merged, 0, c, 0, c.length);
+        for (int[] p : raw) for (int i = 0; i < p.length; i++) p[i] = core[p[i]];
+    }
 
     /** The word without its conjunction and preposition, then without its conjunction (as {@link Features#procliticFree}). */
     static List<String> strippedForms(String w) {

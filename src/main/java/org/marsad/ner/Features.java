@@ -11,7 +11,7 @@ import org.marsad.text.ArabicNormalizer;
  * builds no feature strings.
  */
 final class Features {
-    static final int PER_TOKEN = Integer.getInteger("marsad.ner.perToken", 64);
+    static final int PER_TOKEN = 64;
     private static final long BOS = 0x1234_5678_9abcL, EOS = 0x2345_6789_abcdL;
 
     private final Gazetteer gazetteer;
@@ -68,7 +68,6 @@ final class Features {
         }
     }
 
-    private static final int EMB_T = Integer.getInteger("marsad.ner.embTemplates", 31);
     private static final long BIAS = Hashing.feature(0, 0);
 
     /** First-pass features and the per-token values the second pass and the document steps reuse. */
@@ -172,13 +171,12 @@ final class Features {
             }
             if (embed) {
                 int e = ec[i];
-                if ((EMB_T & 1) != 0) f[k++] = Hashing.feature(60, e >> 6);
-                if ((EMB_T & 2) != 0) f[k++] = Hashing.feature(61, e >> 4);
-                if ((EMB_T & 4) != 0) f[k++] = Hashing.feature(62, e >> 2);
-                if ((EMB_T & 8) != 0) f[k++] = Hashing.feature(63, e);
-                if ((EMB_T & 16) != 0) f[k++] = Hashing.feature(64, i > 0 ? ec[i - 1] >> 4 : -2);
-                if ((EMB_T & 16) != 0) f[k++] = Hashing.feature(65, i + 1 < n ? ec[i + 1] >> 4 : -2);
-                if ((EMB_T & 32) != 0) f[k++] = Hashing.feature(66, e >> 2, sh[i]);
+                f[k++] = Hashing.feature(60, e >> 6);
+                f[k++] = Hashing.feature(61, e >> 4);
+                f[k++] = Hashing.feature(62, e >> 2);
+                f[k++] = Hashing.feature(63, e);
+                f[k++] = Hashing.feature(64, i > 0 ? ec[i - 1] >> 4 : -2);
+                f[k++] = Hashing.feature(65, i + 1 < n ? ec[i + 1] >> 4 : -2);
             }
             docAt[i] = k; // the second pass puts its document features here, before the n-grams
             if (ngram && w.length() >= 3) {

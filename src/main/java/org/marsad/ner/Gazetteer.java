@@ -101,25 +101,7 @@ final class Gazetteer {
         addColumns(g, geo.resolve("admin1_ar.tsv"), loc, List.of("name_ar"));
         addColumns(g, geo.resolve("cities15000_ar.tsv.gz"), loc, List.of("name_ar", "admin1_name_ar", "alt_arabic_letters_only"));
         if (CATALOG) addCatalog(g);
-        if (WOJOOD_NAMES) addNames(g, WojoodCorpus.read(NerTraining.WOJOOD_FILES.stream().map(data::resolve).toList()));
         return g;
-    }
-
-    /** {@code -Dmarsad.ner.wojoodNames=true} adds the names of the Wojood sample (mapped as for training). */
-    private static final boolean WOJOOD_NAMES = Boolean.getBoolean("marsad.ner.wojoodNames");
-
-    /** Adds the PERS, LOC and ORG names of tagged sentences. */
-    static void addNames(Gazetteer g, List<ConllCorpus.Sentence> sentences) {
-        for (ConllCorpus.Sentence s : sentences) {
-            for (int i = 0; i < s.tags().size(); i++) {
-                if (!s.tags().get(i).startsWith("B-")) continue;
-                String type = s.tags().get(i).substring(2);
-                int j = i + 1;
-                while (j < s.tags().size() && s.tags().get(j).equals("I-" + type)) j++;
-                int t = Labels.TYPES.indexOf(type);
-                if (!type.equals("MISC")) g.add(String.join(" ", s.tokens().subList(i, j)), t);
-            }
-        }
     }
 
     /** {@code -Dmarsad.ner.noCatalog=true} leaves the project catalog out, for ablations. */

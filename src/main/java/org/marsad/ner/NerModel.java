@@ -71,10 +71,11 @@ public final class NerModel {
         return first.rows.size() + (second == null ? 0 : second.rows.size());
     }
 
-    /** Whether the word clusters (learned from news) contain this word, after normalization. */
+    /** Whether the word clusters or embedding clusters (learned from news) contain this word, after normalization. */
     boolean knowsWord(String word) {
-        return clusters.codes.get(Hashing.of(org.marsad.text.ArabicNormalizer.normalizeForMatching(word)), Integer.MIN_VALUE)
-                != Integer.MIN_VALUE;
+        long h = Hashing.of(org.marsad.text.ArabicNormalizer.normalizeForMatching(word));
+        return clusters.codes.get(h, Integer.MIN_VALUE) != Integer.MIN_VALUE
+                || clusters.embeddings.get(h, Integer.MIN_VALUE) != Integer.MIN_VALUE;
     }
 
     /** Whether a single word is a name in the model's gazetteer, after normalization. */

@@ -31,9 +31,15 @@ final class ClusterLearner {
 
     /** Normalized word sequences (one per paragraph) of up to {@code limit} articles, categories interleaved. */
     static List<String[]> readNews(Path dir, int limit) throws IOException {
-        Tokenizer tokenizer = new Tokenizer();
         List<String[]> out = new ArrayList<>();
-        if (limit <= 0) return out;
+        forEachParagraph(dir, limit, out::add);
+        return out;
+    }
+
+    /** Visits the normalized words of each non-empty paragraph (title, then text lines) of up to {@code limit} articles. */
+    static void forEachParagraph(Path dir, int limit, java.util.function.Consumer<String[]> visitor) throws IOException {
+        if (limit <= 0) return;
+        Tokenizer tokenizer = new Tokenizer();
         int[] articles = {0};
         AntNewsCorpus.forEachInterleaved(dir, n -> {
             for (String para : (n.path("title").asText("") + "\n" + n.path("text").asText("")).split("\n")) {
@@ -43,11 +49,10 @@ final class ClusterLearner {
                 for (int i = 0; i < words.length; i++) {
                     words[i] = ArabicNormalizer.normalizeForMatching(tokens.get(i).text(para));
                 }
-                out.add(words);
+                visitor.accept(words);
             }
             return ++articles[0] < limit;
         });
-        return out;
     }
 
     static WordClusters learn(List<String[]> paragraphs, long seed) {

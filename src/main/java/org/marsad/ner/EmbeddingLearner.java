@@ -8,10 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.marsad.ingest.AntNewsCorpus;
-import org.marsad.model.Token;
-import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.Tokenizer;
 
 /**
  * Word embeddings learned without labels from raw news (normalized words, glued proclitics set aside when
@@ -43,32 +39,24 @@ final class EmbeddingLearner {
      * cores ({@link #mergeCores}), keeping words seen {@link #MIN_COUNT} times.
      */
     static Corpus read(Path dir, int limit) throws IOException {
-        Tokenizer tokenizer = new Tokenizer();
         Map<String, Integer> ids = new HashMap<>();
         List<String> words = new ArrayList<>();
         List<int[]> raw = new ArrayList<>();
-        int[] articles = {0};
         long[][] counts = {new long[1 << 16]};
-        AntNewsCorpus.forEachInterleaved(dir, n -> {
-            for (String para : (n.path("title").asText("") + "\n" + n.path("text").asText("")).split("\n")) {
-                List<Token> tokens = tokenizer.tokenize(para);
-                if (tokens.isEmpty()) continue;
-                int[] p = new int[tokens.size()];
-                for (int i = 0; i < p.length; i++) {
-                    String w = ArabicNormalizer.normalizeForMatching(tokens.get(i).text(para));
-                    Integer id = ids.get(w);
-                    if (id == null) {
-                        id = words.size();
-                        ids.put(w, id);
-                        words.add(w);
-                        if (id >= counts[0].length) counts[0] = Arrays.copyOf(counts[0], counts[0].length * 2);
-                    }
-                    counts[0][id]++;
-                    p[i] = id;
+        ClusterLearner.forEachParagraph(dir, limit, para -> {
+            int[] p = new int[para.length];
+            for (int i = 0; i < p.length; i++) {
+                Integer id = ids.get(para[i]);
+                if (id == null) {
+                    id = words.size();
+                    ids.put(para[i], id);
+                    words.add(para[i]);
+                    if (id >= counts[0].length) counts[0] = Arrays.copyOf(counts[0], counts[0].length * 2);
                 }
-                raw.add(p);
+                counts[0][id]++;
+                p[i] = id;
             }
-            return ++articles[0] < limit;
+            raw.add(p);
         });
         long[] c = counts[0];
         mergeCores(words, ids, c, raw);

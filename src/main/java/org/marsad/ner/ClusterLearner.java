@@ -20,8 +20,9 @@ import org.marsad.text.Tokenizer;
  * the vectors are split by spherical k-means into 16, then 8 and 8 again (a 3-level hierarchy like Brown
  * clusters' bit prefixes).
  *
- * <p>Why hand-written: Brown clustering is quadratic in the cluster count and no Java library for it or for
- * word embeddings is on Maven Central here; this takes well under a minute on one core.
+ * <p>Why hand-written: Brown clustering is quadratic in the cluster count and no Java library for it is on
+ * Maven Central; this takes well under a minute on one core. Off by default since the skip-gram embedding
+ * clusters ({@link EmbeddingLearner}) replaced it; it also hosts the news reader and the k-means both use.
  */
 final class ClusterLearner {
     static final int VOCAB = 40_000, CONTEXTS = 2_000, DIM = 96, K1 = 16, K2 = 8, K3 = 8, ITERATIONS = 8;

@@ -31,6 +31,9 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--without", split = ",", description = "Feature groups to leave out, for ablations: ${COMPLETION-CANDIDATES}.")
     List<FeatureGroup> without = new ArrayList<>();
 
+    @Option(names = "--with", split = ",", description = "Feature groups to add to the default ones (CLUSTER is off by default).")
+    List<FeatureGroup> with = new ArrayList<>();
+
     @Option(names = "--held-out", description = "Train on the first 80% of the train split and score its last 20% (for design choices; writes no model).")
     boolean heldOut;
 
@@ -41,10 +44,12 @@ final class TrainNerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dataDir = data != null ? data : SharedData.data("");
         Path target = out != null ? out : defaultOut();
-        EnumSet<FeatureGroup> groups = EnumSet.allOf(FeatureGroup.class);
+        EnumSet<FeatureGroup> groups = EnumSet.copyOf(NerTraining.defaultGroups());
+        groups.addAll(with);
         without.forEach(groups::remove);
         List<String> command = new ArrayList<>(List.of("./marsad", "train", "ner", "--epochs", Integer.toString(epochs)));
         if (clusterArticles != NerTraining.DEFAULT_CLUSTER_ARTICLES) command.addAll(List.of("--cluster-articles", Integer.toString(clusterArticles)));
+        if (!with.isEmpty()) command.addAll(List.of("--with", String.join(",", with.stream().map(Enum::name).toList())));
         if (!without.isEmpty()) command.addAll(List.of("--without", String.join(",", without.stream().map(Enum::name).toList())));
         var err = spec.commandLine().getErr();
         var options = new NerTraining.Options(epochs, groups, clusterArticles, command);

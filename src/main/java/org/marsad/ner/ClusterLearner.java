@@ -20,8 +20,9 @@ import org.marsad.text.Tokenizer;
  * the vectors are split by spherical k-means into 16, then 8 and 8 again (a 3-level hierarchy like Brown
  * clusters' bit prefixes).
  *
- * <p>Why hand-written: Brown clustering is quadratic in the cluster count and no Java library for it or for
- * word embeddings is on Maven Central here; this takes well under a minute on one core.
+ * <p>Why hand-written: Brown clustering is quadratic in the cluster count and no Java library for it is on
+ * Maven Central; this takes well under a minute on one core. Off by default since the skip-gram embedding
+ * clusters ({@link EmbeddingLearner}) replaced it; it also hosts the news reader and the k-means both use.
  */
 final class ClusterLearner {
     static final int VOCAB = 40_000, CONTEXTS = 2_000, DIM = 96, K1 = 16, K2 = 8, K3 = 8, ITERATIONS = 8;
@@ -31,9 +32,15 @@ final class ClusterLearner {
 
     /** Normalized word sequences (one per paragraph) of up to {@code limit} articles, categories interleaved. */
     static List<String[]> readNews(Path dir, int limit) throws IOException {
-        Tokenizer tokenizer = new Tokenizer();
         List<String[]> out = new ArrayList<>();
-        if (limit <= 0) return out;
+        forEachParagraph(dir, limit, out::add);
+        return out;
+    }
+
+    /** Visits the normalized words of each non-empty paragraph (title, then text lines) of up to {@code limit} articles. */
+    static void forEachParagraph(Path dir, int limit, java.util.function.Consumer<String[]> visitor) throws IOException {
+        if (limit <= 0) return;
+        Tokenizer tokenizer = new Tokenizer();
         int[] articles = {0};
         AntNewsCorpus.forEachInterleaved(dir, n -> {
             for (String para : (n.path("title").asText("") + "\n" + n.path("text").asText("")).split("\n")) {
@@ -43,11 +50,10 @@ final class ClusterLearner {
                 for (int i = 0; i < words.length; i++) {
                     words[i] = ArabicNormalizer.normalizeForMatching(tokens.get(i).text(para));
                 }
-                out.add(words);
+                visitor.accept(words);
             }
             return ++articles[0] < limit;
         });
-        return out;
     }
 
     static WordClusters learn(List<String[]> paragraphs, long seed) {
@@ -103,23 +109,23 @@ final class ClusterLearner {
             if (pmi <= 0) return;
             for (int d = 0; d < DIM; d++) vec[w * DIM + d] += (float) pmi * proj[s * DIM + d];
         });
-        for (int w = 0; w < v; w++) normalize(vec, w);
+        for (int w = 0; w < v; w++) normalize(vec, w, DIM);
         int[] all = new int[v];
         for (int i = 0; i < v; i++) all[i] = i;
         int[] code = new int[v];
-        int[] top = kmeans(vec, all, K1, rnd);
+        int[] top = kmeans(vec, DIM, all, K1, rnd);
         for (int a = 0; a < K1; a++) {
             int[] members = membersOf(all, top, a);
-            int[] mid = kmeans(vec, members, K2, rnd);
+            int[] mid = kmeans(vec, DIM, members, K2, rnd);
             for (int b = 0; b < K2; b++) {
                 int[] m2 = membersOf(members, mid, b);
-                int[] low = kmeans(vec, m2, K3, rnd);
+                int[] low = kmeans(vec, DIM, m2, K3, rnd);
                 for (int i = 0; i < m2.length; i++) code[m2[i]] = (a * K2 + b) * K3 + low[i];
             }
         }
         LongIntMap codes = new LongIntMap(v);
         for (int i = 0; i < v; i++) codes.put(Hashing.of(byFreq.get(i)), code[i]);
-        return new WordClusters(codes);
+        return new WordClusters(codes, new LongIntMap(16));
     }
 
     private static void count(LongIntMap pairs, int w, int slots, int slot) {
@@ -136,35 +142,36 @@ final class ClusterLearner {
         return out;
     }
 
-    private static void normalize(float[] vec, int w) {
+    /** Scales row w (of {@code dim} floats) to unit length. */
+    static void normalize(float[] vec, int w, int dim) {
         double s = 0;
-        for (int d = 0; d < DIM; d++) s += vec[w * DIM + d] * vec[w * DIM + d];
+        for (int d = 0; d < dim; d++) s += vec[w * dim + d] * vec[w * dim + d];
         if (s == 0) return;
         float inv = (float) (1 / Math.sqrt(s));
-        for (int d = 0; d < DIM; d++) vec[w * DIM + d] *= inv;
+        for (int d = 0; d < dim; d++) vec[w * dim + d] *= inv;
     }
 
-    /** Spherical k-means of the given rows; returns the cluster of each item (0..k-1). */
-    private static int[] kmeans(float[] vec, int[] items, int k, SplittableRandom rnd) {
+    /** Spherical k-means of the given rows ({@code dim} floats each, unit length); returns the cluster of each item (0..k-1). */
+    static int[] kmeans(float[] vec, int dim, int[] items, int k, SplittableRandom rnd) {
         int[] assign = new int[items.length];
         if (items.length <= k) {
             for (int i = 0; i < items.length; i++) assign[i] = i;
             return assign;
         }
-        float[] cent = new float[k * DIM];
+        float[] cent = new float[k * dim];
         // items are in frequency order: seed from a random spread of them
         for (int j = 0; j < k; j++) {
             int it = items[rnd.nextInt(items.length)];
-            System.arraycopy(vec, it * DIM, cent, j * DIM, DIM);
+            System.arraycopy(vec, it * dim, cent, j * dim, dim);
         }
         for (int iter = 0; iter < ITERATIONS; iter++) {
             for (int i = 0; i < items.length; i++) {
-                int base = items[i] * DIM;
+                int base = items[i] * dim;
                 int best = 0;
                 double bestDot = Double.NEGATIVE_INFINITY;
                 for (int j = 0; j < k; j++) {
                     double dot = 0;
-                    for (int d = 0; d < DIM; d++) dot += vec[base + d] * cent[j * DIM + d];
+                    for (int d = 0; d < dim; d++) dot += vec[base + d] * cent[j * dim + d];
                     if (dot > bestDot) {
                         bestDot = dot;
                         best = j;
@@ -176,15 +183,15 @@ final class ClusterLearner {
             int[] sizes = new int[k];
             for (int i = 0; i < items.length; i++) {
                 sizes[assign[i]]++;
-                int base = items[i] * DIM, cb = assign[i] * DIM;
-                for (int d = 0; d < DIM; d++) cent[cb + d] += vec[base + d];
+                int base = items[i] * dim, cb = assign[i] * dim;
+                for (int d = 0; d < dim; d++) cent[cb + d] += vec[base + d];
             }
             for (int j = 0; j < k; j++) {
                 if (sizes[j] == 0) {
                     int it = items[rnd.nextInt(items.length)];
-                    System.arraycopy(vec, it * DIM, cent, j * DIM, DIM);
+                    System.arraycopy(vec, it * dim, cent, j * dim, dim);
                 }
-                normalize(cent, j);
+                normalize(cent, j, dim);
             }
         }
         return assign;

@@ -20,6 +20,8 @@ public enum FeatureGroup {
     GAZETTEER,
     /** word clusters learned without labels from news articles */
     CLUSTER,
+    /** clusters (64 / 256 / 1,024 / 4,096) of skip-gram word embeddings learned from news articles */
+    EMBED,
     /** a second pass that sees how the first pass tagged the same word elsewhere in the document */
     DOCUMENT
 }

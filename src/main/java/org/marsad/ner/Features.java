@@ -16,7 +16,7 @@ final class Features {
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
-    private final boolean word, stem, affix, ngram, shape, context, gaz, cluster, trigger;
+    private final boolean word, stem, affix, ngram, shape, context, gaz, cluster, trigger, embed;
 
     Features(Gazetteer gazetteer, WordClusters clusters, Set<FeatureGroup> groups) {
         this.gazetteer = gazetteer;
@@ -31,6 +31,7 @@ final class Features {
         gaz = g.contains(FeatureGroup.GAZETTEER);
         cluster = g.contains(FeatureGroup.CLUSTER);
         trigger = g.contains(FeatureGroup.TRIGGER);
+        embed = g.contains(FeatureGroup.EMBED);
     }
 
     /** Features of tokens[0..n), n * PER_TOKEN keys. */
@@ -73,7 +74,7 @@ final class Features {
     Analysis analyze(String[] tokens, int n) {
         String[] norm = new String[n];
         long[] hn = new long[n], hs = new long[n], hc = new long[n];
-        int[] sh = new int[n], cl = new int[n], st0 = new int[n], st1 = new int[n];
+        int[] sh = new int[n], cl = new int[n], ec = new int[n], st0 = new int[n], st1 = new int[n];
         long[][] alts = new long[n][];
         for (int i = 0; i < n; i++) {
             String w = ArabicNormalizer.normalizeForMatching(tokens[i]);
@@ -89,6 +90,7 @@ final class Features {
             sh[i] = shapeOf(tokens[i], w);
             cl[i] = clusters.code(hn[i], hs[i]);
             alts[i] = gaz ? procliticFree(w) : NO_ALTS;
+            if (embed) ec[i] = clusters.embeddingCode(hn[i], hs[i], alts[i]);
         }
         int[] tr = new int[n];
         if (trigger) for (int i = 0; i < n; i++) tr[i] = Triggers.of(hc[i]);
@@ -166,6 +168,15 @@ final class Features {
                 f[k++] = Hashing.feature(43, i > 0 ? cl[i - 1] : -2);
                 f[k++] = Hashing.feature(44, i + 1 < n ? cl[i + 1] : -2);
                 f[k++] = Hashing.feature(45, c >> 3, at(hn, i - 1));
+            }
+            if (embed) {
+                int e = ec[i];
+                f[k++] = Hashing.feature(60, e >> 6);
+                f[k++] = Hashing.feature(61, e >> 4);
+                f[k++] = Hashing.feature(62, e >> 2);
+                f[k++] = Hashing.feature(63, e);
+                f[k++] = Hashing.feature(64, i > 0 ? ec[i - 1] >> 4 : -2);
+                f[k++] = Hashing.feature(65, i + 1 < n ? ec[i + 1] >> 4 : -2);
             }
             docAt[i] = k; // the second pass puts its document features here, before the n-grams
             if (ngram && w.length() >= 3) {

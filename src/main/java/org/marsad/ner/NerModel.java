@@ -28,12 +28,12 @@ import java.util.zip.GZIPOutputStream;
  * and thread-safe once built.
  *
  * <p>File format (gzip): magic {@code MARSAD-NER}, format version, a manifest of key=value lines, the
- * feature groups, the tag set, the gazetteer and cluster tables, then for each pass the feature keys with
+ * feature groups, the tag set, the gazetteer, cluster and embedding-cluster tables, then for each pass the feature keys with
  * their float16 weights and the transitions.
  */
 public final class NerModel {
     static final String MAGIC = "MARSAD-NER";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     static final int L = Labels.COUNT;
 
     private final Map<String, String> manifest;
@@ -71,10 +71,11 @@ public final class NerModel {
         return first.rows.size() + (second == null ? 0 : second.rows.size());
     }
 
-    /** Whether the word clusters (learned from news) contain this word, after normalization. */
+    /** Whether the word clusters or embedding clusters (learned from news) contain this word, after normalization. */
     boolean knowsWord(String word) {
-        return clusters.codes.get(Hashing.of(org.marsad.text.ArabicNormalizer.normalizeForMatching(word)), Integer.MIN_VALUE)
-                != Integer.MIN_VALUE;
+        long h = Hashing.of(org.marsad.text.ArabicNormalizer.normalizeForMatching(word));
+        return clusters.codes.get(h, Integer.MIN_VALUE) != Integer.MIN_VALUE
+                || clusters.embeddings.get(h, Integer.MIN_VALUE) != Integer.MIN_VALUE;
     }
 
     /** Whether a single word is a name in the model's gazetteer, after normalization. */
@@ -180,6 +181,7 @@ public final class NerModel {
         for (int l = 0; l < L; l++) out.writeUTF(Labels.name(l));
         writeMap(out, gazetteer.phrases);
         writeMap(out, clusters.codes);
+        writeMap(out, clusters.embeddings);
         writeTagger(out, first);
         out.writeBoolean(second != null);
         if (second != null) writeTagger(out, second);
@@ -205,7 +207,7 @@ public final class NerModel {
         for (float x : transitions) out.writeFloat(x);
     }
 
-    private static void writeMap(DataOutputStream out, LongIntMap map) throws IOException {
+    static void writeMap(DataOutputStream out, LongIntMap map) throws IOException {
         out.writeInt(map.size());
         ByteBuffer b = ByteBuffer.allocate(map.size() * 12).order(ByteOrder.LITTLE_ENDIAN);
         map.forEach((k, v) -> b.putLong(k).putInt(v));
@@ -260,9 +262,10 @@ public final class NerModel {
         }
         LongIntMap gaz = readMap(in);
         LongIntMap clusters = readMap(in);
+        LongIntMap embeddings = readMap(in);
         LinearTagger first = readTagger(in, name);
         LinearTagger second = in.readBoolean() ? readTagger(in, name) : null;
-        return new NerModel(manifest, groups, new Gazetteer(gaz), new WordClusters(clusters), first, second);
+        return new NerModel(manifest, groups, new Gazetteer(gaz), new WordClusters(clusters, embeddings), first, second);
     }
 
     private static LinearTagger readTagger(DataInputStream in, String name) throws IOException {
@@ -284,7 +287,7 @@ public final class NerModel {
         return new LinearTagger(rows, weights, transitions);
     }
 
-    private static LongIntMap readMap(DataInputStream in) throws IOException {
+    static LongIntMap readMap(DataInputStream in) throws IOException {
         int n = in.readInt();
         byte[] b = new byte[n * 12];
         in.readFully(b);

@@ -28,10 +28,18 @@ public final class NerTraining {
     private NerTraining() {
     }
 
+    /**
+     * The feature groups of the shipped model: all but {@link FeatureGroup#CLUSTER}, whose PPMI clusters the
+     * embedding clusters ({@link FeatureGroup#EMBED}) replace (as good on held-out data, smaller and faster).
+     */
+    public static Set<FeatureGroup> defaultGroups() {
+        return EnumSet.complementOf(EnumSet.of(FeatureGroup.CLUSTER));
+    }
+
     /** Options of a training run. */
     public record Options(int epochs, Set<FeatureGroup> groups, int clusterArticles, List<String> command) {
         public static Options defaults() {
-            return new Options(DEFAULT_EPOCHS, EnumSet.allOf(FeatureGroup.class), DEFAULT_CLUSTER_ARTICLES, List.of());
+            return new Options(DEFAULT_EPOCHS, defaultGroups(), DEFAULT_CLUSTER_ARTICLES, List.of());
         }
     }
 
@@ -75,6 +83,12 @@ public final class NerTraining {
             log.accept(String.format("word clusters: %,d words from %,d articles (%,d tokens), %.1f s",
                     clusters.codes.size(), options.clusterArticles(), words, (System.nanoTime() - t0) / 1e9));
         }
+        if (options.groups().contains(FeatureGroup.EMBED)) {
+            long t1 = System.nanoTime();
+            LongIntMap embeddings = embeddingClusters(data.resolve("ant-news-multisource"), log);
+            clusters = new WordClusters(clusters.codes, embeddings);
+            log.accept(String.format("embedding clusters: %,d words, %.1f s", embeddings.size(), (System.nanoTime() - t1) / 1e9));
+        }
         Map<String, String> manifest = new LinkedHashMap<>();
         manifest.put("name", "marsad-ner-anercorp");
         manifest.put("training-data", TRAIN_FILE + " (ANERcorp, CAMeL Lab split; research use, cite Benajiba et al. 2007)");
@@ -82,12 +96,42 @@ public final class NerTraining {
                 ? "ANERGazet (research use); GeoNames Arabic names (CC BY 4.0, geonames.org)" : "none");
         manifest.put("clusters", options.groups().contains(FeatureGroup.CLUSTER)
                 ? "ant-news-multisource, first " + options.clusterArticles() + " articles interleaved by section" : "none");
+        manifest.put("embeddings", options.groups().contains(FeatureGroup.EMBED)
+                ? "skip-gram on all ant-news-multisource articles, " + EmbeddingLearner.DIM + " dimensions, clustered 64/256/1024/4096" : "none");
         manifest.put("epochs", Integer.toString(options.epochs()));
         manifest.put("seed", Long.toString(SEED));
         manifest.put("command", String.join(" ", options.command()));
         NerModel model = train(train, gazetteer, clusters, options.groups(), options.epochs(), manifest, log);
         log.accept(String.format("trained in %.1f s", (System.nanoTime() - t0) / 1e9));
         return model;
+    }
+
+    /** Articles the embeddings learn from: all of them (31k, ~10M tokens). */
+    public static final int EMBEDDING_ARTICLES = Integer.MAX_VALUE;
+
+    /**
+     * Skip-gram embedding clusters of the news words. {@code -Dmarsad.ner.embeddingCache=FILE} keeps them in
+     * FILE between runs (for held-out experiments; they depend on no labels).
+     */
+    private static LongIntMap embeddingClusters(Path news, Consumer<String> log) throws IOException {
+        String cache = System.getProperty("marsad.ner.embeddingCache");
+        if (cache != null && Files.exists(Path.of(cache))) {
+            try (var in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(Path.of(cache))))) {
+                return NerModel.readMap(in);
+            }
+        }
+        if (!Files.isDirectory(news)) throw new IOException("word embeddings need " + news);
+        EmbeddingLearner.Corpus corpus = EmbeddingLearner.read(news, EMBEDDING_ARTICLES);
+        long tokens = 0;
+        for (int[] p : corpus.paragraphs()) tokens += p.length;
+        log.accept(String.format("embedding corpus: %,d words, %,d tokens", corpus.words().length, tokens));
+        LongIntMap codes = EmbeddingLearner.learn(corpus, SEED);
+        if (cache != null) {
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(Path.of(cache))))) {
+                NerModel.writeMap(out, codes);
+            }
+        }
+        return codes;
     }
 
     /**

@@ -50,7 +50,7 @@ final class BenchIngestCommand implements Callable<Integer> {
         StoreOptions.quietLibraries();
         int cpus = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         AtomicLong peak = new AtomicLong();
-        ThreadCpu threadCpu = new ThreadCpu();
+        ThreadCpu threadCpu = new ThreadCpu(); // restarted below, once the store is open
         Thread sampler = new Thread(() -> {
             for (int tick = 1; !Thread.currentThread().isInterrupted(); tick++) {
                 peak.accumulateAndGet(heapUsed(), Math::max);
@@ -70,6 +70,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             }
             System.gc();
             sampler.start();
+            threadCpu.restart();
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             Ingester.Result r = new Ingester(Pipelines.standard().build(), store, cpus, batch).run(new AntNewsReader(perFile),

@@ -24,7 +24,13 @@ final class ThreadCpu {
 
     /** Starts counting from now: time already spent is not reported. */
     ThreadCpu() {
+        restart();
+    }
+
+    /** Counts from now on. */
+    synchronized void restart() {
         sample();
+        start.clear();
         start.putAll(last);
     }
 

@@ -164,7 +164,14 @@ public final class Store implements AutoCloseable {
         long sim = Fingerprints.simHash(Fingerprints.shingles(words, 1));
         long[] pairs = Fingerprints.shingles(words, 2);
         int[] minHash = pairs.length >= DuplicateIndex.MIN_SHINGLES ? Fingerprints.minHash(pairs) : null;
-        return new Prepared(a, AnalysisJson.toJson(a).toString(), sim, minHash, day(a.published()), indexed(a));
+        String json;
+        try {
+            // the mapper serializes the tree recursively: faster than JsonNode.toString's non-recursive writer
+            json = AnalysisJson.MAPPER.writeValueAsString(AnalysisJson.toJson(a));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the analysis JSON: " + e.getMessage(), e);
+        }
+        return new Prepared(a, json, sim, minHash, day(a.published()), indexed(a));
     }
 
     /**

@@ -175,7 +175,7 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Puts a prepared document into the index ahead of {@link #add(List, boolean)}, from any thread. The
+     * Puts a prepared document into the index ahead of {@link #add(List, boolean, boolean)}, from any thread. The
      * index commit that makes it durable follows the database commit; should the process die in between,
      * opening the store again removes index entries the database does not hold.
      */
@@ -192,15 +192,18 @@ public final class Store implements AutoCloseable {
      * cleaned title and text) are skipped, so re-running an ingest adds nothing twice.
      */
     public Added add(List<Analysis> batch) throws IOException {
-        return add(batch.stream().map(this::prepare).toList(), false);
+        return add(batch.stream().map(this::prepare).toList(), false, true);
     }
 
     /**
-     * Stores prepared documents in one transaction, then commits the index.
+     * Stores prepared documents in one transaction, then (when {@code commitIndex}) commits the index.
+     * A bulk ingest commits the index only now and then ({@link #commitIndex}): each commit flushes small
+     * segments that are merged again later. Index entries not yet committed when the process dies are
+     * rebuilt from the database on the next open, which is the record of truth.
      *
      * @param indexed whether {@link #indexAhead} already put them into the index
      */
-    public synchronized Added add(List<Prepared> batch, boolean indexed) throws IOException {
+    public synchronized Added add(List<Prepared> batch, boolean indexed, boolean commitIndex) throws IOException {
         List<Prepared> toIndex = new ArrayList<>();
         int skipped = 0, dups = 0, joined = 0;
         Set<String> newIds = new LinkedHashSet<>();
@@ -228,7 +231,7 @@ public final class Store implements AutoCloseable {
         }
         documentIds.addAll(newIds);
         if (!indexed) for (Prepared p : toIndex) index.put(p.indexed());
-        index.commit();
+        if (commitIndex) index.commit();
         return new Added(toIndex.size(), skipped, dups, joined);
     }
 
@@ -547,6 +550,11 @@ public final class Store implements AutoCloseable {
      */
     public void exportAnalyses(EventFilter f, int limit, Consumer<Analysis> out) throws IOException {
         reads.exportAnalyses(f, limit, out);
+    }
+
+    /** Makes the index entries of every stored document durable and visible to searches. */
+    public synchronized void commitIndex() throws IOException {
+        index.commit();
     }
 
     /** Counts of rows per table, for health checks and tests. */

@@ -36,15 +36,15 @@ final class CliticVariantFilter extends TokenFilter {
             return true;
         }
         if (!input.incrementToken()) return false;
-        String word = term.toString();
         if (query) {
+            String word = term.toString();
             for (String c : ArabicClitics.candidates(word)) {
                 if (!c.equals(word) && c.length() >= 2 && variants.size() < MAX_QUERY_VARIANTS) variants.add(c);
             }
         } else {
-            int[] bounds = ArabicClitics.stemBounds(word);
-            int len = word.length() - bounds[0] - bounds[1];
-            if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) variants.add(word.substring(bounds[0], bounds[0] + len));
+            int[] bounds = ArabicClitics.stemBounds(term); // on the term's chars: no string per word
+            int len = term.length() - bounds[0] - bounds[1];
+            if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) variants.add(term.subSequence(bounds[0], bounds[0] + len).toString());
         }
         return true;
     }

@@ -98,8 +98,10 @@ final class BenchIngestCommand implements Callable<Integer> {
             out.printf("  peak heap used %d MB (max heap %d MB); %d near-duplicates, %d documents joined an existing story; %d stories%n",
                     peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20, r.nearDuplicates(), r.joinedStories(), counts.get("stories"));
             StringBuilder groups = new StringBuilder();
-            threadCpu.byGroup().forEach((g, ms) -> groups.append(groups.isEmpty() ? "" : ", ")
-                    .append(String.format("%s %.2f", g, ms / Math.max(1, r.read()))));
+            threadCpu.byGroup().forEach((g, ms) -> {
+                double perArticle = ms / Math.max(1, r.read());
+                if (perArticle >= 0.005) groups.append(groups.isEmpty() ? "" : ", ").append(String.format("%s %.2f", g, perArticle));
+            });
             if (!groups.isEmpty()) out.printf("  CPU ms per article by thread: %s%n", groups);
             out.printf("  store: %s (search it with: marsad bench search --data %s)%n", dir, dir);
             out.flush();

@@ -55,7 +55,7 @@ final class ThreadCpu {
         }
     }
 
-    /** CPU milliseconds since construction by thread group, largest first. */
+    /** CPU milliseconds since the last {@link #restart} by thread group (Linux names, at most 15 chars), largest first. */
     synchronized Map<String, Double> byGroup() {
         Map<String, Double> out = new TreeMap<>();
         last.forEach((id, ticks) -> out.merge(group(names.get(id)), (ticks - start.getOrDefault(id, 0L)) * TICK_MS, Double::sum));
@@ -71,8 +71,8 @@ final class ThreadCpu {
         if (thread.startsWith("C1 Compiler") || thread.startsWith("C2 Compiler")) return "JIT";
         if (thread.startsWith("GC ") || thread.startsWith("G1 ") || thread.startsWith("VM Thread")) return "GC/VM";
         if (thread.startsWith("Lucene Merge")) return "Lucene merges";
-        if (thread.startsWith("MVStore") || thread.startsWith("H-")) return "H2 background";
+        if (thread.startsWith("MVStore") || thread.startsWith("H2-")) return "H2 background (page writes)";
         if (thread.equals("java") || thread.equals("main")) return "main (reading input)";
-        return "other " + thread.replaceAll("[0-9]+", "#");
+        return "other";
     }
 }

@@ -42,24 +42,31 @@ final class FoldMentionsMigration implements JavaMigration {
             s.execute("ALTER TABLE doc_entities ADD COLUMN mention_list VARCHAR(" + (MentionLists.MAX_CHARS + 1000) + ")");
         }
         try (PreparedStatement docs = c.prepareStatement("SELECT analysis FROM documents");
-             PreparedStatement update = c.prepareStatement("UPDATE doc_entities SET mention_list = ? WHERE doc_id = ? AND local_id = ?");
-             ResultSet rs = docs.executeQuery()) {
-            int pending = 0;
-            while (rs.next()) {
-                Analysis a = Store.parse(rs.getString(1));
-                MentionLists.Offsets offsets = new MentionLists.Offsets(a);
-                for (Entity e : a.entities()) {
-                    update.setString(1, MentionLists.encode(e, offsets));
-                    update.setString(2, a.id());
-                    update.setString(3, Store.truncate(e.id(), 80));
-                    update.addBatch();
-                    if (++pending % 1000 == 0) update.executeBatch();
-                }
+             PreparedStatement update = c.prepareStatement("UPDATE doc_entities SET mention_list = ? WHERE doc_id = ? AND local_id = ?")) {
+            docs.setFetchSize(200); // PostgreSQL streams with a cursor instead of loading every analysis
+            try (ResultSet rs = docs.executeQuery()) {
+                fill(rs, update);
             }
-            update.executeBatch();
         }
         try (Statement s = c.createStatement()) {
             s.execute("DROP TABLE mentions");
         }
+    }
+
+    /** Sets the mention list of every doc_entities row from its document's analysis. */
+    private static void fill(ResultSet rs, PreparedStatement update) throws Exception {
+        int pending = 0;
+        while (rs.next()) {
+            Analysis a = Store.parse(rs.getString(1));
+            MentionLists.Offsets offsets = new MentionLists.Offsets(a);
+            for (Entity e : a.entities()) {
+                update.setString(1, MentionLists.encode(e, offsets));
+                update.setString(2, a.id());
+                update.setString(3, Store.truncate(e.id(), 80));
+                update.addBatch();
+                if (++pending % 1000 == 0) update.executeBatch();
+            }
+        }
+        update.executeBatch();
     }
 }

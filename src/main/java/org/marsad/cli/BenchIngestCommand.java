@@ -50,9 +50,11 @@ final class BenchIngestCommand implements Callable<Integer> {
         StoreOptions.quietLibraries();
         int cpus = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         AtomicLong peak = new AtomicLong();
+        ThreadCpu threadCpu = new ThreadCpu(); // restarted below, once the store is open
         Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
+            for (int tick = 1; !Thread.currentThread().isInterrupted(); tick++) {
                 peak.accumulateAndGet(heapUsed(), Math::max);
+                if (tick % 20 == 0) threadCpu.sample();
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
@@ -68,6 +70,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             }
             System.gc();
             sampler.start();
+            threadCpu.restart();
             long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             Ingester.Result r = new Ingester(Pipelines.standard().build(), store, cpus, batch).run(new AntNewsReader(perFile),
@@ -84,6 +87,7 @@ final class BenchIngestCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
             sampler.interrupt();
+            threadCpu.sample();
             var counts = store.counts();
             out.printf("bench ingest: %d articles read, %d stored, %d failed, in %.1f s with %d analysis threads: %.0f articles/s%n",
                     r.read(), r.stored(), r.failed(), secs, cpus, r.read() / secs);
@@ -93,6 +97,12 @@ final class BenchIngestCommand implements Callable<Integer> {
                     cpuSecs, cpuSecs * 1000 / Math.max(1, r.read()), cores, r.read() * cores / Math.max(cpuSecs, 1e-9), load);
             out.printf("  peak heap used %d MB (max heap %d MB); %d near-duplicates, %d documents joined an existing story; %d stories%n",
                     peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20, r.nearDuplicates(), r.joinedStories(), counts.get("stories"));
+            StringBuilder groups = new StringBuilder();
+            threadCpu.byGroup().forEach((g, ms) -> {
+                double perArticle = ms / Math.max(1, r.read());
+                if (perArticle >= 0.005) groups.append(groups.isEmpty() ? "" : ", ").append(String.format("%s %.2f", g, perArticle));
+            });
+            if (!groups.isEmpty()) out.printf("  CPU ms per article by thread: %s%n", groups);
             out.printf("  store: %s (search it with: marsad bench search --data %s)%n", dir, dir);
             out.flush();
         }

@@ -79,7 +79,10 @@ public final class ArabicAnalyzers {
      */
     static Analyzed analyzeBoth(String text) {
         Tokenizer source = new StandardTokenizer();
-        source.setReader(new ICUNormalizer2CharFilter(new java.io.StringReader(text), Normalizer2.getNFKCInstance()));
+        // NFKC leaves a text that is already NFKC as it is (most texts): skip the char filter's copying then
+        Normalizer2 nfkc = Normalizer2.getNFKCInstance();
+        Reader reader = new java.io.StringReader(text);
+        source.setReader(nfkc.isNormalized(text) ? reader : new ICUNormalizer2CharFilter(reader, nfkc));
         TeeSinkTokenFilter tee = new TeeSinkTokenFilter(new DecimalDigitFilter(new LowerCaseFilter(source)));
         TokenStream normalized = normalizedFilters(tee, false);
         // every attribute the indexer reads must exist before the sink copies the attribute set

@@ -20,7 +20,6 @@ final class CliticVariantFilter extends TokenFilter {
     private static final int MAX_QUERY_VARIANTS = 4;
     private final boolean query;
     private final java.util.ArrayDeque<String> variants = new java.util.ArrayDeque<>();
-    private State pending;
 
     CliticVariantFilter(TokenStream input, boolean query) {
         super(input);
@@ -30,30 +29,29 @@ final class CliticVariantFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (!variants.isEmpty()) {
-            restoreState(pending);
+            // the attributes still hold the word's (offsets, type...): nothing downstream changes them, so
+            // only the term and the position increment change (no captureState/restoreState copies per word)
             term.setEmpty().append(variants.poll());
             posInc.setPositionIncrement(0);
             return true;
         }
         if (!input.incrementToken()) return false;
-        String word = term.toString();
         if (query) {
+            String word = term.toString();
             for (String c : ArabicClitics.candidates(word)) {
                 if (!c.equals(word) && c.length() >= 2 && variants.size() < MAX_QUERY_VARIANTS) variants.add(c);
             }
         } else {
-            int[] bounds = ArabicClitics.stemBounds(word);
-            int len = word.length() - bounds[0] - bounds[1];
-            if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) variants.add(word.substring(bounds[0], bounds[0] + len));
+            int[] bounds = ArabicClitics.stemBounds(term); // on the term's chars: no string per word
+            int len = term.length() - bounds[0] - bounds[1];
+            if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) variants.add(term.subSequence(bounds[0], bounds[0] + len).toString());
         }
-        if (!variants.isEmpty()) pending = captureState();
         return true;
     }
 
     @Override
     public void reset() throws IOException {
         super.reset();
-        pending = null;
         variants.clear();
     }
 }

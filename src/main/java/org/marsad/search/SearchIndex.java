@@ -84,7 +84,7 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Path path) throws IOException {
         dir = FSDirectory.open(path);
         IndexWriterConfig cfg = new IndexWriterConfig(analyzer);
-        cfg.setRAMBufferSizeMB(64);
+        cfg.setRAMBufferSizeMB(96);
         // bulk ingest commits every batch: skip compound files (a copy of every flushed segment) and merge
         // in wider tiers, which roughly halves the merging work with a few more segments to search
         cfg.setUseCompoundFile(false);

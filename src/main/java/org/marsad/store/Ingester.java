@@ -39,6 +39,9 @@ public final class Ingester {
     }
 
     private static final Store.Prepared END = new Store.Prepared(null, null, 0, null, null, null);
+    /** The index is committed after this many batches or seconds, and at the end (see {@link Store#add}). */
+    private static final int INDEX_COMMIT_BATCHES = 20;
+    private static final long INDEX_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
     private final Pipeline pipeline;
     private final Store store;
@@ -60,6 +63,8 @@ public final class Ingester {
         Thread writer = new Thread(() -> {
             List<Store.Prepared> batch = new ArrayList<>(batchSize);
             boolean done = false;
+            int uncommitted = 0; // batches stored since the last index commit
+            long lastIndexCommit = System.nanoTime();
             while (!done) {
                 try {
                     Store.Prepared a = batch.isEmpty() ? toWrite.take() : toWrite.poll(250, TimeUnit.MILLISECONDS);
@@ -67,7 +72,13 @@ public final class Ingester {
                     else if (a != null) batch.add(a);
                     if ((done || a == null || batch.size() >= batchSize) && !batch.isEmpty()) {
                         if (writeError.get() == null) {
-                            Store.Added r = store.add(batch, true);
+                            uncommitted++;
+                            boolean commitIndex = done || uncommitted >= INDEX_COMMIT_BATCHES || System.nanoTime() - lastIndexCommit >= INDEX_COMMIT_NANOS;
+                            Store.Added r = store.add(batch, true, commitIndex);
+                            if (commitIndex) {
+                                uncommitted = 0;
+                                lastIndexCommit = System.nanoTime();
+                            }
                             stored.addAndGet(r.added());
                             skipped.addAndGet(r.skipped());
                             dups.addAndGet(r.nearDuplicates());
@@ -82,6 +93,13 @@ public final class Ingester {
                 } catch (IOException e) {
                     writeError.compareAndSet(null, e);
                     batch.clear();
+                }
+            }
+            if (uncommitted > 0 && writeError.get() == null) {
+                try {
+                    store.commitIndex();
+                } catch (IOException e) {
+                    writeError.compareAndSet(null, e);
                 }
             }
         }, "marsad-store-writer");

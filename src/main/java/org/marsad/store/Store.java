@@ -59,7 +59,8 @@ public final class Store implements AutoCloseable {
 
     private Store(String url, Path indexDir) throws SQLException, IOException {
         this.url = url;
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .javaMigrations(new FoldMentionsMigration()).load().migrate();
         this.writer = DriverManager.getConnection(url);
         writer.setAutoCommit(false);
         this.index = SearchIndex.open(indexDir);
@@ -163,11 +164,18 @@ public final class Store implements AutoCloseable {
         long sim = Fingerprints.simHash(Fingerprints.shingles(words, 1));
         long[] pairs = Fingerprints.shingles(words, 2);
         int[] minHash = pairs.length >= DuplicateIndex.MIN_SHINGLES ? Fingerprints.minHash(pairs) : null;
-        return new Prepared(a, AnalysisJson.toJson(a).toString(), sim, minHash, day(a.published()), indexed(a));
+        String json;
+        try {
+            // the mapper serializes the tree recursively: faster than JsonNode.toString's non-recursive writer
+            json = AnalysisJson.MAPPER.writeValueAsString(AnalysisJson.toJson(a));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the analysis JSON: " + e.getMessage(), e);
+        }
+        return new Prepared(a, json, sim, minHash, day(a.published()), indexed(a));
     }
 
     /**
-     * Puts a prepared document into the index ahead of {@link #add(List, boolean)}, from any thread. The
+     * Puts a prepared document into the index ahead of {@link #add(List, boolean, boolean)}, from any thread. The
      * index commit that makes it durable follows the database commit; should the process die in between,
      * opening the store again removes index entries the database does not hold.
      */
@@ -184,15 +192,18 @@ public final class Store implements AutoCloseable {
      * cleaned title and text) are skipped, so re-running an ingest adds nothing twice.
      */
     public Added add(List<Analysis> batch) throws IOException {
-        return add(batch.stream().map(this::prepare).toList(), false);
+        return add(batch.stream().map(this::prepare).toList(), false, true);
     }
 
     /**
-     * Stores prepared documents in one transaction, then commits the index.
+     * Stores prepared documents in one transaction, then (when {@code commitIndex}) commits the index.
+     * A bulk ingest commits the index only now and then ({@link #commitIndex}): each commit flushes small
+     * segments that are merged again later. Index entries not yet committed when the process dies are
+     * rebuilt from the database on the next open, which is the record of truth.
      *
      * @param indexed whether {@link #indexAhead} already put them into the index
      */
-    public synchronized Added add(List<Prepared> batch, boolean indexed) throws IOException {
+    public synchronized Added add(List<Prepared> batch, boolean indexed, boolean commitIndex) throws IOException {
         List<Prepared> toIndex = new ArrayList<>();
         int skipped = 0, dups = 0, joined = 0;
         Set<String> newIds = new LinkedHashSet<>();
@@ -220,13 +231,13 @@ public final class Store implements AutoCloseable {
         }
         documentIds.addAll(newIds);
         if (!indexed) for (Prepared p : toIndex) index.put(p.indexed());
-        index.commit();
+        if (commitIndex) index.commit();
         return new Added(toIndex.size(), skipped, dups, joined);
     }
 
     /** Prepared statements of one batch, executed together. */
     private static final class Batch implements AutoCloseable {
-        final PreparedStatement story, storyJoin, document, entity, entityName, docEntity, mention, merged, mergedJoin, event;
+        final PreparedStatement story, storyJoin, document, entity, entityName, docEntity, merged, mergedJoin, event;
         private final List<PreparedStatement> order;
 
         Batch(Connection c) throws SQLException {
@@ -238,15 +249,14 @@ public final class Store implements AutoCloseable {
                     + " simhash, minhash, story_id, duplicate_of, analysis, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             entity = c.prepareStatement("INSERT INTO entities (id, kb, type, name, name_en, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             entityName = c.prepareStatement("INSERT INTO entity_names (entity_id, name_norm) VALUES (?, ?)");
-            docEntity = c.prepareStatement("INSERT INTO doc_entities (doc_id, local_id, entity_id, mentions) VALUES (?, ?, ?, ?)");
-            mention = c.prepareStatement("INSERT INTO mentions (doc_id, entity_id, seq, text, start_offset, end_offset, field) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            docEntity = c.prepareStatement("INSERT INTO doc_entities (doc_id, local_id, entity_id, mentions, mention_list) VALUES (?, ?, ?, ?, ?)");
             merged = c.prepareStatement("INSERT INTO merged_events (id, plover, actor_id, target_id, location_id, event_day, country, lat, lon, report_count)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
             mergedJoin = c.prepareStatement("UPDATE merged_events SET report_count = report_count + 1 WHERE id = ?");
             event = c.prepareStatement("INSERT INTO events (doc_id, event_id, merged_id, plover, event_day, actor_id, target_id, location_id, country, source)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             // parents before children, inserts before the updates that count them
-            order = List.of(story, entity, entityName, document, docEntity, mention, merged, event, storyJoin, mergedJoin);
+            order = List.of(story, entity, entityName, document, docEntity, merged, event, storyJoin, mergedJoin);
         }
 
         void execute() throws SQLException {
@@ -300,10 +310,7 @@ public final class Store implements AutoCloseable {
 
         Map<String, String> globalIds = new HashMap<>();
         Map<String, Entity> byLocal = new HashMap<>();
-        Set<String> seenGlobal = new HashSet<>();
-        // without surrogate pairs UTF-16 offsets are code point offsets: no counting per mention
-        boolean titleBmp = a.title() == null || noSurrogates(a.title());
-        boolean textBmp = noSurrogates(a.text());
+        MentionLists.Offsets offsets = new MentionLists.Offsets(a);
         for (Entity e : a.entities()) {
             String gid = EntityKeys.id(e);
             globalIds.put(e.id(), gid);
@@ -330,22 +337,8 @@ public final class Store implements AutoCloseable {
             b.docEntity.setString(2, truncate(e.id(), 80));
             b.docEntity.setString(3, gid);
             b.docEntity.setInt(4, e.mentions().size());
+            b.docEntity.setString(5, MentionLists.encode(e, offsets));
             b.docEntity.addBatch();
-            int seq = seenGlobal.add(gid) ? 0 : 1000 * globalIds.size(); // two local entities, one global id
-            for (Mention m : e.mentions()) {
-                b.mention.setString(1, a.id());
-                b.mention.setString(2, gid);
-                b.mention.setInt(3, seq++);
-                b.mention.setString(4, truncate(m.text(), 500));
-                // code points, like the contract's JSON
-                boolean inTitle = m.in() == org.marsad.model.Field.TITLE;
-                String field = inTitle ? (a.title() == null ? "" : a.title()) : a.text();
-                boolean bmp = inTitle ? titleBmp : textBmp;
-                b.mention.setInt(5, bmp ? clamp(field, m.start()) : codePoint(field, m.start()));
-                b.mention.setInt(6, bmp ? clamp(field, m.end()) : codePoint(field, m.end()));
-                b.mention.setString(7, m.in().wireName());
-                b.mention.addBatch();
-            }
         }
         for (Event ev : a.events()) {
             LocalDate evDay = eventDay(ev, day);
@@ -391,19 +384,6 @@ public final class Store implements AutoCloseable {
             s.addBatch();
         }
         return p;
-    }
-
-    private static boolean noSurrogates(String s) {
-        for (int i = 0; i < s.length(); i++) if (Character.isSurrogate(s.charAt(i))) return false;
-        return true;
-    }
-
-    private static int clamp(String s, int utf16) {
-        return Math.max(0, Math.min(utf16, s.length()));
-    }
-
-    private static int codePoint(String s, int utf16) {
-        return s.codePointCount(0, Math.max(0, Math.min(utf16, s.length())));
     }
 
     private static String source(Analysis a) {
@@ -458,7 +438,7 @@ public final class Store implements AutoCloseable {
         else ps.setDouble(i, v);
     }
 
-    private static String truncate(String s, int max) {
+    static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
@@ -570,6 +550,11 @@ public final class Store implements AutoCloseable {
      */
     public void exportAnalyses(EventFilter f, int limit, Consumer<Analysis> out) throws IOException {
         reads.exportAnalyses(f, limit, out);
+    }
+
+    /** Makes the index entries of every stored document durable and visible to searches. */
+    public synchronized void commitIndex() throws IOException {
+        index.commit();
     }
 
     /** Counts of rows per table, for health checks and tests. */

@@ -73,14 +73,18 @@ final class StoreReads {
                 }
             }
             ArrayNode mentions = o.putArray("mentions");
-            try (PreparedStatement ps = c.prepareStatement("SELECT m.doc_id, d.title, d.published, m.text, m.start_offset, m.end_offset, m.field"
-                    + " FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id = ? ORDER BY d.published_day DESC, m.doc_id, m.seq")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT x.doc_id, d.title, d.published, x.mention_list"
+                    + " FROM doc_entities x JOIN documents d ON d.id = x.doc_id WHERE x.entity_id = ? ORDER BY d.published_day DESC, x.doc_id, x.local_id")) {
                 ps.setString(1, id);
-                ps.setMaxRows(limit);
+                ps.setMaxRows(limit); // each row holds at least one mention
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        mentions.addObject().put("document", rs.getString(1)).put("title", rs.getString(2)).put("published", rs.getString(3))
-                                .put("text", rs.getString(4)).put("start", rs.getInt(5)).put("end", rs.getInt(6)).put("in", rs.getString(7));
+                    while (rs.next() && mentions.size() < limit) {
+                        String doc = rs.getString(1), title = rs.getString(2), published = rs.getString(3);
+                        MentionLists.decode(rs.getString(4), m -> {
+                            mentions.addObject().put("document", doc).put("title", title).put("published", published)
+                                    .put("text", m.text()).put("start", m.start()).put("end", m.end()).put("in", m.in());
+                            return mentions.size() < limit;
+                        });
                     }
                 }
             }

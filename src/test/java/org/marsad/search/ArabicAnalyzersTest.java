@@ -19,13 +19,14 @@ class ArabicAnalyzersTest {
 
     @Test
     void oneTokenizingPassGivesTheTokensOfBothAnalyzers() throws IOException {
-        for (String text : List.of(TEXT, "", "إيران")) {
+        // TEXT needs NFKC; without its presentation form it is NFKC already (the char filter is skipped)
+        for (String text : List.of(TEXT, TEXT.replace("ﻻ", "لا"), "", "إيران")) {
             ArabicAnalyzers.Analyzed both = ArabicAnalyzers.analyzeBoth(text);
             List<String> normalized = tokens(both.normalized());
             List<String> stemmed = tokens(both.stemmed());
             assertThat(normalized).isEqualTo(tokens(ArabicAnalyzers.normalized(), text));
             assertThat(stemmed).isEqualTo(tokens(ArabicAnalyzers.stemmed(), text));
-            if (text.equals(TEXT)) {
+            if (text.length() > 10) {
                 assertThat(normalized).anyMatch(t -> t.startsWith("الموصل "));
                 assertThat(stemmed).isNotEqualTo(normalized);
             }

@@ -91,6 +91,7 @@ public final class RuleEventCoder implements EventExtractor {
                 // "أدعو …" in a quote: the one quoted is the one who calls
                 if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
+                d.another = on("another") && another(v, d, from, to);
                 here.add(d);
             }
             // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
@@ -305,6 +306,18 @@ public final class RuleEventCoder implements EventExtractor {
         return v.is(i - 1, Cues.SINCE);
     }
 
+    /**
+     * "Another" or "new" next to the trigger or its subject (حكمت محكمة أخرى، هجوم جديد، غارات جديدة، مجددا): the
+     * text itself says this is not the event told before.
+     */
+    private static boolean another(WordView v, Draft d, int from, int to) {
+        for (int k = Math.max(from, d.hit.start() - 1); k < Math.min(to, d.hit.end() + 3); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK) && k >= d.hit.end()) break;
+            if (v.is(k, Cues.ANOTHER)) return true;
+        }
+        return false;
+    }
+
     /** A crime named as a charge (أدانته بالقتل، بتهمة الاختطاف) is the accusation's content, not an event. */
     private static boolean isCharge(WordView v, Draft d, int from) {
         if (d.sense.verb()) return false;
@@ -395,6 +408,8 @@ public final class RuleEventCoder implements EventExtractor {
         String date, acled;
         Integer fatalities, injured, arrested;
         Modality modality = Modality.ASSERTED;
+        /** Told as another or a new one (حكمت محكمة أخرى، هجوم جديد): never an earlier event told again. */
+        boolean another;
         /** A definite noun (الهجوم، الاجتماع): may point back to an event told before. */
         boolean definite;
         /** The trigger is a group noun naming the event's participants (المتظاهرين). */
@@ -484,6 +499,7 @@ public final class RuleEventCoder implements EventExtractor {
             boolean sameVictim = on("samevictim") && physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
             // one named person killed or seized once, whoever each mention names as the doer (اغتالته يد الغدر، اتهمت الموساد بقتله)
             boolean onePerson = on("oneperson") && sameVictim && a.target.type() == org.marsad.model.EntityType.PER && !GroupParties.isGroup(a.target);
+            if (b.another) return false;
             return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT"))
                     && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location))
                     && (a.date == null || b.date == null || a.date.equals(b.date))

@@ -142,6 +142,10 @@ public final class RuleEventCoder implements EventExtractor {
                 out.set(i, new Draft(d.hit, CONVICTION, sentence, d.anchor)); // أدانت المحكمة: a conviction, not a condemnation
                 continue;
             }
+            if (on("denyclaims") && d.sense.plover().equals("REJECT") && d.sense.verb() && rejectsClaims(v, d.hit.end(), to)) {
+                out.set(i, new Draft(d.hit, DENIAL, sentence, d.anchor)); // رفضت تلك المزاعم: a denial, a statement
+                continue;
+            }
             if (d.sense.mode().equals("withdraw") && fromAgreement(v, d.hit.end(), to)) {
                 out.set(i, new Draft(d.hit, WITHDRAW_FROM_AGREEMENT, sentence, d.anchor));
             }
@@ -152,6 +156,14 @@ public final class RuleEventCoder implements EventExtractor {
     private static final TriggerLexicon.Sense CONVICTION = new TriggerLexicon.Sense("COERCE", "convict", null, false, false);
     private static final TriggerLexicon.Sense WITHDRAW_FROM_AGREEMENT =
             new TriggerLexicon.Sense("REJECT", "withdraw", null, false, false);
+
+    private static final TriggerLexicon.Sense DENIAL = new TriggerLexicon.Sense("STATEMENT", "deny", null, false, true);
+
+    /** رفضت (الحكومة) تلك المزاعم / الاتهامات: refusing a claim is denying it (the gold's STATEMENT), not rejecting a demand. */
+    private static boolean rejectsClaims(WordView v, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) if (v.is(k, Cues.CLAIMS)) return true;
+        return false;
+    }
 
     /** انسحاب (واشنطن) من الاتفاق: leaving an agreement is a rejection, not a retreat. */
     private static boolean fromAgreement(WordView v, int from, int to) {
@@ -176,6 +188,10 @@ public final class RuleEventCoder implements EventExtractor {
             // مسؤولية مقتل، المسؤولين عن قتل، على خلفية الاحتجاجات: an event named as told elsewhere
             if (on("reference") && (v.is(d.hit.start() - 1, Cues.REFERENCE) || v.norm(d.hit.start() - 1).equals("عن") && v.is(d.hit.start() - 2, Cues.REFERENCE))) {
                 out.remove(i);
+                continue;
+            }
+            if (on("denyclaims") && d.sense.plover().equals("ACCUSE") && v.is(d.hit.start() - 1, Cues.DENIAL)) {
+                out.remove(i); // نفى برانسون الاتهامات: the accusation denied was made elsewhere
                 continue;
             }
             if (MANNER_TYPES.contains(d.sense.plover()) && v.norm(d.hit.start()).startsWith("ب")) {

@@ -84,7 +84,7 @@ public final class RuleEventCoder implements EventExtractor {
                 boolean anyParty = d.actor != null || d.target != null;
                 if (d.sense.weak() && !(on("weaknamed") ? anyParty : anyParty)) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
-                if (on("defdrop") && !mentions.isEmpty() && !d.sense.verb() && !(on("defnamed") ? named : anyParty) && d.definite && (on("carried") || !carried(v, d.hit.start(), from))) continue;
+                if (on("defdrop") && !mentions.isEmpty() && !d.sense.verb() && !(on("defnamed") ? named : anyParty) && d.definite) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
                 if (on("tally") && isTally(v, d, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
@@ -239,15 +239,6 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean nounContext(WordView v, int i) {
         return on("nouncontext") && (v.is(i - 1, Cues.THING_HEADS) || v.is(i - 1, Cues.REFERENCE) || v.is(i - 1, Cues.TALLY)
                 || v.norm(i - 1).equals("جاء") || v.norm(i - 1).equals("وجاء"));
-    }
-
-    /** A carrying verb earlier in the clause (أطلقت قوات الأمن الغاز المسيل للدموع): the noun is a new event. */
-    private static boolean carried(WordView v, int trigger, int from) {
-        for (int k = trigger - 1; k >= Math.max(from, trigger - 6); k--) {
-            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
-            if (v.is(k, Cues.SUPPORT_VERBS)) return true;
-        }
-        return false;
     }
 
     private static boolean isNamed(Entity e) {

@@ -82,9 +82,9 @@ public final class RuleEventCoder implements EventExtractor {
                 // common to make "ضرب" or "الهجوم" an event of its own
                 boolean named = isNamed(d.actor) || isNamed(d.target);
                 boolean anyParty = d.actor != null || d.target != null;
-                if (d.sense.weak() && !(on("weaknamed") ? anyParty : anyParty)) continue;
+                if (d.sense.weak() && !named && !(on("weakvictim") && hitsGroup(d, refs))) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
-                if (on("defdrop") && !mentions.isEmpty() && !d.sense.verb() && !(on("defnamed") ? named : anyParty) && d.definite) continue;
+                if (on("defdrop") && !mentions.isEmpty() && !d.sense.verb() && !(on("defnamed") ? named : anyParty) && d.definite && !d.sense.mode().equals("crowd")) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
                 if (on("tally") && isTally(v, d, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
@@ -165,6 +165,15 @@ public final class RuleEventCoder implements EventExtractor {
         return false;
     }
 
+    /** A denial verb just before, its subject between (نفى برانسون الاتهامات). */
+    private static boolean deniedBefore(WordView v, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (v.is(k, Cues.DENIAL)) return true;
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+        }
+        return false;
+    }
+
     /** انسحاب (واشنطن) من الاتفاق: leaving an agreement is a rejection, not a retreat. */
     private static boolean fromAgreement(WordView v, int from, int to) {
         for (int k = from; k < Math.min(to, from + 5); k++) {
@@ -190,7 +199,7 @@ public final class RuleEventCoder implements EventExtractor {
                 out.remove(i);
                 continue;
             }
-            if (on("denyclaims") && d.sense.plover().equals("ACCUSE") && v.is(d.hit.start() - 1, Cues.DENIAL)) {
+            if (on("denyclaims") && d.sense.plover().equals("ACCUSE") && deniedBefore(v, d.hit.start())) {
                 out.remove(i); // نفى برانسون الاتهامات: the accusation denied was made elsewhere
                 continue;
             }
@@ -239,6 +248,18 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean nounContext(WordView v, int i) {
         return on("nouncontext") && (v.is(i - 1, Cues.THING_HEADS) || v.is(i - 1, Cues.REFERENCE) || v.is(i - 1, Cues.TALLY)
                 || v.norm(i - 1).equals("جاء") || v.norm(i - 1).equals("وجاء"));
+    }
+
+    /**
+     * A weak trigger's group party is enough when it is the one hit (ضربت الشرطة المتظاهرين، تهديد للمدنيين), not a
+     * companion after مع (ضربت موعدا مع السكان: an appointment).
+     */
+    private static boolean hitsGroup(Draft d, List<MentionIndex.Ref> refs) {
+        if (d.target == null) return false;
+        for (MentionIndex.Ref r : refs) {
+            if (r.entity() == d.target && r.from() >= d.hit.end() && (r.prep().equals("مع") || r.prep().equals("ومع"))) return false;
+        }
+        return true;
     }
 
     private static boolean isNamed(Entity e) {

@@ -144,4 +144,38 @@ class RuleEventCoderTest {
             }
         }
     }
+
+    @Test
+    void anEventNounAfterSinceIsATimeAnchor() {
+        // منذ حادث تسميم …: the poisoning dates the talks, it is reported elsewhere
+        Coded c = code("يعقد حلف شمال الأطلسي الخميس أول محادثات رسمية له مع روسيا منذ حادث تسميم العميل الروسي المزدوج سيرغي سكريبال في بريطانيا.",
+                "2018-05-28", "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC, "سيرغي سكريبال", EntityType.PER,
+                "بريطانيا", EntityType.LOC);
+        assertThat(c.events()).extracting(Event::plover).containsExactly("CONSULT");
+    }
+
+    @Test
+    void anotherCourtIsAnotherEvent() {
+        Coded c = code("وأصدرت محكمة سودانية حكما بالسجن على الناشطة. والخميس الماضي، حكمت محكمة أخرى بالسجن على الناشطة.",
+                "2018-05-16");
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("COERCE")).hasSize(2);
+        Coded same = code("وأصدرت محكمة سودانية حكما بالسجن على الناشطة. والخميس الماضي، حكمت المحكمة بالسجن على الناشطة.",
+                "2018-05-16");
+        assertThat(same.events()).filteredOn(e -> e.plover().equals("COERCE")).hasSize(1);
+    }
+
+    @Test
+    void aMeetingNounWithAFutureVerbAfterItIsFuture() {
+        Coded c = code("وقال ترامب إن القمة ستعقد إما في أوائل شهر يونيو أو قبل ذلك بقليل.", "2018-04-18",
+                "ترامب", EntityType.PER);
+        assertThat(c.only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
+    }
+
+    @Test
+    void refusingClaimsIsADenialAndADeniedChargeIsNoAccusation() {
+        Coded c = code("لكن الحكومة رفضت تلك المزاعم.", "2018-06-26");
+        assertThat(c.events()).extracting(Event::plover, Event::mode).containsExactly(org.assertj.core.groups.Tuple.tuple("STATEMENT", "deny"));
+        Coded d = code("ونفى برانسون الاتهامات ووصفها بأنها مخزية.", "2018-07-18", "برانسون", EntityType.PER);
+        assertThat(d.events()).noneMatch(e -> e.plover().equals("ACCUSE"));
+    }
 }

@@ -528,14 +528,20 @@ public final class RuleEventCoder implements EventExtractor {
             // one named person killed or seized once, whoever each mention names as the doer (اغتالته يد الغدر، اتهمت الموساد بقتله)
             boolean onePerson = on("oneperson") && sameVictim && a.target.type() == org.marsad.model.EntityType.PER && !GroupParties.isGroup(a.target);
             if (b.another) return false;
-            return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT"))
-                    && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location))
+            return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT")
+                    || on("adjmode") && a.sense.plover().equals("ASSAULT") && b.sentence - a.sentence <= 1 && a.location != null && b.location != null && sameCountry(a.location, b.location))
+                    && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location) || on("adjacent") && physical && b.sentence - a.sentence <= 1 && sameCountry(a.location, b.location))
                     && (a.date == null || b.date == null || a.date.equals(b.date))
                     // an event dated long before publication is not the undated one reported now (the court
                     // refused in April and May … the court refused today)
                     && (!on("histsep") || a.date != null && a.date.equals(b.date) || !isHistorical(a.date, published) && !isHistorical(b.date, published))
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
                         || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);
+        }
+
+        /** Places in one country: a story's next sentence names the city where the first named the country. */
+        private static boolean sameCountry(Entity a, Entity b) {
+            return a.geo() != null && b.geo() != null && a.geo().country() != null && a.geo().country().equals(b.geo().country());
         }
 
         static boolean compatible(Entity a, Entity b) {

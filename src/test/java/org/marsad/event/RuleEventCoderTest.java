@@ -178,4 +178,20 @@ class RuleEventCoderTest {
         Coded d = code("ونفى برانسون الاتهامات ووصفها بأنها مخزية.", "2018-07-18", "برانسون", EntityType.PER);
         assertThat(d.events()).noneMatch(e -> e.plover().equals("ACCUSE"));
     }
+
+    @Test
+    void theNextSentenceNamingACityOfTheSameCountryTellsTheSameKilling() {
+        String text = "وأفادت صحيفة بأن الزعيم الكوري الشمالي أعدم ضابطا في كوريا الشمالية. "
+                + "وذكرت التقارير أن فرقة قتلت الضابط رميا بالرصاص في العاصمة بيونغ يانغ.";
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-06-27", "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
+        List<Entity> entities = EvalEventsOracle.entities(t, List.of(
+                new EvalEventsOracle.Referent("كوريا الشمالية", EntityType.LOC, List.of("كوريا الشمالية"),
+                        new org.marsad.model.Geo(40, 127, "KP", null, "country")),
+                new EvalEventsOracle.Referent("بيونغ يانغ", EntityType.LOC, List.of("بيونغ يانغ"),
+                        new org.marsad.model.Geo(39, 125.7, "KP", null, "city"))));
+        List<Event> events = coder.code(t, entities, new ArabicDateRecognizer().recognize(t)).events();
+        assertThat(events).filteredOn(e -> e.plover().equals("ASSAULT")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("أعدم"));
+    }
 }

@@ -91,6 +91,7 @@ public final class RuleEventCoder implements EventExtractor {
                 // "أدعو …" in a quote: the one quoted is the one who calls
                 if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
+                if (on("presentweekday")) d.date = comingWeekday(v, d, sentenceDates, from, article.publishedDate());
                 d.another = on("another") && another(v, d, from, to);
                 here.add(d);
             }
@@ -374,6 +375,39 @@ public final class RuleEventCoder implements EventExtractor {
         if (best != null) return best.value();
         if (source.fromPreviousSentence() || v.norm(from).equals("ان") || v.norm(from).equals("وان")) return previousDate;
         return null;
+    }
+
+    private static final List<String> WEEKDAYS = List.of("الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد");
+
+    /**
+     * A bare weekday with a present-tense verb (يعقد الحلف الخميس محادثات، تجري … السبت) names the coming day: the
+     * date recognizer, which cannot see the verb, resolves a weekday to the last one on or before publication.
+     */
+    private static String comingWeekday(WordView v, Draft d, List<TimeExpression> sentenceDates, int from, LocalDate published) {
+        if (d.date == null || published == null || d.date.length() != 10 || !d.date.startsWith(published.getYear() + "")) return d.date;
+        TimeExpression t = sentenceDates.stream().filter(x -> d.date.equals(x.value())).findFirst().orElse(null);
+        if (t == null) return d.date;
+        String text = org.marsad.text.ArabicNormalizer.normalizeForMatching(t.text());
+        if (WEEKDAYS.stream().noneMatch(text::contains) || text.contains("الماضي") || text.matches(".*[0-9٠-٩].*")) return d.date;
+        if (!presentVerb(v, d, from)) return d.date;
+        LocalDate day = LocalDate.parse(d.date);
+        if (day.isAfter(published)) return d.date;
+        return (day.isEqual(published) ? day : day.plusWeeks(1)).toString();
+    }
+
+    /** The trigger is a present-tense verb, or a noun carried by one (يعقد … محادثات). */
+    private static boolean presentVerb(WordView v, Draft d, int from) {
+        if (d.sense.verb()) return isPresent(v.norm(d.hit.start()));
+        for (int k = d.hit.start() - 1; k >= Math.max(from, d.hit.start() - 6); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+            if (v.is(k, Cues.SUPPORT_VERBS)) return isPresent(v.norm(k));
+        }
+        return false;
+    }
+
+    private static boolean isPresent(String w) {
+        if (w.startsWith("و") || w.startsWith("ف")) w = w.substring(1);
+        return w.length() > 2 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && !w.startsWith("تم");
     }
 
     /**

@@ -194,4 +194,17 @@ class RuleEventCoderTest {
         assertThat(events).filteredOn(e -> e.plover().equals("ASSAULT")).singleElement()
                 .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("أعدم"));
     }
+
+    @Test
+    void aWeekdayWithAPresentTenseVerbIsTheComingDay() {
+        // published on Monday 28 May 2018: "يعقد ... الخميس" is Thursday 31 May, a future meeting
+        Coded c = code("يعقد حلف شمال الأطلسي الخميس محادثات رسمية مع روسيا.", "2018-05-28",
+                "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC);
+        Event e = c.only("CONSULT");
+        assertThat(e.date()).isEqualTo("2018-05-31");
+        assertThat(e.modality()).isEqualTo(Modality.FUTURE);
+        Coded past = code("عقد حلف شمال الأطلسي الخميس محادثات رسمية مع روسيا.", "2018-05-28",
+                "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC);
+        assertThat(past.only("CONSULT").date()).isEqualTo("2018-05-24");
+    }
 }

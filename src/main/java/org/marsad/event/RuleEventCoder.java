@@ -27,8 +27,6 @@ import org.marsad.time.WordView;
  * <p>Stateless between calls and safe to share between threads.
  */
 public final class RuleEventCoder implements EventExtractor {
-    static final Set<String> OFF = Set.of(System.getProperty("marsad.off", "").split(","));
-    static boolean on(String k) { return !OFF.contains(k); }
     private static final TriggerLexicon.Sense CONCERN = new TriggerLexicon.Sense("STATEMENT", "concern", null, false, true);
 
     private final TriggerLexicon lexicon = TriggerLexicon.load();
@@ -73,31 +71,30 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
                         || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (on("since") && isTimeAnchor(v, d)) continue;
-                if (on("thing") && !d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || on("purpose") && v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
+                if (isTimeAnchor(v, d)) continue;
+                if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
                 // common to make "ضرب" or "الهجوم" an event of its own
                 boolean named = isNamed(d.actor) || isNamed(d.target);
-                boolean anyParty = d.actor != null || d.target != null;
-                if (d.sense.weak() && !named && !(on("weakvictim") && hitsGroup(d, refs))) continue;
+                if (d.sense.weak() && !named && !hitsGroup(d, refs)) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
-                if (on("defdrop") && !mentions.isEmpty() && !d.sense.verb() && !(on("defnamed") ? named : anyParty) && d.definite && !d.sense.mode().equals("crowd")) continue;
+                if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !d.sense.mode().equals("crowd")) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
-                if (on("tally") && isTally(v, d, to)) continue;
+                if (isTally(v, d, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
                 // "أدعو …" in a quote: the one quoted is the one who calls
                 if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
-                if (on("presentweekday")) d.date = comingWeekday(v, d, sentenceDates, from, article.publishedDate());
-                d.another = on("another") && another(v, d, from, to);
+                d.date = comingWeekday(v, d, sentenceDates, from, article.publishedDate());
+                d.another = another(v, d, from, to);
                 here.add(d);
             }
             // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
-            if (on("partvictim")) here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
-            if (on("mergesent")) mergeWithinSentence(here);
+            here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
+            mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
             for (Draft d : here) {
@@ -143,7 +140,7 @@ public final class RuleEventCoder implements EventExtractor {
                 out.set(i, new Draft(d.hit, CONVICTION, sentence, d.anchor)); // أدانت المحكمة: a conviction, not a condemnation
                 continue;
             }
-            if (on("denyclaims") && d.sense.plover().equals("REJECT") && d.sense.verb() && rejectsClaims(v, d.hit.end(), to)) {
+            if (d.sense.plover().equals("REJECT") && d.sense.verb() && rejectsClaims(v, d.hit.end(), to)) {
                 out.set(i, new Draft(d.hit, DENIAL, sentence, d.anchor)); // رفضت تلك المزاعم: a denial, a statement
                 continue;
             }
@@ -196,11 +193,11 @@ public final class RuleEventCoder implements EventExtractor {
             Draft d = out.get(i);
             if (d.sense.verb()) continue;
             // مسؤولية مقتل، المسؤولين عن قتل، على خلفية الاحتجاجات: an event named as told elsewhere
-            if (on("reference") && (v.is(d.hit.start() - 1, Cues.REFERENCE) || v.norm(d.hit.start() - 1).equals("عن") && v.is(d.hit.start() - 2, Cues.REFERENCE))) {
+            if (v.is(d.hit.start() - 1, Cues.REFERENCE) || v.norm(d.hit.start() - 1).equals("عن") && v.is(d.hit.start() - 2, Cues.REFERENCE)) {
                 out.remove(i);
                 continue;
             }
-            if (on("denyclaims") && d.sense.plover().equals("ACCUSE") && deniedBefore(v, d.hit.start())) {
+            if (d.sense.plover().equals("ACCUSE") && deniedBefore(v, d.hit.start())) {
                 out.remove(i); // نفى برانسون الاتهامات: the accusation denied was made elsewhere
                 continue;
             }
@@ -211,7 +208,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (int j = i - 1; j >= 0; j--) {
                 Draft g = out.get(j);
                 if (d.hit.start() - g.hit.end() > 3) break;
-                if (GOVERNING.contains(g.sense.plover()) && !(g.sense.plover().equals("ACCUSE") && !on("accgov")) && !g.sense.plover().equals(d.sense.plover())) {
+                if (GOVERNING.contains(g.sense.plover()) && !g.sense.plover().equals(d.sense.plover())) {
                     out.remove(i);
                     break;
                 }
@@ -247,8 +244,8 @@ public final class RuleEventCoder implements EventExtractor {
      * الوزارة، منشور طلب القبض، تفاصيل قتل): طلب، قتل، هدم are written alike as verb and noun.
      */
     private static boolean nounContext(WordView v, int i) {
-        return on("nouncontext") && (v.is(i - 1, Cues.THING_HEADS) || v.is(i - 1, Cues.REFERENCE) || v.is(i - 1, Cues.TALLY)
-                || v.norm(i - 1).equals("جاء") || v.norm(i - 1).equals("وجاء"));
+        return v.is(i - 1, Cues.THING_HEADS) || v.is(i - 1, Cues.REFERENCE) || v.is(i - 1, Cues.TALLY)
+                || v.norm(i - 1).equals("جاء") || v.norm(i - 1).equals("وجاء");
     }
 
     /**
@@ -495,8 +492,8 @@ public final class RuleEventCoder implements EventExtractor {
             // a list, not a map by key(): two events that do not merge (other dates) may share type and parties
             List<Draft> merged = new ArrayList<>();
             for (Draft d : drafts) {
-                Draft first = !on("merge") ? null : merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
-                if (first == null && d.definite && on("antecedent")) first = antecedent(merged, d, article.publishedDate());
+                Draft first = merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
+                if (first == null && d.definite) first = antecedent(merged, d, article.publishedDate());
                 if (first == null) {
                     merged.add(d);
                 } else {
@@ -558,24 +555,29 @@ public final class RuleEventCoder implements EventExtractor {
         private static boolean sameEvent(Draft a, Draft b, LocalDate published) {
             boolean physical = RuleEventCoderTypes.PLACE_TYPES.contains(a.sense.plover());
             // one victim, one attack or arrest, however it is worded (اغتيال، قتله، برصاص)
-            boolean sameVictim = on("samevictim") && physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
+            boolean sameVictim = physical && a.target != null && b.target != null && a.target.id().equals(b.target.id());
             // one named person killed or seized once, whoever each mention names as the doer (اغتالته يد الغدر، اتهمت الموساد بقتله)
-            boolean onePerson = on("oneperson") && sameVictim && a.target.type() == org.marsad.model.EntityType.PER && !GroupParties.isGroup(a.target);
+            boolean onePerson = sameVictim && a.target.type() == org.marsad.model.EntityType.PER && !GroupParties.isGroup(a.target);
             if (b.another) return false;
             return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT")
-                    || on("adjmode") && a.sense.plover().equals("ASSAULT") && b.sentence - a.sentence <= 1 && a.location != null && b.location != null && sameCountry(a.location, b.location))
-                    && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location) || on("adjacent") && physical && b.sentence - a.sentence <= 1 && sameCountry(a.location, b.location))
+                    || a.sense.plover().equals("ASSAULT") && nextSentenceSameCountry(a, b))
+                    && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location) || physical && nextSentenceSameCountry(a, b))
                     && (a.date == null || b.date == null || a.date.equals(b.date))
                     // an event dated long before publication is not the undated one reported now (the court
                     // refused in April and May … the court refused today)
-                    && (!on("histsep") || a.date != null && a.date.equals(b.date) || !isHistorical(a.date, published) && !isHistorical(b.date, published))
+                    && (a.date != null && a.date.equals(b.date) || !isHistorical(a.date, published) && !isHistorical(b.date, published))
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
                         || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);
         }
 
-        /** Places in one country: a story's next sentence names the city where the first named the country. */
-        private static boolean sameCountry(Entity a, Entity b) {
-            return a.geo() != null && b.geo() != null && a.geo().country() != null && a.geo().country().equals(b.geo().country());
+        /**
+         * The next sentence goes on with the same story in another place of the same country (أعدم … في كوريا
+         * الشمالية. … قتلت … رميا بالرصاص في بيونغ يانغ): a city after its country, another wording of the attack.
+         */
+        private static boolean nextSentenceSameCountry(Draft a, Draft b) {
+            Entity x = a.location, y = b.location;
+            return b.sentence - a.sentence <= 1 && x != null && y != null && x.geo() != null && y.geo() != null
+                    && x.geo().country() != null && x.geo().country().equals(y.geo().country());
         }
 
         static boolean compatible(Entity a, Entity b) {

@@ -207,4 +207,14 @@ class RuleEventCoderTest {
                 "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC);
         assertThat(past.only("CONSULT").date()).isEqualTo("2018-05-24");
     }
+
+    @Test
+    void aViolationNeedsANamedParty() {
+        // "violations" with nobody named are a description, not an accusation made here
+        assertThat(code("وتدير مؤسسة حقوقية مشروعا لتصوير انتهاكات الجنود في الضفة الغربية.", "2018-05-27").events())
+                .noneMatch(e -> e.plover().equals("ACCUSE"));
+        Coded c = code("وأكد السويدي أن هذه الحوادث تشكل انتهاكا خطيرا من قبل دولة قطر.", "2018-05-18",
+                "السويدي", EntityType.PER, "قطر", EntityType.LOC);
+        assertThat(c.events()).anyMatch(e -> e.plover().equals("ACCUSE"));
+    }
 }

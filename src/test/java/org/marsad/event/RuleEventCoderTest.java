@@ -34,12 +34,16 @@ class RuleEventCoderTest {
     }
 
     private Coded code(String text, String published, Object... names) {
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, published, "ar", List.of(), List.of(), text);
-        ArticleText t = PIPELINE.prepare(a);
         List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
         for (int i = 0; i < names.length; i += 2) {
             referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
         }
+        return code(text, published, referents);
+    }
+
+    private Coded code(String text, String published, List<EvalEventsOracle.Referent> referents) {
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, published, "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
         List<Entity> entities = EvalEventsOracle.entities(t, referents);
         EventExtractor.Coding coding = coder.code(t, entities, new ArabicDateRecognizer().recognize(t));
         return new Coded(coding.events(), coding.entities());
@@ -183,15 +187,12 @@ class RuleEventCoderTest {
     void theNextSentenceNamingACityOfTheSameCountryTellsTheSameKilling() {
         String text = "وأفادت صحيفة بأن الزعيم الكوري الشمالي أعدم ضابطا في كوريا الشمالية. "
                 + "وذكرت التقارير أن فرقة قتلت الضابط رميا بالرصاص في العاصمة بيونغ يانغ.";
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-06-27", "ar", List.of(), List.of(), text);
-        ArticleText t = PIPELINE.prepare(a);
-        List<Entity> entities = EvalEventsOracle.entities(t, List.of(
+        Coded c = code(text, "2018-06-27", List.of(
                 new EvalEventsOracle.Referent("كوريا الشمالية", EntityType.LOC, List.of("كوريا الشمالية"),
                         new org.marsad.model.Geo(40, 127, "KP", null, "country")),
                 new EvalEventsOracle.Referent("بيونغ يانغ", EntityType.LOC, List.of("بيونغ يانغ"),
                         new org.marsad.model.Geo(39, 125.7, "KP", null, "city"))));
-        List<Event> events = coder.code(t, entities, new ArabicDateRecognizer().recognize(t)).events();
-        assertThat(events).filteredOn(e -> e.plover().equals("ASSAULT")).singleElement()
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("ASSAULT")).singleElement()
                 .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("أعدم"));
     }
 

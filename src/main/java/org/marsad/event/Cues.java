@@ -60,6 +60,14 @@ final class Cues {
     /** Words after which an event noun refers to an event told elsewhere (مسؤولية مقتل، المسؤولين عن قتل، على خلفية، إثر). */
     static final Set<String> REFERENCE = Set.of("مسؤوليه", "المسؤوليه", "المسؤولين", "المسؤول", "المسؤولون", "وراء", "خلفيه",
             "اثر", "اعقاب", "محاسبه", "ضحايا", "ذكري", "تفاصيل", "ملابسات");
+    /** "Since" before an event noun: the event is a time anchor (منذ حادث تسميم). */
+    static final Set<String> SINCE = Set.of("منذ", "ومنذ");
+    /** Incident nouns that can stand between منذ and the event noun (منذ حادث تسميم، منذ واقعة اغتيال). */
+    static final Set<String> INCIDENT = Set.of("حادث", "حادثه", "واقعه", "عمليه");
+    /** "Another", "new", "again": the event is not one told before (محكمة أخرى، هجوم جديد، مجددا). */
+    static final Set<String> ANOTHER = Set.of("اخري", "اخر", "جديد", "جديده", "جديدا", "مجددا");
+    /** Claims and charges: what a denial or a refusal of them answers (رفضت تلك المزاعم، نفى الاتهامات). */
+    static final Set<String> CLAIMS = Set.of("المزاعم", "مزاعم", "الاتهامات", "اتهامات", "الاتهام", "التهم", "الادعاءات", "ادعاءات", "التقارير");
     static final Set<String> ASYLUM = Set.of("لجوء", "اللجوء");
     /** Complementizers carrying their clause's subject as a pronoun. */
     static final Set<String> THAT_PRONOUN = Set.of("انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها", "لانه", "لانها");
@@ -123,5 +131,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, SINCE, INCIDENT, ANOTHER, CLAIMS));
 }

@@ -29,6 +29,8 @@ final class ModalityRules {
         boolean future = v.is(trigger + 1, Cues.COMING) || v.is(trigger + 2, Cues.COMING) && !v.norm(trigger + 1).equals("في")
                 || isFutureVerb(v, trigger) || trigger - 1 >= sentenceStart && isFutureVerb(v, trigger - 1)
                 || trigger - 2 >= sentenceStart && isFutureVerb(v, trigger - 2) && v.is(trigger - 2, Cues.SUPPORT_VERBS_FUTURE);
+        // القمة ستعقد، الاجتماع سيجري: an event noun whose verb after it is future
+        if (!sense.verb() && (v.is(trigger + 1, Cues.SUPPORT_VERBS_FUTURE) || v.norm(trigger + 1).equals("سيتم"))) future = true;
         boolean earlier = false, sawMay = false;
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - WINDOW); k--) {
             if (Cues.CLAUSE_BREAK.contains(v.norm(k))) break;

@@ -237,9 +237,11 @@ class GroupPartiesTest {
     }
 
     @Test
-    void aWeakTriggerNeedsANamedParty() {
-        // ضرب with only a group around it (الشرطة) is no attack; with a named party it is
+    void aWeakTriggerNeedsANamedPartyOrAVictim() {
+        // ضرب with only a group as its subject (الشرطة) is no attack; with a group it hits, it is
         assertThat(code("وقال إن الشرطة ضربت موعدا مع السكان.").events()).noneMatch(e -> e.plover().equals("ASSAULT"));
+        Coded c = code("وقال شهود إن الشرطة ضربت المتظاهرين بالهراوات.");
+        assertThat(c.entity(c.only("ASSAULT").target()).kb()).isEqualTo("group:protesters");
     }
 
     @Test

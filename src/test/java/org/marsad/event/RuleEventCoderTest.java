@@ -34,12 +34,16 @@ class RuleEventCoderTest {
     }
 
     private Coded code(String text, String published, Object... names) {
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, published, "ar", List.of(), List.of(), text);
-        ArticleText t = PIPELINE.prepare(a);
         List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
         for (int i = 0; i < names.length; i += 2) {
             referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
         }
+        return code(text, published, referents);
+    }
+
+    private Coded code(String text, String published, List<EvalEventsOracle.Referent> referents) {
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, published, "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
         List<Entity> entities = EvalEventsOracle.entities(t, referents);
         EventExtractor.Coding coding = coder.code(t, entities, new ArabicDateRecognizer().recognize(t));
         return new Coded(coding.events(), coding.entities());
@@ -143,5 +147,75 @@ class RuleEventCoderTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anEventNounAfterSinceIsATimeAnchor() {
+        // منذ حادث تسميم …: the poisoning dates the talks, it is reported elsewhere
+        Coded c = code("يعقد حلف شمال الأطلسي الخميس أول محادثات رسمية له مع روسيا منذ حادث تسميم العميل الروسي المزدوج سيرغي سكريبال في بريطانيا.",
+                "2018-05-28", "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC, "سيرغي سكريبال", EntityType.PER,
+                "بريطانيا", EntityType.LOC);
+        assertThat(c.events()).extracting(Event::plover).containsExactly("CONSULT");
+    }
+
+    @Test
+    void anotherCourtIsAnotherEvent() {
+        Coded c = code("وأصدرت محكمة سودانية حكما بالسجن على الناشطة. والخميس الماضي، حكمت محكمة أخرى بالسجن على الناشطة.",
+                "2018-05-16");
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("COERCE")).hasSize(2);
+        Coded same = code("وأصدرت محكمة سودانية حكما بالسجن على الناشطة. والخميس الماضي، حكمت المحكمة بالسجن على الناشطة.",
+                "2018-05-16");
+        assertThat(same.events()).filteredOn(e -> e.plover().equals("COERCE")).hasSize(1);
+    }
+
+    @Test
+    void aMeetingNounWithAFutureVerbAfterItIsFuture() {
+        Coded c = code("وقال ترامب إن القمة ستعقد إما في أوائل شهر يونيو أو قبل ذلك بقليل.", "2018-04-18",
+                "ترامب", EntityType.PER);
+        assertThat(c.only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
+    }
+
+    @Test
+    void refusingClaimsIsADenialAndADeniedChargeIsNoAccusation() {
+        Coded c = code("لكن الحكومة رفضت تلك المزاعم.", "2018-06-26");
+        assertThat(c.events()).extracting(Event::plover, Event::mode).containsExactly(org.assertj.core.groups.Tuple.tuple("STATEMENT", "deny"));
+        Coded d = code("ونفى برانسون الاتهامات ووصفها بأنها مخزية.", "2018-07-18", "برانسون", EntityType.PER);
+        assertThat(d.events()).noneMatch(e -> e.plover().equals("ACCUSE"));
+    }
+
+    @Test
+    void theNextSentenceNamingACityOfTheSameCountryTellsTheSameKilling() {
+        String text = "وأفادت صحيفة بأن الزعيم الكوري الشمالي أعدم ضابطا في كوريا الشمالية. "
+                + "وذكرت التقارير أن فرقة قتلت الضابط رميا بالرصاص في العاصمة بيونغ يانغ.";
+        Coded c = code(text, "2018-06-27", List.of(
+                new EvalEventsOracle.Referent("كوريا الشمالية", EntityType.LOC, List.of("كوريا الشمالية"),
+                        new org.marsad.model.Geo(40, 127, "KP", null, "country")),
+                new EvalEventsOracle.Referent("بيونغ يانغ", EntityType.LOC, List.of("بيونغ يانغ"),
+                        new org.marsad.model.Geo(39, 125.7, "KP", null, "city"))));
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("ASSAULT")).singleElement()
+                .satisfies(e -> assertThat(e.trigger().text()).isEqualTo("أعدم"));
+    }
+
+    @Test
+    void aWeekdayWithAPresentTenseVerbIsTheComingDay() {
+        // published on Monday 28 May 2018: "يعقد ... الخميس" is Thursday 31 May, a future meeting
+        Coded c = code("يعقد حلف شمال الأطلسي الخميس محادثات رسمية مع روسيا.", "2018-05-28",
+                "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC);
+        Event e = c.only("CONSULT");
+        assertThat(e.date()).isEqualTo("2018-05-31");
+        assertThat(e.modality()).isEqualTo(Modality.FUTURE);
+        Coded past = code("عقد حلف شمال الأطلسي الخميس محادثات رسمية مع روسيا.", "2018-05-28",
+                "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC);
+        assertThat(past.only("CONSULT").date()).isEqualTo("2018-05-24");
+    }
+
+    @Test
+    void aViolationNeedsANamedParty() {
+        // "violations" with nobody named are a description, not an accusation made here
+        assertThat(code("وتدير مؤسسة حقوقية مشروعا لتصوير انتهاكات الجنود في الضفة الغربية.", "2018-05-27").events())
+                .noneMatch(e -> e.plover().equals("ACCUSE"));
+        Coded c = code("وأكد السويدي أن هذه الحوادث تشكل انتهاكا خطيرا من قبل دولة قطر.", "2018-05-18",
+                "السويدي", EntityType.PER, "قطر", EntityType.LOC);
+        assertThat(c.events()).anyMatch(e -> e.plover().equals("ACCUSE"));
     }
 }

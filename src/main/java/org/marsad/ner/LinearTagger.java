@@ -18,10 +18,19 @@ final class LinearTagger {
      * slot order like {@link #emissions(long[], int)}.
      */
     float[] emissions(int[] rowsPlusOne, int n) {
+        return emissions(rowsPlusOne, n, null);
+    }
+
+    /**
+     * As {@link #emissions(int[], int)}, each token's sum starting from {@code start[i]} (null: from 0): the
+     * sum of its first slots' weights, added in the same order from 0, those slots being 0 in {@code rowsPlusOne}.
+     */
+    float[] emissions(int[] rowsPlusOne, int n, float[][] start) {
         float[] e = new float[n * L];
         float[] w = weights;
         for (int i = 0; i < n; i++) {
             int eb = i * L;
+            if (start != null) System.arraycopy(start[i], 0, e, eb, L);
             for (int k = i * Features.PER_TOKEN, end = k + Features.PER_TOKEN; k < end; k++) {
                 int r = rowsPlusOne[k];
                 if (r == 0) continue;
@@ -56,6 +65,22 @@ final class LinearTagger {
     /** As {@link #decode(long[], int, double[])} from rows already found (see {@link #emissions(int[], int)}). */
     int[] decodeRows(int[] rowsPlusOne, int n, double[] confidence) {
         return decode(emissions(rowsPlusOne, n), n, confidence);
+    }
+
+    /** As {@link #decodeRows(int[], int, double[])} with each token's sum started (see {@link #emissions(int[], int, float[][])}). */
+    int[] decodeRows(int[] rowsPlusOne, int n, float[][] start, double[] confidence) {
+        return decode(emissions(rowsPlusOne, n, start), n, confidence);
+    }
+
+    /** The sum, from 0 and in order, of the weight rows of {@code rowsPlusOne} (row + 1, 0 = none). */
+    float[] sum(int[] rowsPlusOne) {
+        float[] e = new float[L];
+        for (int r : rowsPlusOne) {
+            if (r == 0) continue;
+            int wb = (r - 1) * L;
+            for (int l = 0; l < L; l++) e[l] += weights[wb + l];
+        }
+        return e;
     }
 
     private int[] decode(float[] emission, int n, double[] confidence) {

@@ -7,14 +7,15 @@ package org.marsad.ner;
  * bit) and the packed rows ({@link FeatureRows#get}) of its own cluster, embedding and n-gram keys. Words repeat
  * heavily in news (Zipf), so most tokens skip normalization, hashing and about half of their row look-ups.
  *
- * <p>A fixed-size direct-mapped cache shared by all threads, indexed by the form's hash and checked with
- * {@code equals}: a miss computes the entry and overwrites the slot. Entries are immutable (final fields only),
- * so the unsynchronized reads and writes of the slots are safe: a thread sees either a complete entry or an
- * older one, never a torn one. Hand-written: a bounded map without locks or per-access bookkeeping is what
- * this hot path needs, and no dependency of the project offers one.
+ * <p>A fixed-size cache shared by all threads: buckets of {@value #WAYS} slots indexed by the form's hash,
+ * entries checked with {@code equals}; a miss computes the entry and fills a free slot of the bucket, else
+ * overwrites one. Entries are immutable (final fields only), so the unsynchronized reads and writes of the
+ * slots are safe: a thread sees either a complete entry or another one, never a torn one. Hand-written: a
+ * bounded map without locks or per-access bookkeeping is what this hot path needs, and no dependency of the
+ * project offers one.
  */
 final class WordTable {
-    static final int SIZE = 1 << 15;
+    static final int SIZE = 1 << 15, WAYS = 4;
 
     /** One form's values; see the class comment. */
     static final class Entry {
@@ -47,12 +48,16 @@ final class WordTable {
 
     Entry get(String token) {
         int h = token.hashCode();
-        int i = (h ^ (h >>> 15)) & (SIZE - 1);
-        Entry e = slots[i];
-        if (e != null && e.word.token.equals(token)) return e;
-        e = build(token);
-        slots[i] = e;
-        return e;
+        h ^= h >>> 15;
+        int b = (h & (SIZE - 1)) & -WAYS;
+        Entry[] t = slots;
+        for (int i = b; i < b + WAYS; i++) {
+            Entry e = t[i];
+            if (e == null) return t[i] = build(token);
+            if (e.word.token.equals(token)) return e;
+        }
+        // a full bucket: the victim is picked by other bits of the hash, so that two forms rarely evict each other
+        return t[b + ((h >>> 20) & (WAYS - 1))] = build(token);
     }
 
     private Entry build(String token) {

@@ -84,6 +84,8 @@ final class Features {
         final long hn, hs, hc;
         final int sh, cl, ec, tr;
         final long[] alts;
+        /** {@link Gazetteer#firstValues} of the word (null when the group is off). */
+        final int[] gazFirst;
         /** Keys of the first slots: bias, word, stem, affix and the word's own shape. */
         final long[] local;
         /** Keys of the word's own cluster codes (empty when the group is off). */
@@ -94,7 +96,7 @@ final class Features {
         final long[] ngrams;
 
         private Word(String token, long hn, long hs, long hc, int sh, int cl, int ec, int tr, long[] alts,
-                     long[] local, long[] clusterOwn, long[] embedOwn, long[] ngrams) {
+                     int[] gazFirst, long[] local, long[] clusterOwn, long[] embedOwn, long[] ngrams) {
             this.token = token;
             this.hn = hn;
             this.hs = hs;
@@ -104,6 +106,7 @@ final class Features {
             this.ec = ec;
             this.tr = tr;
             this.alts = alts;
+            this.gazFirst = gazFirst;
             this.local = local;
             this.clusterOwn = clusterOwn;
             this.embedOwn = embedOwn;
@@ -165,7 +168,7 @@ final class Features {
             ngrams = new long[w.length() - 2];
             for (int s = 0; s + 3 <= w.length(); s++) ngrams[s] = Hashing.feature(50, Hashing.of(w, s, s + 3));
         }
-        return new Word(token, hn, hs, hc, sh, cl, ec, tr, alts, local, clusterOwn, embedOwn, ngrams);
+        return new Word(token, hn, hs, hc, sh, cl, ec, tr, alts, gaz ? gazetteer.firstValues(hn, alts) : null, local, clusterOwn, embedOwn, ngrams);
     }
 
     /** First-pass features and the per-token values the second pass and the document steps reuse. */
@@ -180,8 +183,10 @@ final class Features {
         long[] hn = new long[n], hs = new long[n], hc = new long[n];
         int[] sh = new int[n], cl = new int[n], ec = new int[n], tr = new int[n];
         long[][] alts = new long[n][];
+        int[][] gazFirst = new int[n][];
         for (int i = 0; i < n; i++) {
             Word wd = words[i];
+            gazFirst[i] = wd.gazFirst;
             hn[i] = wd.hn;
             hs[i] = wd.hs;
             hc[i] = wd.hc;
@@ -191,7 +196,7 @@ final class Features {
             tr[i] = wd.tr;
             alts[i] = wd.alts;
         }
-        int[] gz = gaz ? gazetteer.match(hn, alts, n) : new int[n];
+        int[] gz = gaz ? gazetteer.match(hn, alts, gazFirst, n) : new int[n];
         long[] f = new long[n * PER_TOKEN];
         int[] docAt = new int[n], clusterAt = new int[n], embedAt = new int[n];
         for (int i = 0; i < n; i++) {

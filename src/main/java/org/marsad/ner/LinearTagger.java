@@ -96,19 +96,26 @@ final class LinearTagger {
         return labels;
     }
 
+    /** {@link Labels#allowed}(p, l) at {@code p * L + l}, p = L for the sentence start. */
+    private static final boolean[] ALLOWED = new boolean[(L + 1) * L];
+
+    static {
+        for (int p = 0; p <= L; p++) for (int l = 0; l < L; l++) ALLOWED[p * L + l] = Labels.allowed(p == L ? -1 : p, l);
+    }
+
     /** First-order Viterbi over BIO-allowed label pairs. */
     static int[] viterbi(float[] emission, float[] transitions, int n) {
         float[] score = new float[n * L];
         int[] back = new int[n * L];
         for (int l = 0; l < L; l++) {
-            score[l] = Labels.allowed(-1, l) ? emission[l] + transitions[L * L + l] : Float.NEGATIVE_INFINITY;
+            score[l] = ALLOWED[L * L + l] ? emission[l] + transitions[L * L + l] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             for (int l = 0; l < L; l++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < L; p++) {
-                    if (!Labels.allowed(p, l)) continue;
+                    if (!ALLOWED[p * L + l]) continue;
                     float s = score[(i - 1) * L + p] + transitions[p * L + l];
                     if (s > best) {
                         best = s;

@@ -73,6 +73,19 @@ public final class NerModel {
         return first.rows.size() + (second == null ? 0 : second.rows.size());
     }
 
+    /** The first pass, the second (null without one) and the features: for tests checking the cached path. */
+    LinearTagger firstPass() {
+        return first;
+    }
+
+    LinearTagger secondPass() {
+        return second;
+    }
+
+    Features features() {
+        return features;
+    }
+
     /** Whether the word clusters or embedding clusters (learned from news) contain this word, after normalization. */
     boolean knowsWord(String word) {
         long h = Hashing.of(org.marsad.text.ArabicNormalizer.normalizeForMatching(word));

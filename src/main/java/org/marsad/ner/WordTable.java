@@ -19,12 +19,14 @@ final class WordTable {
 
     /** One form's values; see the class comment. */
     static final class Entry {
+        final String token;
         final Features.Word word;
         final float[] firstSum, secondSum; // secondSum null without a second pass
         final long[] clusterRows, embedRows, ngramRows;
 
         private Entry(Features.Word word, float[] firstSum, float[] secondSum, long[] clusterRows, long[] embedRows,
                       long[] ngramRows) {
+            this.token = word.token;
             this.word = word;
             this.firstSum = firstSum;
             this.secondSum = secondSum;
@@ -35,6 +37,7 @@ final class WordTable {
     }
 
     private final Entry[] slots = new Entry[SIZE];
+    private final int[] marks = new int[SIZE]; // hash bits of each slot's form, 0 = free: compared before the entry is read
     private final Features features;
     private final FeatureRows rows;
     private final LinearTagger first, second;
@@ -49,15 +52,32 @@ final class WordTable {
     Entry get(String token) {
         int h = token.hashCode();
         h ^= h >>> 15;
+        int mark = h | 1; // 0 marks a free slot
         int b = (h & (SIZE - 1)) & -WAYS;
         Entry[] t = slots;
+        int[] m = marks;
         for (int i = b; i < b + WAYS; i++) {
-            Entry e = t[i];
-            if (e == null) return t[i] = build(token);
-            if (e.word.token.equals(token)) return e;
+            int x = m[i];
+            if (x == mark) {
+                Entry e = t[i];
+                if (e != null && e.token.equals(token)) return e;
+            } else if (x == 0) {
+                return put(i, mark, token);
+            }
         }
         // a full bucket: the victim is picked by other bits of the hash, so that two forms rarely evict each other
-        return t[b + ((h >>> 20) & (WAYS - 1))] = build(token);
+        return put(b + ((h >>> 20) & (WAYS - 1)), mark, token);
+    }
+
+    /**
+     * Builds and stores an entry. A reader seeing the new mark with an older entry (or none) only misses: the
+     * {@code equals} check decides, the marks just spare it most entries that cannot match.
+     */
+    private Entry put(int i, int mark, String token) {
+        Entry e = build(token);
+        slots[i] = e;
+        marks[i] = mark;
+        return e;
     }
 
     private Entry build(String token) {

@@ -1,9 +1,8 @@
 package org.marsad.ner;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Document-level evidence for the second pass: for each token, which labels the first pass gave the same
@@ -40,7 +39,7 @@ final class DocumentContext {
     /** As {@link #bits(List, List, int)} from the tokens' core hashes, already computed. */
     static List<int[]> ofCores(List<long[]> keys, List<int[]> labels, int window) {
         int n = keys.size();
-        Map<Long, int[]> counts = new HashMap<>();
+        Counts counts = new Counts();
         int lo = 0, hi = -1; // sentences [lo, hi] are counted
         List<int[]> out = new ArrayList<>(n);
         for (int s = 0; s < n; s++) {
@@ -52,10 +51,11 @@ final class DocumentContext {
             int[] l = labels.get(s);
             int[] b = new int[k.length];
             for (int i = 0; i < k.length; i++) {
-                int[] c = counts.get(k[i]);
+                int at = counts.base(k[i]);
+                int[] c = counts.counts;
                 int self = bit(l[i]);
                 for (int x = 0; x < BITS; x++) {
-                    if (c[x] - (x == self ? 1 : 0) > 0) b[i] |= 1 << x;
+                    if (c[at + x] - (x == self ? 1 : 0) > 0) b[i] |= 1 << x;
                 }
             }
             out.add(b);
@@ -67,7 +67,27 @@ final class DocumentContext {
         return label == Labels.O ? 8 : 2 * Labels.type(label) + (Labels.isInside(label) ? 1 : 0);
     }
 
-    private static void add(Map<Long, int[]> counts, long[] keys, int[] labels, int delta) {
-        for (int i = 0; i < keys.length; i++) counts.computeIfAbsent(keys[i], x -> new int[BITS])[bit(labels[i])] += delta;
+    private static void add(Counts counts, long[] keys, int[] labels, int delta) {
+        for (int i = 0; i < keys.length; i++) {
+            int at = counts.base(keys[i]);
+            counts.counts[at + bit(labels[i])] += delta;
+        }
+    }
+
+    /** Label counts per core in one array, {@link #BITS} counts from {@link #base}: no boxed keys per token. */
+    private static final class Counts {
+        private final LongIntMap slots = new LongIntMap(256);
+        int[] counts = new int[256 * BITS];
+        private int next = 1; // slot 0 is the core whose hash is 0, a key the map cannot hold
+
+        int base(long key) {
+            if (key == 0) return 0;
+            int slot = slots.putIfAbsent(key, next);
+            if (slot == next) {
+                next++;
+                if (next * BITS > counts.length) counts = Arrays.copyOf(counts, counts.length * 2);
+            }
+            return slot * BITS;
+        }
     }
 }

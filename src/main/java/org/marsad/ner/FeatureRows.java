@@ -41,20 +41,6 @@ final class FeatureRows {
         }
     }
 
-    /**
-     * Fills {@code first} and {@code second} (row + 1, 0 = none) for each non-empty key of {@code feats}.
-     * {@code second} may be null.
-     */
-    void rows(long[] feats, int[] first, int[] second) {
-        for (int k = 0; k < feats.length; k++) {
-            long f = feats[k];
-            if (f == 0) continue;
-            long v = get(f);
-            if (first != null) first[k] = (int) v;
-            if (second != null) second[k] = (int) (v >>> 32);
-        }
-    }
-
     /** Resolves the second-pass rows of the slots marked {@link #LOOK_UP}. */
     void resolveSecond(long[] feats, int[] second) {
         for (int k = 0; k < feats.length; k++) {

@@ -50,7 +50,8 @@ final class Features {
 
     /**
      * What one sentence's tagging needs, computed once per token: the first-pass features, where each token's
-     * document features go in the second pass, the gazetteer bits and each token's {@link #coreHash core}.
+     * document features go in the second pass, the gazetteer bits and each token's {@link #coreHash core}, and
+     * where each token's own cluster and embedding keys start ({@code -1} when the group is off).
      */
     static final class Analysis {
         final int n;
@@ -58,73 +59,153 @@ final class Features {
         final int[] docAt;
         final int[] gz;
         final long[] core;
+        final int[] clusterAt;
+        final int[] embedAt;
 
-        Analysis(int n, long[] feats, int[] docAt, int[] gz, long[] core) {
+        Analysis(int n, long[] feats, int[] docAt, int[] gz, long[] core, int[] clusterAt, int[] embedAt) {
             this.n = n;
             this.feats = feats;
             this.docAt = docAt;
             this.gz = gz;
             this.core = core;
+            this.clusterAt = clusterAt;
+            this.embedAt = embedAt;
+        }
+    }
+
+    /**
+     * Everything tagging takes from one word form alone (its neighbours and the gazetteer, which matches
+     * phrases, are per sentence): hashes, shape, cluster codes, trigger class and the keys of the features
+     * that depend on the form only, in slot order. Immutable, so that it can be computed once per distinct
+     * form and shared between threads.
+     */
+    static final class Word {
+        final String token;
+        final long hn, hs, hc;
+        final int sh, cl, ec, tr;
+        final long[] alts;
+        /** {@link Gazetteer#firstValues} of the word (null when the group is off). */
+        final int[] gazFirst;
+        /** Keys of the first slots: bias, word, stem, affix and the word's own shape. */
+        final long[] local;
+        /** Keys of the word's own cluster codes (empty when the group is off). */
+        final long[] clusterOwn;
+        /** Keys of the word's own embedding-cluster codes (empty when the group is off). */
+        final long[] embedOwn;
+        /** Keys of the character trigrams (empty when the group is off or the word is short). */
+        final long[] ngrams;
+
+        private Word(String token, long hn, long hs, long hc, int sh, int cl, int ec, int tr, long[] alts,
+                     int[] gazFirst, long[] local, long[] clusterOwn, long[] embedOwn, long[] ngrams) {
+            this.token = token;
+            this.hn = hn;
+            this.hs = hs;
+            this.hc = hc;
+            this.sh = sh;
+            this.cl = cl;
+            this.ec = ec;
+            this.tr = tr;
+            this.alts = alts;
+            this.gazFirst = gazFirst;
+            this.local = local;
+            this.clusterOwn = clusterOwn;
+            this.embedOwn = embedOwn;
+            this.ngrams = ngrams;
         }
     }
 
     private static final long BIAS = Hashing.feature(0, 0);
+    private static final long[] NO_KEYS = new long[0];
+
+    /** The form-only part of a token's features. */
+    Word word(String token) {
+        String w = ArabicNormalizer.normalizeForMatching(token);
+        if (w.isEmpty()) w = token;
+        long hn = Hashing.of(w);
+        int[] b = ArabicClitics.stemBounds(w);
+        int s0 = b[0], s1 = w.length() - b[1];
+        long hs = Hashing.of(w, s0, s1);
+        long hc = Hashing.of(w, coreStart(w, s0, s1), s1);
+        int sh = shapeOf(token, w);
+        int cl = clusters.code(hn, hs);
+        long[] alts = gaz ? procliticFree(w) : NO_ALTS;
+        int ec = embed ? clusters.embeddingCode(hn, hs, alts) : 0;
+        int tr = trigger ? Triggers.of(hc) : 0;
+        long[] f = new long[PER_TOKEN];
+        int k = 0;
+        f[k++] = BIAS;
+        if (word) {
+            f[k++] = Hashing.feature(1, Hashing.of(token));
+            f[k++] = Hashing.feature(2, hn);
+        }
+        if (stem) {
+            f[k++] = Hashing.feature(3, hs);
+            f[k++] = Hashing.feature(4, hc);
+            for (int len = 2; len <= 3; len++) {
+                if (s1 - s0 > len) {
+                    f[k++] = Hashing.feature(5 + len, Hashing.of(w, s0, s0 + len));
+                    f[k++] = Hashing.feature(7 + len, Hashing.of(w, s1 - len, s1));
+                }
+            }
+        }
+        if (affix) {
+            for (int len = 1; len <= 4 && len < w.length(); len++) {
+                f[k++] = Hashing.feature(10 + len, Hashing.of(w, 0, len));
+                f[k++] = Hashing.feature(14 + len, Hashing.of(w, w.length() - len, w.length()));
+            }
+        }
+        if (shape) f[k++] = Hashing.feature(20, sh);
+        long[] local = java.util.Arrays.copyOf(f, k);
+        long[] clusterOwn = cluster
+                ? new long[] {Hashing.feature(38, cl >> 6), Hashing.feature(39, cl >> 3), Hashing.feature(40, cl)}
+                : NO_KEYS;
+        long[] embedOwn = embed
+                ? new long[] {Hashing.feature(60, ec >> 6), Hashing.feature(61, ec >> 4), Hashing.feature(62, ec >> 2),
+                        Hashing.feature(63, ec)}
+                : NO_KEYS;
+        long[] ngrams = NO_KEYS;
+        if (ngram && w.length() >= 3) {
+            ngrams = new long[w.length() - 2];
+            for (int s = 0; s + 3 <= w.length(); s++) ngrams[s] = Hashing.feature(50, Hashing.of(w, s, s + 3));
+        }
+        return new Word(token, hn, hs, hc, sh, cl, ec, tr, alts, gaz ? gazetteer.firstValues(hn, alts) : null, local, clusterOwn, embedOwn, ngrams);
+    }
 
     /** First-pass features and the per-token values the second pass and the document steps reuse. */
     Analysis analyze(String[] tokens, int n) {
-        String[] norm = new String[n];
+        Word[] words = new Word[n];
+        for (int i = 0; i < n; i++) words[i] = word(tokens[i]);
+        return analyze(words, n);
+    }
+
+    /** As {@link #analyze(String[], int)} from the tokens' {@link #word words}, computed once per form. */
+    Analysis analyze(Word[] words, int n) {
         long[] hn = new long[n], hs = new long[n], hc = new long[n];
-        int[] sh = new int[n], cl = new int[n], ec = new int[n], st0 = new int[n], st1 = new int[n];
+        int[] sh = new int[n], cl = new int[n], ec = new int[n], tr = new int[n];
         long[][] alts = new long[n][];
+        int[][] gazFirst = new int[n][];
         for (int i = 0; i < n; i++) {
-            String w = ArabicNormalizer.normalizeForMatching(tokens[i]);
-            if (w.isEmpty()) w = tokens[i];
-            norm[i] = w;
-            hn[i] = Hashing.of(w);
-            int[] b = ArabicClitics.stemBounds(w);
-            int s0 = b[0], s1 = w.length() - b[1];
-            st0[i] = s0;
-            st1[i] = s1;
-            hs[i] = Hashing.of(w, s0, s1);
-            hc[i] = Hashing.of(w, coreStart(w, s0, s1), s1);
-            sh[i] = shapeOf(tokens[i], w);
-            cl[i] = clusters.code(hn[i], hs[i]);
-            alts[i] = gaz ? procliticFree(w) : NO_ALTS;
-            if (embed) ec[i] = clusters.embeddingCode(hn[i], hs[i], alts[i]);
+            Word wd = words[i];
+            gazFirst[i] = wd.gazFirst;
+            hn[i] = wd.hn;
+            hs[i] = wd.hs;
+            hc[i] = wd.hc;
+            sh[i] = wd.sh;
+            cl[i] = wd.cl;
+            ec[i] = wd.ec;
+            tr[i] = wd.tr;
+            alts[i] = wd.alts;
         }
-        int[] tr = new int[n];
-        if (trigger) for (int i = 0; i < n; i++) tr[i] = Triggers.of(hc[i]);
-        int[] gz = gaz ? gazetteer.match(hn, alts, n) : new int[n];
+        int[] gz = gaz ? gazetteer.match(hn, alts, gazFirst, n) : new int[n];
         long[] f = new long[n * PER_TOKEN];
-        int[] docAt = new int[n];
+        int[] docAt = new int[n], clusterAt = new int[n], embedAt = new int[n];
         for (int i = 0; i < n; i++) {
+            Word wd = words[i];
             int k = i * PER_TOKEN;
             int end = k + PER_TOKEN;
-            String w = norm[i];
-            f[k++] = BIAS;
-            if (word) {
-                f[k++] = Hashing.feature(1, Hashing.of(tokens[i]));
-                f[k++] = Hashing.feature(2, hn[i]);
-            }
-            if (stem) {
-                f[k++] = Hashing.feature(3, hs[i]);
-                f[k++] = Hashing.feature(4, hc[i]);
-                int s0 = st0[i], s1 = st1[i];
-                for (int len = 2; len <= 3; len++) {
-                    if (s1 - s0 > len) {
-                        f[k++] = Hashing.feature(5 + len, Hashing.of(w, s0, s0 + len));
-                        f[k++] = Hashing.feature(7 + len, Hashing.of(w, s1 - len, s1));
-                    }
-                }
-            }
-            if (affix) {
-                for (int len = 1; len <= 4 && len < w.length(); len++) {
-                    f[k++] = Hashing.feature(10 + len, Hashing.of(w, 0, len));
-                    f[k++] = Hashing.feature(14 + len, Hashing.of(w, w.length() - len, w.length()));
-                }
-            }
+            System.arraycopy(wd.local, 0, f, k, wd.local.length);
+            k += wd.local.length;
             if (shape) {
-                f[k++] = Hashing.feature(20, sh[i]);
                 f[k++] = Hashing.feature(21, i > 0 ? sh[i - 1] : -1);
                 f[k++] = Hashing.feature(22, i + 1 < n ? sh[i + 1] : -1);
             }
@@ -158,34 +239,29 @@ final class Features {
                 }
                 f[k++] = Hashing.feature(54, tr[i], i + 1 < n ? tr[i + 1] : -1);
             }
+            clusterAt[i] = cluster ? k : -1;
             if (cluster) {
                 int c = cl[i];
-                f[k++] = Hashing.feature(38, c >> 6);
-                f[k++] = Hashing.feature(39, c >> 3);
-                f[k++] = Hashing.feature(40, c);
+                System.arraycopy(wd.clusterOwn, 0, f, k, 3);
+                k += 3;
                 f[k++] = Hashing.feature(41, i > 0 ? cl[i - 1] >> 3 : -2);
                 f[k++] = Hashing.feature(42, i + 1 < n ? cl[i + 1] >> 3 : -2);
                 f[k++] = Hashing.feature(43, i > 0 ? cl[i - 1] : -2);
                 f[k++] = Hashing.feature(44, i + 1 < n ? cl[i + 1] : -2);
                 f[k++] = Hashing.feature(45, c >> 3, at(hn, i - 1));
             }
+            embedAt[i] = embed ? k : -1;
             if (embed) {
-                int e = ec[i];
-                f[k++] = Hashing.feature(60, e >> 6);
-                f[k++] = Hashing.feature(61, e >> 4);
-                f[k++] = Hashing.feature(62, e >> 2);
-                f[k++] = Hashing.feature(63, e);
+                System.arraycopy(wd.embedOwn, 0, f, k, 4);
+                k += 4;
                 f[k++] = Hashing.feature(64, i > 0 ? ec[i - 1] >> 4 : -2);
                 f[k++] = Hashing.feature(65, i + 1 < n ? ec[i + 1] >> 4 : -2);
             }
             docAt[i] = k; // the second pass puts its document features here, before the n-grams
-            if (ngram && w.length() >= 3) {
-                for (int s = 0; s + 3 <= w.length() && k < end; s++) {
-                    f[k++] = Hashing.feature(50, Hashing.of(w, s, s + 3));
-                }
-            }
+            int grams = Math.max(0, Math.min(wd.ngrams.length, end - k));
+            System.arraycopy(wd.ngrams, 0, f, k, grams);
         }
-        return new Analysis(n, f, docAt, gz, hc);
+        return new Analysis(n, f, docAt, gz, hc, clusterAt, embedAt);
     }
 
     /**

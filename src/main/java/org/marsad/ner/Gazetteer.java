@@ -47,12 +47,25 @@ final class Gazetteer {
     }
 
     /**
+     * What the gazetteer holds for the one-token phrase of a word read whole, then of each of its readings
+     * without proclitics (0 = nothing or no reading): a property of the word alone, so it can be kept with it.
+     */
+    int[] firstValues(long tokenHash, long[] firstHashes) {
+        int[] v = new int[1 + firstHashes.length];
+        for (int alt = -1; alt < firstHashes.length; alt++) {
+            long first = alt < 0 ? tokenHash : firstHashes[alt];
+            if (first != 0) v[alt + 1] = phrases.get(extend(0, first), 0);
+        }
+        return v;
+    }
+
+    /**
      * Marks matches in a sentence. {@code tokenHashes[i]} are hashes of the normalized tokens and
      * {@code firstHashes[i]} alternative hashes of token i with proclitics set aside (0 when none).
      * Result bits per token: for type t, bit 2t = the name starts here, bit 2t+1 = inside a name.
-     * The longest name starting at each token wins.
+     * The longest name starting at each token wins. {@code firstValues[i]}: token i's {@link #firstValues}.
      */
-    int[] match(long[] tokenHashes, long[][] firstHashes, int n) {
+    int[] match(long[] tokenHashes, long[][] firstHashes, int[][] firstValues, int n) {
         int[] bits = new int[n];
         if (phrases.size() == 0) return bits;
         for (int i = 0; i < n; i++) {
@@ -60,17 +73,18 @@ final class Gazetteer {
             for (int alt = -1; alt < firstHashes[i].length; alt++) {
                 long first = alt < 0 ? tokenHashes[i] : firstHashes[i][alt];
                 if (first == 0) continue;
-                long h = 0;
-                for (int j = i; j < n && j - i < MAX_TOKENS; j++) {
-                    h = extend(h, j == i ? first : tokenHashes[j]);
-                    int v = phrases.get(h, 0);
-                    if (v == 0) break;
+                long h = extend(0, first);
+                int v = firstValues[i][alt + 1];
+                for (int j = i; v != 0; ) {
                     int types = v & 0xFF;
                     if (types != 0 && j - i + 1 > bestLen) {
                         bestLen = j - i + 1;
                         bestTypes = types;
                     }
                     if ((v & PREFIX_BIT) == 0) break;
+                    if (++j >= n || j - i >= MAX_TOKENS) break;
+                    h = extend(h, tokenHashes[j]);
+                    v = phrases.get(h, 0);
                 }
             }
             for (int t = 0; t < 4; t++) {

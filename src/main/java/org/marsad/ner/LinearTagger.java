@@ -18,10 +18,19 @@ final class LinearTagger {
      * slot order like {@link #emissions(long[], int)}.
      */
     float[] emissions(int[] rowsPlusOne, int n) {
+        return emissions(rowsPlusOne, n, null);
+    }
+
+    /**
+     * As {@link #emissions(int[], int)}, each token's sum starting from {@code start[i]} (null: from 0): the
+     * sum of its first slots' weights, added in the same order from 0, those slots being 0 in {@code rowsPlusOne}.
+     */
+    float[] emissions(int[] rowsPlusOne, int n, float[][] start) {
         float[] e = new float[n * L];
         float[] w = weights;
         for (int i = 0; i < n; i++) {
             int eb = i * L;
+            if (start != null) System.arraycopy(start[i], 0, e, eb, L);
             for (int k = i * Features.PER_TOKEN, end = k + Features.PER_TOKEN; k < end; k++) {
                 int r = rowsPlusOne[k];
                 if (r == 0) continue;
@@ -58,6 +67,22 @@ final class LinearTagger {
         return decode(emissions(rowsPlusOne, n), n, confidence);
     }
 
+    /** As {@link #decodeRows(int[], int, double[])} with each token's sum started (see {@link #emissions(int[], int, float[][])}). */
+    int[] decodeRows(int[] rowsPlusOne, int n, float[][] start, double[] confidence) {
+        return decode(emissions(rowsPlusOne, n, start), n, confidence);
+    }
+
+    /** The sum, from 0 and in order, of the weight rows of {@code rowsPlusOne} (row + 1, 0 = none). */
+    float[] sum(int[] rowsPlusOne) {
+        float[] e = new float[L];
+        for (int r : rowsPlusOne) {
+            if (r == 0) continue;
+            int wb = (r - 1) * L;
+            for (int l = 0; l < L; l++) e[l] += weights[wb + l];
+        }
+        return e;
+    }
+
     private int[] decode(float[] emission, int n, double[] confidence) {
         int[] labels = viterbi(emission, transitions, n);
         if (confidence != null) {
@@ -71,19 +96,26 @@ final class LinearTagger {
         return labels;
     }
 
+    /** {@link Labels#allowed}(p, l) at {@code p * L + l}, p = L for the sentence start. */
+    private static final boolean[] ALLOWED = new boolean[(L + 1) * L];
+
+    static {
+        for (int p = 0; p <= L; p++) for (int l = 0; l < L; l++) ALLOWED[p * L + l] = Labels.allowed(p == L ? -1 : p, l);
+    }
+
     /** First-order Viterbi over BIO-allowed label pairs. */
     static int[] viterbi(float[] emission, float[] transitions, int n) {
         float[] score = new float[n * L];
         int[] back = new int[n * L];
         for (int l = 0; l < L; l++) {
-            score[l] = Labels.allowed(-1, l) ? emission[l] + transitions[L * L + l] : Float.NEGATIVE_INFINITY;
+            score[l] = ALLOWED[L * L + l] ? emission[l] + transitions[L * L + l] : Float.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
             for (int l = 0; l < L; l++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < L; p++) {
-                    if (!Labels.allowed(p, l)) continue;
+                    if (!ALLOWED[p * L + l]) continue;
                     float s = score[(i - 1) * L + p] + transitions[p * L + l];
                     if (s > best) {
                         best = s;

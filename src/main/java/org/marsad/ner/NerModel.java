@@ -44,6 +44,7 @@ public final class NerModel {
     private final LinearTagger second; // null: no document-level pass
     private final Features features;
     private final FeatureRows rows; // both passes' rows per feature key
+    private final WordTable words; // per word form: its form-only features with their weights found
     /** {@code -Dmarsad.ner.noPropagation=true} turns name propagation off, for ablations. */
     private static final boolean PROPAGATE = !Boolean.getBoolean("marsad.ner.noPropagation");
 
@@ -57,6 +58,7 @@ public final class NerModel {
         this.second = second;
         this.features = new Features(gazetteer, clusters, this.groups);
         this.rows = new FeatureRows(first.rows, second == null ? null : second.rows);
+        this.words = new WordTable(features, rows, first, second);
     }
 
     public Map<String, String> manifest() {
@@ -69,6 +71,19 @@ public final class NerModel {
 
     public int featureCount() {
         return first.rows.size() + (second == null ? 0 : second.rows.size());
+    }
+
+    /** The first pass, the second (null without one) and the features: for tests checking the cached path. */
+    LinearTagger firstPass() {
+        return first;
+    }
+
+    LinearTagger secondPass() {
+        return second;
+    }
+
+    Features features() {
+        return features;
     }
 
     /** Whether the word clusters or embedding clusters (learned from news) contain this word, after normalization. */
@@ -114,16 +129,28 @@ public final class NerModel {
         List<Features.Analysis> analyses = new ArrayList<>(sentences.size());
         List<long[]> cores = new ArrayList<>(sentences.size());
         List<int[]> secondRows = new ArrayList<>(sentences.size());
+        List<float[][]> secondStarts = new ArrayList<>(sentences.size());
         for (String[] s : sentences) {
-            Features.Analysis a = features.analyze(s, s.length);
+            int n = s.length;
+            WordTable.Entry[] entries = new WordTable.Entry[n];
+            Features.Word[] ws = new Features.Word[n];
+            float[][] start1 = new float[n][], start2 = new float[n][];
+            for (int i = 0; i < n; i++) {
+                entries[i] = words.get(s[i]);
+                ws[i] = entries[i].word;
+                start1[i] = entries[i].firstSum;
+                start2[i] = entries[i].secondSum;
+            }
+            Features.Analysis a = features.analyze(ws, n);
             analyses.add(a);
             cores.add(a.core);
-            // one look-up per key finds its rows in both passes
+            // one look-up per key finds its rows in both passes; the word's own keys come found with the word
             int[] r1 = new int[a.feats.length], r2 = second == null ? null : new int[a.feats.length];
-            rows.rows(a.feats, r1, r2);
+            rowsOf(a, entries, r1, r2);
             secondRows.add(r2);
+            secondStarts.add(start2);
             double[] c = second == null ? conf(confidence, s) : null;
-            labels.add(s.length == 0 ? new int[0] : first.decodeRows(r1, s.length, c));
+            labels.add(n == 0 ? new int[0] : first.decodeRows(r1, n, start1, c));
         }
         if (second == null) return propagate(sentences, cores, labels, window);
         List<int[]> doc = DocumentContext.ofCores(cores, labels, window);
@@ -138,9 +165,32 @@ public final class NerModel {
             int[] r2 = new int[s.length * Features.PER_TOKEN];
             long[] f = features.withDocument(analyses.get(k), doc.get(k), secondRows.get(k), r2);
             rows.resolveSecond(f, r2);
-            out.add(second.decodeRows(r2, s.length, c));
+            out.add(second.decodeRows(r2, s.length, secondStarts.get(k), c));
         }
         return propagate(sentences, cores, out, window);
+    }
+
+    /**
+     * Rows (row + 1, 0 = none) of each slot of {@code a} in both passes ({@code second} may be null): the first
+     * slots stay 0 (their sum starts the token's emission), the word's own cluster, embedding and n-gram slots
+     * come from its entry, the others are looked up.
+     */
+    private void rowsOf(Features.Analysis a, WordTable.Entry[] entries, int[] first, int[] second) {
+        long[] f = a.feats;
+        for (int i = 0; i < a.n; i++) {
+            WordTable.Entry e = entries[i];
+            int end = (i + 1) * Features.PER_TOKEN;
+            int cl = a.clusterAt[i], em = a.embedAt[i], doc = a.docAt[i];
+            for (int k = i * Features.PER_TOKEN + e.word.local.length; k < end && f[k] != 0; k++) {
+                long v;
+                if (k >= doc) v = e.ngramRows[k - doc];
+                else if (cl >= 0 && k >= cl && k < cl + e.clusterRows.length) v = e.clusterRows[k - cl];
+                else if (em >= 0 && k >= em && k < em + e.embedRows.length) v = e.embedRows[k - em];
+                else v = rows.get(f[k]);
+                first[k] = (int) v;
+                if (second != null) second[k] = (int) (v >>> 32);
+            }
+        }
     }
 
     private List<int[]> propagate(List<String[]> sentences, List<long[]> cores, List<int[]> labels, int window) {

@@ -43,6 +43,7 @@ org("stc","YE","","Southern Transitional Council","المجلس الانتقال
 org("irgc","IR","","Islamic Revolutionary Guard Corps","الحرس الثوري|الحرس الثوري الإيراني|الحرس الثوري الايراني|حرس الثورة|IRGC","class=")
 org("quds_force","IR","","Quds Force","فيلق القدس","class=فيلق")
 org("basij","IR","","Basij","الباسيج|قوات الباسيج","class=")
+org("joc_iq","IQ","","Joint Operations Command (Iraq)","قيادة العمليات المشتركة|قيادة العمليات المشتركة العراقية|العمليات المشتركة@IQ","class=قيادة")
 org("coalition_us","XX","","Global Coalition against ISIS","التحالف الدولي|التحالف الدولي ضد داعش|التحالف الدولي لمحاربة داعش","class=تحالف")
 org("coalition_sa","SA","","Saudi-led coalition in Yemen","التحالف العربي|تحالف دعم الشرعية|التحالف العربي لدعم الشرعية","class=تحالف")
 # --- national armed forces

@@ -77,7 +77,9 @@ final class Cues {
     /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
     static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");
     /** Purposes and conditions: an event noun after them is aimed at or supposed, not reported (بهدف قتل، في حال إدانته). */
-    static final Set<String> PURPOSE_OR_CONDITION = Set.of("بهدف", "هدف", "بغيه", "سعيا", "اجل", "حال", "حاله");
+    // and necessity or means (ضرورة وقف إطلاق النار، سبل وقف القتال): the event named is wanted, not reported
+    static final Set<String> PURPOSE_OR_CONDITION = Set.of("بهدف", "هدف", "بغيه", "سعيا", "اجل", "حال", "حاله",
+            "ضروره", "بضروره", "لضروره", "اهميه", "باهميه", "سبل", "لسبل");
     static final Set<String> SPECIFIC = Set.of("خاصه", "تحديدا", "بالتحديد", "سيما", "ولاسيما", "لاسيما", "وخاصه");
     /** Verbs that carry an event noun (شن هجوما، أجرى اتصالا، عقد اجتماعا، فرض عقوبات): their subject is the actor. */
     static final Set<String> SUPPORT_VERBS = Set.of("شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "نفذ", "نفذت", "نفذوا",

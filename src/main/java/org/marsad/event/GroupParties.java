@@ -127,18 +127,20 @@ final class GroupParties {
     static List<Entity> find(WordView v, List<Entity> given) {
         List<Entity> entities = HeadAnaphora.resolve(v, given);
         boolean[] named = HeadAnaphora.covered(v, entities);
+        boolean[] person = HeadAnaphora.covered(v, entities.stream().filter(e -> e.type() == EntityType.PER).toList());
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, GroupClass> classOf = new HashMap<>();
         for (int i = 0; i < v.size(); i++) {
             if (named[i]) continue;
-            String official = unnamedOfficialAt(v, i, named);
+            int nisba = unnamedOfficialAt(v, i, named, person);
+            String official = nisba < 0 ? null : Nisba.countryOfWord(v.norm(nisba));
             if (official != null) {
                 // المسؤول البحريني، المتحدث الإسرائيلي with no name after: an official of that country
                 String key = OFFICIALS.key() + ":" + official;
                 classOf.put(key, OFFICIALS);
-                int start = v.token(i).start() + proclitics(v, i), stop = v.token(i + 1).end();
+                int start = v.token(i).start() + proclitics(v, i), stop = v.token(nisba).end();
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(v.text().substring(start, stop), start, stop, Field.TEXT));
-                i++;
+                i = nisba;
                 continue;
             }
             String head = v.is(i, HEAD_WORDS) ? headForm(v, i) : null;
@@ -228,18 +230,33 @@ final class GroupParties {
     private static final Set<String> OFFICIAL_TITLES = Set.of("مسؤول", "المسؤول", "المتحدث", "متحدث", "الناطق", "ناطق", "المندوب",
             "مندوب", "المبعوث", "مبعوث", "الوزير", "السفير", "المفوض", "الدبلوماسي", "دبلوماسي");
 
+    private static final Set<String> HEAD_TITLES = Set.of("وزير", "وزيره", "رئيس", "الرئيس", "نظير", "نظيره", "نظيرها",
+            "نظيرهم", "نظيرته", "قائد", "رئيسه");
+    private static final Set<String> PORTFOLIOS = Set.of("الخارجيه", "الدفاع", "الداخليه", "الوزراء", "العدل", "الماليه",
+            "الاقتصاد", "النفط", "الطاقه", "الاعلام", "الحكومه", "البرلمان", "الاركان", "الجيش", "الشرطه", "المخابرات");
+
     /**
-     * The country of an unnamed official (a title and a nationality adjective, with no person named right
-     * after: وقال المسؤول البحريني …), or null.
+     * The word index of the nationality adjective of an unnamed official (a title, maybe a post, and the
+     * adjective, with no person named right after: وقال المسؤول البحريني …، اتهم وزير الخارجية المصري إسرائيل), or -1.
      */
-    private static String unnamedOfficialAt(WordView v, int i, boolean[] named) {
-        if (i + 1 >= v.size() || named[i + 1] || !OFFICIAL_TITLES.contains(stripConjunction(v.norm(i)))) return null;
-        String country = Nisba.countryOfWord(v.norm(i + 1));
-        if (country == null) return null;
-        int after = i + 2;
+    private static int unnamedOfficialAt(WordView v, int i, boolean[] named, boolean[] person) {
+        if (i + 1 >= v.size()) return -1;
+        String raw = v.norm(i);
+        // وزير itself starts with و: strip a conjunction only from a word that is no title as written
+        String title = OFFICIAL_TITLES.contains(raw) || HEAD_TITLES.contains(raw) ? raw : stripConjunction(raw);
+        int n = i + 1;
+        if (!OFFICIAL_TITLES.contains(title)) {
+            if (!HEAD_TITLES.contains(title)) return -1;
+            // وزير الخارجية المصري، رئيس الوزراء العراقي، نظيره الأردني: a post (which may read as the ministry's
+            // short name) and the country it serves
+            if (PORTFOLIOS.contains(v.norm(n))) n++;
+            if (n >= v.size()) return -1;
+        }
+        if (named[n] || Nisba.countryOfWord(v.norm(n)) == null) return -1;
+        int after = n + 1;
         if (v.norm(after).equals("،") || v.norm(after).equals(",")) after++;
-        if (after < v.size() && (named[after] || v.is(after, Cues.TITLES))) return null; // المتحدث الأمريكي جون كيربي
-        return country;
+        if (after < v.size() && (person[after] || v.is(after, Cues.TITLES))) return -1; // المتحدث الأمريكي جون كيربي
+        return n;
     }
 
     private static String stripConjunction(String w) {

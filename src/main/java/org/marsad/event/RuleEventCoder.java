@@ -71,7 +71,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
                         || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (isTimeAnchor(v, d)) continue;
+                if (isTimeAnchor(v, d) || isIssuedBy(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -286,6 +286,17 @@ public final class RuleEventCoder implements EventExtractor {
         if (d.sense.verb()) return false;
         String w = v.norm(d.hit.start());
         return w.startsWith("ب") || w.startsWith("ل") || v.is(d.hit.start() - 1, Cues.REQUEST_FRAMES);
+    }
+
+    /**
+     * بيان صادر عن الخارجية: the participle صادر (issued) is spelled like the verb صادر (confiscated); followed by
+     * عن or من it is the participle.
+     */
+    private static boolean isIssuedBy(WordView v, Draft d) {
+        if (!d.sense.mode().equals("seize") || d.hit.end() >= v.size()) return false;
+        String w = v.norm(d.hit.start());
+        String next = v.norm(d.hit.end());
+        return !w.startsWith("م") && w.contains("صادر") && (next.equals("عن") || next.equals("من"));
     }
 
     /** طائرة مسيرة is a drone, not a march. */

@@ -80,6 +80,7 @@ public final class CatalogLinker implements EntityLinker {
             List<List<DictionaryMatcher.Hit>> h = matcher.hits(u);
             hits.add(h);
             for (DictionaryMatcher.Match m : DictionaryMatcher.scan(u, h, ctx::strongOnly)) ctx.noteStrong(m);
+            ctx.noteNisbas(u);
         }
         List<Found> found = new ArrayList<>();
         for (int f = 0; f < fields.size(); f++) {
@@ -197,6 +198,17 @@ public final class CatalogLinker implements EntityLinker {
             }
             if (countries.size() == 1) focus.merge(countries.iterator().next(), 1, Integer::sum);
             if (m.aliases().size() == 1) strong.add(m.aliases().get(0).entry().id());
+        }
+
+        /**
+         * A nationality adjective puts its country in focus too (نظيره الأردني ... القاهرة وعمان → Amman, not
+         * Oman): news names the parties' countries by nisba at least as often as by name.
+         */
+        void noteNisbas(WordUnits u) {
+            for (int i = 0; i < u.size; i++) {
+                String c = Nisba.countryOfWord(u.norm[i]);
+                if (c != null) focus.merge(c, 1, Integer::sum);
+            }
         }
 
         List<Alias> gate(WordUnits u, int from, int to, int prefix, List<Alias> aliases) {

@@ -368,6 +368,20 @@ class GroupPartiesTest {
     }
 
     @Test
+    void aMinisterNamedByPostAndNationalityIsAnOfficialOfThatCountry() {
+        Coded c = code("بحث وزير الخارجية المصري في اتصال هاتفي مع نظيره الأردني تطورات الأوضاع في قطاع غزة.",
+                "قطاع غزة", EntityType.LOC);
+        assertThat(c.entity(c.only("CONSULT").target()).kb()).isEqualTo("group:officials:JO");
+        Coded accuse = code("واتهم وزير الخارجية المصري إسرائيل بعرقلة دخول المساعدات.", "إسرائيل", EntityType.LOC);
+        Entity actor = accuse.entity(accuse.only("ACCUSE").actor());
+        assertThat(actor.kb()).isEqualTo("group:officials:EG");
+        assertThat(actor.mentions().get(0).text()).isEqualTo("وزير الخارجية المصري");
+        // with the minister's name right after, the person is the party, not an unnamed official
+        Coded named = code("وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده تدعم الحكومة.", "مايك بومبيو", EntityType.PER);
+        assertThat(named.entities()).noneMatch(x -> "group:officials:US".equals(x.kb()));
+    }
+
+    @Test
     void aHeadNounRefersBackToTheNameItHeads() {
         Coded c = code("عقد حلف شمال الأطلسي اجتماعا في بروكسل. وانتقد الحلف روسيا بشدة بسبب الهجوم.",
                 "حلف شمال الأطلسي", EntityType.ORG, "روسيا", EntityType.LOC, "بروكسل", EntityType.LOC);

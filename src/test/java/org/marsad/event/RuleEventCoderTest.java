@@ -80,6 +80,18 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void anIssuedStatementAndAWantedCeasefireAreNoEvents() {
+        // صادر عن: issued by, not confiscated; ضرورة وقف إطلاق النار: a ceasefire called for, not agreed
+        Coded c = code("وأكد الوزيران وفق بيان صادر عن الخارجية المصرية ضرورة وقف إطلاق النار فورا.", null,
+                "الخارجية المصرية", EntityType.ORG);
+        assertThat(c.events()).noneMatch(e -> e.plover().equals("COERCE") || e.plover().equals("AGREE"));
+        // the verb صادر with its object is a seizure, and a ceasefire reached is an agreement
+        assertThat(code("وصادرت الشرطة المصرية أسلحة من المنزل.", null, "الشرطة المصرية", EntityType.ORG).only("COERCE").mode())
+                .isEqualTo("seize");
+        assertThat(code("وأعلنت الحكومة والمتمردون وقف إطلاق النار في المدينة.", null).only("AGREE")).isNotNull();
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

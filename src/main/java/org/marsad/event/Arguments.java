@@ -290,10 +290,15 @@ final class Arguments {
         return false;
     }
 
-    /** The token of تعرض (was subjected to) within three words before an event noun written with لـ, or -1. */
+    /**
+     * The token of تعرض (was subjected to) within three words before an event noun written with لـ, or of
+     * يواجه (faces) before one written without it, or -1.
+     */
     private static int subjectedAt(WordView v, int trigger, int from) {
-        if (!v.norm(trigger).startsWith("ل")) return -1;
-        for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) if (v.is(k, Cues.SUBJECTED)) return k;
+        boolean to = v.norm(trigger).startsWith("ل");
+        for (int k = trigger - 1; k >= Math.max(from, trigger - 4); k--) {
+            if (to ? v.is(k, Cues.SUBJECTED) : v.is(k, Cues.FACES)) return k;
+        }
         return -1;
     }
 

@@ -74,6 +74,9 @@ final class Cues {
     /** "Was subjected to" (تعرض لقصف، تعرضهما للتعذيب): its subject or pronoun is the event's patient. */
     static final Set<String> SUBJECTED = Set.of("تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضه", "تعرضها",
             "تعرضهما", "تعرضهم", "لتعرض", "لتعرضه", "لتعرضها", "بتعرض");
+    /** Facing an event named by a noun without لـ (يواجه العبادي انتقادات، واجهت القوات هجوما): the one facing it is its target. */
+    static final Set<String> FACES = Set.of("واجه", "واجهت", "واجهوا", "يواجه", "تواجه", "يواجهون", "تواجهان", "يواجهان",
+            "سيواجه", "ستواجه");
     /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
     static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");
     /** Purposes and conditions: an event noun after them is aimed at or supposed, not reported (بهدف قتل، في حال إدانته). */
@@ -133,5 +136,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, SINCE, INCIDENT, ANOTHER, CLAIMS));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, SINCE, INCIDENT, ANOTHER, CLAIMS));
 }

@@ -92,6 +92,14 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void whoFacesCriticismIsItsTarget() {
+        Coded c = code("ويواجه العبادي انتقادات بشأن الفساد الحكومي المستمر.", null, "العبادي", EntityType.PER);
+        Event e = c.only("ACCUSE");
+        assertThat(e.target()).isEqualTo(c.id("العبادي"));
+        assertThat(e.actor()).isNull();
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

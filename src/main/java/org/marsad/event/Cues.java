@@ -77,6 +77,12 @@ final class Cues {
     /** Facing an event named by a noun without لـ (يواجه العبادي انتقادات، واجهت القوات هجوما): the one facing it is its target. */
     static final Set<String> FACES = Set.of("واجه", "واجهت", "واجهوا", "يواجه", "تواجه", "يواجهون", "تواجهان", "يواجهان",
             "سيواجه", "ستواجه");
+    /** Adjectives that make a battle or war figurative: معركة انتخابية، الحرب التجارية، حرب كلامية. */
+    static final Set<String> FIGURATIVE = Set.of("انتخابيه", "الانتخابيه", "قانونيه", "القانونيه", "قضائيه", "القضائيه",
+            "سياسيه", "السياسيه", "دبلوماسيه", "الدبلوماسيه", "اعلاميه", "الاعلاميه", "كلاميه", "الكلاميه", "اقتصاديه",
+            "الاقتصاديه", "تجاريه", "التجاريه", "الرسوم", "العملات", "نفسيه", "النفسيه", "البارده", "بارده");
+    /** Prepositions before a bare noun: في سجن صيدنايا is a prison, not an imprisonment. */
+    static final Set<String> NOUN_PREPS = Set.of("في", "من", "الي", "داخل", "خارج", "الى");
     /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
     static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");
     /** Purposes and conditions: an event noun after them is aimed at or supposed, not reported (بهدف قتل، في حال إدانته). */
@@ -136,5 +142,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, SINCE, INCIDENT, ANOTHER, CLAIMS));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, SINCE, INCIDENT, ANOTHER, CLAIMS));
 }

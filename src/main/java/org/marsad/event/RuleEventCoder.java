@@ -71,7 +71,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
                         || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (isTimeAnchor(v, d) || isIssuedBy(v, d)) continue;
+                if (isTimeAnchor(v, d) || isIssuedBy(v, d) || isFigurative(v, d) || isPrison(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -297,6 +297,17 @@ public final class RuleEventCoder implements EventExtractor {
         String w = v.norm(d.hit.start());
         String next = v.norm(d.hit.end());
         return !w.startsWith("م") && w.contains("صادر") && (next.equals("عن") || next.equals("من"));
+    }
+
+    /** معركة انتخابية، الحرب التجارية، حرب كلامية: a battle or war in name only. */
+    private static boolean isFigurative(WordView v, Draft d) {
+        return d.sense.plover().equals("ASSAULT") && !d.sense.verb() && v.is(d.hit.end(), Cues.FIGURATIVE);
+    }
+
+    /** وأودعوه في سجن المدينة: after a preposition, سجن is the prison, not the verb "imprisoned". */
+    private static boolean isPrison(WordView v, Draft d) {
+        return d.sense.mode().equals("sentence") && d.hit.end() - d.hit.start() == 1
+                && v.norm(d.hit.start()).equals("سجن") && v.is(d.hit.start() - 1, Cues.NOUN_PREPS);
     }
 
     /** طائرة مسيرة is a drone, not a march. */

@@ -100,6 +100,20 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void figurativeBattlesAndPrisonsAreNoEvents() {
+        assertThat(code("ويواجه العبادي معركة انتخابية شرسة.", null, "العبادي", EntityType.PER).events())
+                .noneMatch(e -> e.plover().equals("ASSAULT"));
+        assertThat(code("وتصاعدت الحرب التجارية بين الولايات المتحدة والصين.", null,
+                "الولايات المتحدة", EntityType.LOC, "الصين", EntityType.LOC).events()).noneMatch(e -> e.plover().equals("ASSAULT"));
+        assertThat(code("واختطفت الميليشيات الناشط وأودعته في سجن مدينة الصالح.", null).events())
+                .noneMatch(e -> e.mode().equals("sentence"));
+        // a real battle and a real prison sentence still count
+        assertThat(code("واندلعت معركة عنيفة بين الجيش السوري وتنظيم داعش.", null,
+                "الجيش السوري", EntityType.ORG, "تنظيم داعش", EntityType.ORG).only("ASSAULT").mode()).isEqualTo("clash");
+        assertThat(code("وقضت المحكمة بالسجن عشر سنوات على الناشط.", null).only("COERCE").mode()).isEqualTo("sentence");
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

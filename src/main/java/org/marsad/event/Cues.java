@@ -83,6 +83,13 @@ final class Cues {
             "الاقتصاديه", "تجاريه", "التجاريه", "الرسوم", "العملات", "نفسيه", "النفسيه", "البارده", "بارده");
     /** Prepositions before a bare noun: في سجن صيدنايا is a prison, not an imprisonment. */
     static final Set<String> NOUN_PREPS = Set.of("في", "من", "الي", "داخل", "خارج", "الى");
+    /**
+     * Words before an agreement noun that refer to an agreement already made (بموجب اتفاق، وفقا للاتفاقية،
+     * انسحاب بلاده من الاتفاق، تطبيق الاتفاق) or aimed at (للتوصل إلى اتفاق): no new agreement is reported.
+     */
+    static final Set<String> AGREEMENT_FRAMES = Set.of("بموجب", "وفقا", "وفق", "طبقا", "تطبيق", "بتطبيق", "لتطبيق", "تنفيذ",
+            "بتنفيذ", "لتنفيذ", "بنود", "شروط", "اشاره", "مخالف", "مخالفه", "خرق", "انتهاك", "الالتزام", "بالالتزام", "التزام",
+            "يلتزم", "تلتزم", "استنادا", "انسحاب", "الانسحاب", "انسحابها", "انسحابه", "انسحابهم", "للتوصل", "لتوقيع", "بهدف");
     /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
     static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");
     /** Purposes and conditions: an event noun after them is aimed at or supposed, not reported (بهدف قتل، في حال إدانته). */
@@ -142,5 +149,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, SINCE, INCIDENT, ANOTHER, CLAIMS));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, SINCE, INCIDENT, ANOTHER, CLAIMS));
 }

@@ -71,7 +71,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
                         || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (isTimeAnchor(v, d) || isIssuedBy(v, d) || isFigurative(v, d) || isPrison(v, d)) continue;
+                if (isTimeAnchor(v, d) || isIssuedBy(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -308,6 +308,16 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean isPrison(WordView v, Draft d) {
         return d.sense.mode().equals("sentence") && d.hit.end() - d.hit.start() == 1
                 && v.norm(d.hit.start()).equals("سجن") && v.is(d.hit.start() - 1, Cues.NOUN_PREPS);
+    }
+
+    /** An agreement noun named by a frame up to three words before it, in the same clause (Cues.AGREEMENT_FRAMES). */
+    private static boolean isAgreementReference(WordView v, Draft d, int from) {
+        if (!d.sense.plover().equals("AGREE") || d.sense.verb()) return false;
+        for (int k = d.hit.start() - 1; k >= Math.max(from, d.hit.start() - 3); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+            if (v.is(k, Cues.AGREEMENT_FRAMES)) return true;
+        }
+        return false;
     }
 
     /** طائرة مسيرة is a drone, not a march. */

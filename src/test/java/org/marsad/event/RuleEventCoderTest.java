@@ -114,6 +114,18 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void anAgreementReferredToIsNoNewAgreement() {
+        assertThat(code("وأعلن ترامب انسحاب بلاده من الاتفاق النووي الإيراني.", null, "ترامب", EntityType.PER).events())
+                .noneMatch(e -> e.plover().equals("AGREE"));
+        assertThat(code("وينقل المقاتلون إلى الشمال بموجب اتفاق مع النظام.", null).events()).noneMatch(e -> e.plover().equals("AGREE"));
+        assertThat(code("ووضعت واشنطن 12 شرطا للتوصل إلى اتفاق جديد مع طهران.", null, "واشنطن", EntityType.LOC, "طهران", EntityType.LOC)
+                .events()).noneMatch(e -> e.plover().equals("AGREE"));
+        // an agreement signed here is one
+        assertThat(code("ووقعت تركيا وروسيا اتفاقا على إنشاء منطقة منزوعة السلاح.", null,
+                "تركيا", EntityType.LOC, "روسيا", EntityType.LOC).only("AGREE")).isNotNull();
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

@@ -71,7 +71,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
                         || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (isTimeAnchor(v, d) || isIssuedBy(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from)) continue;
+                if (isTimeAnchor(v, d) || isIssuedBy(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from) || isLookAlike(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -318,6 +318,25 @@ public final class RuleEventCoder implements EventExtractor {
             if (v.is(k, Cues.AGREEMENT_FRAMES)) return true;
         }
         return false;
+    }
+
+    /**
+     * Words that the short verb فر (fled) and the noun طرد (expulsion) generate but that mean something else:
+     * سافر (travelled, or blatant: اعتداء سافر), فرنك (franc), فراه (Farah), وفرتها (its abundance), طردا (a parcel).
+     * The lexicon's inflection cannot tell these apart, so they are named here.
+     */
+    private static boolean isLookAlike(WordView v, Draft d) {
+        String w = v.norm(d.hit.start());
+        return lookAlike(d.sense.mode(), w)
+                || (w.startsWith("و") || w.startsWith("ف")) && w.length() > 3 && lookAlike(d.sense.mode(), w.substring(1));
+    }
+
+    private static boolean lookAlike(String mode, String w) {
+        return switch (mode) {
+            case "flee" -> w.startsWith("ساف") || w.startsWith("فرنك") || w.equals("فراه") || w.startsWith("فرته") || w.startsWith("فرتها");
+            case "expel" -> w.equals("طردا") || w.endsWith("طرود");
+            default -> false;
+        };
     }
 
     /** طائرة مسيرة is a drone, not a march. */

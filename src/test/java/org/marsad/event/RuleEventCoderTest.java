@@ -126,6 +126,18 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void lookAlikesOfShortTriggersAreNoEvents() {
+        assertThat(code("ووصفت الحكومة السورية الهجوم التركي على عفرين بأنه اعتداء سافر على سيادتها.", null).events())
+                .noneMatch(e -> e.plover().equals("RETREAT"));
+        assertThat(code("وقضت المحكمة بتغريمه مبلغا رمزيا قدره فرنك فرنسي واحد.", null).events()).noneMatch(e -> e.plover().equals("RETREAT"));
+        assertThat(code("ويشمل الجسر الجوي 10 آلاف طردا غذائيا للشعب اليمني.", null).events()).noneMatch(e -> e.plover().equals("SANCTION"));
+        // the real ones still count
+        assertThat(code("وفر المسلحون من المدينة بعد المعارك.", null).events()).anyMatch(e -> e.plover().equals("RETREAT"));
+        assertThat(code("وأعلنت بريطانيا طرد 23 دبلوماسيا روسيا.", null, "بريطانيا", EntityType.LOC).only("SANCTION").mode())
+                .isEqualTo("expel");
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

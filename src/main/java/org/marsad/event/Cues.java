@@ -25,7 +25,7 @@ final class Cues {
     /** Head nouns that make a following event noun a name of a thing: نقاط التفتيش، لجنة التحقيق، مركز الاحتجاز. */
     static final Set<String> THING_HEADS = Set.of("نقاط", "نقطه", "حاجز", "حواجز", "مركز", "مراكز", "لجنه", "جهاز", "وحده",
             "فريق", "قواعد", "ملف", "قانون", "طاوله", "معسكر", "معسكرات", "مخيم", "مخيمات", "اداره", "هيئه", "فرقه", "منشور",
-            "مشروع", "قائمه", "تكلفه", "تقديرات");
+            "مشروع", "قائمه", "تكلفه", "تقديرات", "اليه", "اليات", "نظام", "برنامج");
     static final Set<String> COMING = Set.of("القادمه", "القادم", "المقبله", "المقبل", "المرتقبه", "المرتقب", "المزمع", "المزمعه");
     static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
     static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
@@ -90,6 +90,13 @@ final class Cues {
     static final Set<String> AGREEMENT_FRAMES = Set.of("بموجب", "وفقا", "وفق", "طبقا", "تطبيق", "بتطبيق", "لتطبيق", "تنفيذ",
             "بتنفيذ", "لتنفيذ", "بنود", "شروط", "اشاره", "مخالف", "مخالفه", "خرق", "انتهاك", "الالتزام", "بالالتزام", "التزام",
             "يلتزم", "تلتزم", "استنادا", "انسحاب", "الانسحاب", "انسحابها", "انسحابه", "انسحابهم", "للتوصل", "لتوقيع", "بهدف");
+    /**
+     * What makes a meeting noun something else: قمة العيش/الهرم/الأخلاق (a top, a livelihood), لقاء رياضي (a
+     * match), استضافة المباريات/اللاجئين (hosting games or people, not talks).
+     */
+    static final Set<String> NOT_MEETINGS = Set.of("العيش", "الهرم", "الجبل", "جبل", "الاخلاق", "المجد", "الدوري", "الترتيب",
+            "النجاح", "رياضي", "ودي", "كروي", "المباريات", "مباريات", "المباراه", "مباراه", "البطوله", "بطوله", "كاس", "المونديال",
+            "الالعاب", "اللاجئين", "لاجئين", "النازحين", "المهاجرين", "الطلاب", "المعرض", "معرض", "المهرجان", "مهرجان");
     /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
     static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");
     /** Purposes and conditions: an event noun after them is aimed at or supposed, not reported (بهدف قتل، في حال إدانته). */
@@ -149,5 +156,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, SINCE, INCIDENT, ANOTHER, CLAIMS));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, NOT_MEETINGS, SINCE, INCIDENT, ANOTHER, CLAIMS));
 }

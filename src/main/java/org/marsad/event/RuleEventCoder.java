@@ -71,7 +71,8 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
                         || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (isTimeAnchor(v, d) || isIssuedBy(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from) || isLookAlike(v, d)) continue;
+                if (isTimeAnchor(v, d) || isIssuedBy(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from) || isLookAlike(v, d)
+                        || d.sense.plover().equals("CONSULT") && !d.sense.verb() && v.is(d.hit.end(), Cues.NOT_MEETINGS)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -322,7 +323,8 @@ public final class RuleEventCoder implements EventExtractor {
 
     /**
      * Words that the short verb فر (fled) and the noun طرد (expulsion) generate but that mean something else:
-     * سافر (travelled, or blatant: اعتداء سافر), فرنك (franc), فراه (Farah), وفرتها (its abundance), طردا (a parcel).
+     * سافر (travelled, or blatant: اعتداء سافر), فرنك (franc), فراه (Farah), وفرتها (its abundance), طردا (a parcel),
+     * رحلته (his trip, not "deported him": رحّل is mostly written ترحيل in news).
      * The lexicon's inflection cannot tell these apart, so they are named here.
      */
     private static boolean isLookAlike(WordView v, Draft d) {
@@ -335,6 +337,7 @@ public final class RuleEventCoder implements EventExtractor {
         return switch (mode) {
             case "flee" -> w.startsWith("ساف") || w.startsWith("فرنك") || w.equals("فراه") || w.startsWith("فرته") || w.startsWith("فرتها");
             case "expel" -> w.equals("طردا") || w.endsWith("طرود");
+            case "deport" -> w.startsWith("رحلت") && w.length() > 4 || w.equals("رحله") || w.startsWith("الرحل") || w.startsWith("رحلات");
             default -> false;
         };
     }

@@ -138,6 +138,18 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void meetingNounsThatAreNoMeetings() {
+        assertThat(code("ويعاني اليمنيون في الحصول على لقمة العيش.", null).events()).noneMatch(e -> e.plover().equals("CONSULT"));
+        assertThat(code("وسيتم اختيار 16 مدينة لاستضافة المباريات.", null).events()).noneMatch(e -> e.plover().equals("CONSULT"));
+        assertThat(code("وتحولت المباراة من لقاء رياضي إلى أداة سياسية.", null).events()).noneMatch(e -> e.plover().equals("CONSULT"));
+        assertThat(code("ويضمن الاتفاق آلية تفتيش صلبة.", null).events()).noneMatch(e -> e.plover().equals("COERCE"));
+        assertThat(code("وبحث المسؤولون رحلته إلى روسيا في يوليو.", null).events()).noneMatch(e -> e.mode().equals("deport"));
+        // a summit is one
+        assertThat(code("وعقد ترامب وكيم قمة في سنغافورة.", null, "ترامب", EntityType.PER, "كيم", EntityType.PER,
+                "سنغافورة", EntityType.LOC).only("CONSULT")).isNotNull();
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

@@ -97,6 +97,9 @@ final class Cues {
     static final Set<String> NOT_MEETINGS = Set.of("العيش", "الهرم", "الجبل", "جبل", "الاخلاق", "المجد", "الدوري", "الترتيب",
             "النجاح", "رياضي", "ودي", "كروي", "المباريات", "مباريات", "المباراه", "مباراه", "البطوله", "بطوله", "كاس", "المونديال",
             "الالعاب", "اللاجئين", "لاجئين", "النازحين", "المهاجرين", "الطلاب", "المعرض", "معرض", "المهرجان", "مهرجان");
+    /** Foiling an event (إحباط هجوم، أحبطت الشرطة هجوما): the event did not happen. */
+    static final Set<String> FOILED = Set.of("احباط", "باحباط", "احبط", "احبطت", "احبطوا", "يحبط", "تحبط", "افشال", "بافشال",
+            "افشل", "افشلت", "يفشل", "تفشل");
     /** Counting words before an event noun: a tally (عدد القتلى، حصيلة الضحايا), not one event. */
     static final Set<String> TALLY = Set.of("عدد", "حصيله", "اجمالي", "مجموع");
     /** Purposes and conditions: an event noun after them is aimed at or supposed, not reported (بهدف قتل، في حال إدانته). */
@@ -156,5 +159,5 @@ final class Cues {
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, NOT_MEETINGS, SINCE, INCIDENT, ANOTHER, CLAIMS));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, NOT_MEETINGS, FOILED, SINCE, INCIDENT, ANOTHER, CLAIMS));
 }

@@ -22,6 +22,8 @@ final class ModalityRules {
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - 2); k--) {
             String w = v.norm(k);
             if (Cues.NEGATION.contains(w)) return Modality.NEGATED;
+            // إحباط هجوم، أحبطت الشرطة هجوما: a foiled event did not happen
+            if (v.is(k, Cues.FOILED)) return Modality.NEGATED;
         }
         for (int k = sentenceStart; k < trigger; k++) {
             if (v.is(k, Cues.DENIAL)) return Modality.NEGATED;

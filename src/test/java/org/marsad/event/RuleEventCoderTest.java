@@ -150,6 +150,13 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void aFoiledAttackDidNotHappen() {
+        assertThat(code("وقال مسؤولون إنه جرى إحباط هجوم على كنيسة رابعة.", null).only("ASSAULT").modality()).isEqualTo(Modality.NEGATED);
+        assertThat(code("وأحبطت الشرطة هجوما على مركز تجاري.", null, "الشرطة", EntityType.ORG).only("ASSAULT").modality())
+                .isEqualTo(Modality.NEGATED);
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

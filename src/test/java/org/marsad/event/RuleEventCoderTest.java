@@ -157,6 +157,17 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void eventNounsNamingAThing() {
+        assertThat(code("وأنشأت الإمارات شبكات اتصال حديثة في الجزيرة.", null).events()).noneMatch(e -> e.plover().equals("CONSULT"));
+        assertThat(code("وخفف حاكم ولاية تكساس عقوبة إعدام في حق مدان بالقتل.", null).events())
+                .noneMatch(e -> e.plover().equals("ASSAULT"));
+        // a death sentence is a sentence, not a killing
+        assertThat(code("وصدر حكم بالإعدام على زوجين في الكويت.", null).only("COERCE").mode()).isEqualTo("sentence");
+        assertThat(code("وقال بومبيو إن واشنطن انسحبت من الاتفاق النووي مع إيران.", null, "بومبيو", EntityType.PER,
+                "واشنطن", EntityType.LOC, "إيران", EntityType.LOC).events()).noneMatch(e -> e.plover().equals("AGREE"));
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

@@ -337,6 +337,7 @@ public final class RuleEventCoder implements EventExtractor {
         return switch (mode) {
             case "flee" -> w.startsWith("ساف") || w.startsWith("فرنك") || w.equals("فراه") || w.startsWith("فرته") || w.startsWith("فرتها");
             case "expel" -> w.equals("طردا") || w.endsWith("طرود");
+            case "warn" -> w.equals("بحذر"); // أجابت بحذر: answered cautiously
             case "deport" -> w.startsWith("رحلت") && w.length() > 4 || w.equals("رحله") || w.startsWith("الرحل") || w.startsWith("رحلات");
             default -> false;
         };

@@ -168,6 +168,13 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void likelyEventsAreHypotheticalAndCautionIsNoWarning() {
+        assertThat(code("ورجحت مصادر أن يطلب الملك من الحكومة تقديم استقالتها.", null).only("REQUEST").modality())
+                .isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(code("وأجابت الوزيرة بحذر عن سؤال الصحفيين.", null).events()).noneMatch(e -> e.plover().equals("STATEMENT"));
+    }
+
+    @Test
     void warnedOfAndFearedEventsAreHypothetical() {
         assertThat(code("وحذر الوزير من خطورة هروب عناصر التنظيم من السجون.", null).events())
                 .filteredOn(e -> e.trigger().text().equals("هروب")).singleElement()

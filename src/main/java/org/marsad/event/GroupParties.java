@@ -130,11 +130,12 @@ final class GroupParties {
         boolean[] person = HeadAnaphora.covered(v, entities.stream().filter(e -> e.type() == EntityType.PER).toList());
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, GroupClass> classOf = new HashMap<>();
+        int[] nisbaAt = new int[1];
         for (int i = 0; i < v.size(); i++) {
             if (named[i]) continue;
-            int nisba = unnamedOfficialAt(v, i, named, person);
-            String official = nisba < 0 ? null : Nisba.countryOfWord(v.norm(nisba));
+            String official = unnamedOfficialAt(v, i, named, person, nisbaAt);
             if (official != null) {
+                int nisba = nisbaAt[0];
                 // المسؤول البحريني، المتحدث الإسرائيلي with no name after: an official of that country
                 String key = OFFICIALS.key() + ":" + official;
                 classOf.put(key, OFFICIALS);
@@ -236,27 +237,30 @@ final class GroupParties {
             "الاقتصاد", "النفط", "الطاقه", "الاعلام", "الحكومه", "البرلمان", "الاركان", "الجيش", "الشرطه", "المخابرات");
 
     /**
-     * The word index of the nationality adjective of an unnamed official (a title, maybe a post, and the
-     * adjective, with no person named right after: وقال المسؤول البحريني …، اتهم وزير الخارجية المصري إسرائيل), or -1.
+     * The country of an unnamed official (a title, maybe a post, and a nationality adjective, with no person
+     * named right after: وقال المسؤول البحريني …، اتهم وزير الخارجية المصري إسرائيل), or null; {@code nisbaAt[0]}
+     * gets the adjective's word index.
      */
-    private static int unnamedOfficialAt(WordView v, int i, boolean[] named, boolean[] person) {
-        if (i + 1 >= v.size()) return -1;
+    private static String unnamedOfficialAt(WordView v, int i, boolean[] named, boolean[] person, int[] nisbaAt) {
+        if (i + 1 >= v.size()) return null;
         String raw = v.norm(i);
         // وزير itself starts with و: strip a conjunction only from a word that is no title as written
         String title = OFFICIAL_TITLES.contains(raw) || HEAD_TITLES.contains(raw) ? raw : stripConjunction(raw);
         int n = i + 1;
         if (!OFFICIAL_TITLES.contains(title)) {
-            if (!HEAD_TITLES.contains(title)) return -1;
+            if (!HEAD_TITLES.contains(title)) return null;
             // وزير الخارجية المصري، رئيس الوزراء العراقي، نظيره الأردني: a post (which may read as the ministry's
             // short name) and the country it serves
             if (PORTFOLIOS.contains(v.norm(n))) n++;
-            if (n >= v.size()) return -1;
+            if (n >= v.size()) return null;
         }
-        if (named[n] || Nisba.countryOfWord(v.norm(n)) == null) return -1;
+        String country = named[n] ? null : Nisba.countryOfWord(v.norm(n));
+        if (country == null) return null;
         int after = n + 1;
         if (v.norm(after).equals("،") || v.norm(after).equals(",")) after++;
-        if (after < v.size() && (person[after] || v.is(after, Cues.TITLES))) return -1; // المتحدث الأمريكي جون كيربي
-        return n;
+        if (after < v.size() && (person[after] || v.is(after, Cues.TITLES))) return null; // المتحدث الأمريكي جون كيربي
+        nisbaAt[0] = n;
+        return country;
     }
 
     private static String stripConjunction(String w) {

@@ -69,10 +69,9 @@ public final class RuleEventCoder implements EventExtractor {
             Attribution.Source source = Attribution.find(v, refs, from, to, discourse);
             List<Draft> here = new ArrayList<>();
             for (Draft d : triggers(v, from, to, s)) {
-                if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d)
-                        || d.sense.plover().equals("CONSULT") && v.is(d.hit.end(), Cues.MEDIA)) continue; // لقاء تلفزيوني: an interview
-                if (isTimeAnchor(v, d) || isIssuedBy(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from) || isLookAlike(v, d)
-                        || d.sense.plover().equals("CONSULT") && !d.sense.verb() && v.is(d.hit.end(), Cues.NOT_MEETINGS)) continue;
+                if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d) || isNoMeeting(v, d)
+                        || isTimeAnchor(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from)
+                        || isLookAlike(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -290,14 +289,12 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /**
-     * بيان صادر عن الخارجية: the participle صادر (issued) is spelled like the verb صادر (confiscated); followed by
-     * عن or من it is the participle.
+     * A meeting noun that names something else: لقاء تلفزيوني (an interview), لقمة العيش، لقاء رياضي، استضافة
+     * المباريات (Cues.NOT_MEETINGS).
      */
-    private static boolean isIssuedBy(WordView v, Draft d) {
-        if (!d.sense.mode().equals("seize") || d.hit.end() >= v.size()) return false;
-        String w = v.norm(d.hit.start());
-        String next = v.norm(d.hit.end());
-        return !w.startsWith("م") && w.contains("صادر") && (next.equals("عن") || next.equals("من"));
+    private static boolean isNoMeeting(WordView v, Draft d) {
+        return d.sense.plover().equals("CONSULT")
+                && (v.is(d.hit.end(), Cues.MEDIA) || !d.sense.verb() && v.is(d.hit.end(), Cues.NOT_MEETINGS));
     }
 
     /** معركة انتخابية، الحرب التجارية، حرب كلامية: a battle or war in name only. */
@@ -324,18 +321,23 @@ public final class RuleEventCoder implements EventExtractor {
     /**
      * Words that the short verb فر (fled) and the noun طرد (expulsion) generate but that mean something else:
      * سافر (travelled, or blatant: اعتداء سافر), فرنك (franc), فراه (Farah), وفرتها (its abundance), طردا (a parcel),
-     * رحلته (his trip, not "deported him": رحّل is mostly written ترحيل in news).
+     * رحلته (his trip, not "deported him": رحّل is mostly written ترحيل in news), and the participle صادر
+     * (issued: بيان صادر عن الخارجية), spelled like the verb صادر (confiscated).
      * The lexicon's inflection cannot tell these apart, so they are named here.
      */
     private static boolean isLookAlike(WordView v, Draft d) {
         String w = v.norm(d.hit.start());
+        if (d.sense.mode().equals("seize")) {
+            String next = v.norm(d.hit.end());
+            return !w.startsWith("م") && w.contains("صادر") && (next.equals("عن") || next.equals("من"));
+        }
         return lookAlike(d.sense.mode(), w)
                 || (w.startsWith("و") || w.startsWith("ف")) && w.length() > 3 && lookAlike(d.sense.mode(), w.substring(1));
     }
 
     private static boolean lookAlike(String mode, String w) {
         return switch (mode) {
-            case "flee" -> w.startsWith("ساف") || w.startsWith("فرنك") || w.equals("فراه") || w.startsWith("فرته") || w.startsWith("فرتها");
+            case "flee" -> w.startsWith("ساف") || w.startsWith("فرنك") || w.equals("فراه") || w.startsWith("فرته");
             case "expel" -> w.equals("طردا") || w.endsWith("طرود");
             case "warn" -> w.equals("بحذر"); // أجابت بحذر: answered cautiously
             case "deport" -> w.startsWith("رحلت") && w.length() > 4 || w.equals("رحله") || w.startsWith("الرحل") || w.startsWith("رحلات");

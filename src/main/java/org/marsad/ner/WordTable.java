@@ -15,7 +15,12 @@ package org.marsad.ner;
  * project offers one.
  */
 final class WordTable {
-    static final int SIZE = 1 << 15, WAYS = 4;
+    /**
+     * 131,072 slots: in a third of the ANT corpus (136k distinct forms) the 131k most frequent forms are 99.8 % of
+     * the tokens, the 32k most frequent 93.7 %,
+     * so a corpus ingest rebuilds few entries; under a kilobyte each (about 100 MB when full), filled as forms come.
+     */
+    static final int SIZE = 1 << 17, WAYS = 4;
 
     /** One form's values; see the class comment. */
     static final class Entry {

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Article;
 import org.marsad.model.ArticleText;
+import org.marsad.model.Granularity;
 import org.marsad.model.SourceFormat;
 import org.marsad.model.SourceRef;
 import org.marsad.model.TimeExpression;
@@ -100,6 +101,20 @@ class ArabicDateRecognizerTest {
                 assertThat(t.start()).isGreaterThanOrEqualTo(last);
                 last = t.end();
             }
+        }
+    }
+
+    @Test
+    void wireFormatMatchesTheIsoPatternsForRandomDates() {
+        Random random = new Random(7);
+        for (int k = 0; k < 5_000; k++) {
+            java.time.LocalDate d = java.time.LocalDate.ofEpochDay(random.nextInt(-800_000, 3_000_000));
+            assertThat(ArabicDateRecognizer.format(d, Granularity.DAY)).isEqualTo(d.toString());
+            assertThat(ArabicDateRecognizer.format(d, Granularity.MONTH))
+                    .isEqualTo(String.format("%04d-%02d", d.getYear(), d.getMonthValue()));
+            assertThat(ArabicDateRecognizer.format(d, Granularity.YEAR)).isEqualTo(String.format("%04d", d.getYear()));
+            assertThat(ArabicDateRecognizer.format(d, Granularity.WEEK)).isEqualTo(String.format("%04d-W%02d",
+                    d.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR), d.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
         }
     }
 }

@@ -21,7 +21,7 @@ final class ModalityRules {
         }
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - 2); k--) {
             String w = v.norm(k);
-            if (Cues.NEGATION.contains(w)) return Modality.NEGATED;
+            if (RuleEventCoder.on("neg") ? v.is(k, Cues.NEGATION) : Cues.NEGATION.contains(w)) return Modality.NEGATED;
             // إحباط هجوم، أحبطت الشرطة هجوما: a foiled event did not happen
             if (v.is(k, Cues.FOILED)) return Modality.NEGATED;
         }

@@ -165,6 +165,11 @@ final class Cues {
     /** Attack words that a named person uses in words (هاجم ترامب الصحفيين). */
     static final Set<String> ATTACK_WORDS = Set.of("هاجم", "يهاجم", "تهاجم", "هاجمت", "هاجموا", "هجوم", "هجومه", "هجومها",
             "هجوما", "مهاجمه", "هجومهم");
+    /** A market closing (أغلق المؤشر عند، ليغلق مرتفعا، على ارتفاع). */
+    static final Set<String> MARKET_CLOSE = Set.of("عند", "مرتفعا", "منخفضا", "متراجعا", "مستقرا", "ارتفاع", "انخفاض", "تراجع",
+            "تعاملاته", "تداولاته", "تعاملات", "تداولات", "مستوي", "نقطه", "نقاط");
+    /** Shares of a poll (61 بالمئة، في المئة، %، استطلاع). */
+    static final Set<String> SHARE = Set.of("بالمئه", "بالمائه", "%", "المئه", "المائه", "استطلاع", "الاستطلاع", "استطلاعا");
     /** برئاسة (chaired by): who chairs a meeting holds it. */
     static final Set<String> CHAIRED = Set.of("برئاسه", "تراسه", "تراسها", "يتراسه", "يتراسها");
     /** Relative pronouns: a present-tense verb right after one describes a standing state (الحوثيين الذين تدعمهم إيران). */

@@ -73,7 +73,8 @@ public final class RuleEventCoder implements EventExtractor {
                         || isTimeAnchor(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from)
                         || isLookAlike(v, d) || on("war") && isBackgroundWar(v, d) || on("state") && isStandingState(v, d)
                         || on("intercept") && isInterception(v, d, to) || on("host") && isHostingThing(v, d, to)
-                        || on("consistent") && isConsistency(v, d)) continue;
+                        || on("consistent") && isConsistency(v, d) || on("market") && isMarketClose(v, d)
+                        || on("poll") && isPoll(v, d, to)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -237,7 +238,7 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean isVerbalAttack(WordView v, Draft d, List<MentionIndex.Ref> refs) {
         if (!d.sense.mode().equals("attack") || !v.is(d.hit.start(), Cues.ATTACK_WORDS) || !isPerson(d.actor)) return false;
         for (MentionIndex.Ref r : refs) {
-            if (r.entity() != d.actor) continue;
+            if (!r.entity().id().equals(d.actor.id())) continue;
             // the verb's subject next to it (هاجم ترامب كيري، ترامب هاجم), or the noun's genitive (هجوم ترامب على)
             if (d.sense.verb() ? r.from() >= d.hit.start() - 3 && r.from() <= d.hit.end() + 1 : r.from() == d.hit.end()) return true;
         }
@@ -325,6 +326,24 @@ public final class RuleEventCoder implements EventExtractor {
         if (last != null && (d.actor == null || last.entity() != d.actor)) d.target = last.entity();
     }
 
+    /** أغلق المؤشر عند، ليغلق السهم مرتفعا، أغلقت البورصة على ارتفاع: a market closing, not a closure. */
+    private static boolean isMarketClose(WordView v, Draft d) {
+        if (!d.sense.mode().equals("ban") || !d.sense.verb()) return false;
+        for (int k = d.hit.end(); k < d.hit.end() + 3; k++) {
+            if (v.is(k, Cues.MARKET_CLOSE)) return true;
+        }
+        return false;
+    }
+
+    /** يؤيد 61 بالمئة من الفرنسيين: a poll's share of opinion is no act of support. */
+    private static boolean isPoll(WordView v, Draft d, int to) {
+        if (!d.sense.plover().equals("SUPPORT") && !d.sense.plover().equals("REJECT")) return false;
+        for (int k = Math.max(0, d.hit.start() - 3); k < Math.min(to, d.hit.end() + 4); k++) {
+            if (v.is(k, Cues.SHARE)) return true;
+        }
+        return false;
+    }
+
     /** Temporary A/B switch while rules are measured (-Dev.off.NAME=true). */
     static boolean on(String rule) {
         return !Boolean.getBoolean("ev.off." + rule);
@@ -349,10 +368,16 @@ public final class RuleEventCoder implements EventExtractor {
      * Attacks are left alone: an ongoing siege or shelling told so (التي يحاصرها) is still news.
      */
     private static boolean isStandingState(WordView v, Draft d) {
-        if (!d.sense.verb() || d.sense.plover().equals("ASSAULT") || on("stateacc") && d.sense.plover().equals("ACCUSE")
+        if (!d.sense.verb() || STATE_KEPT.contains(d.sense.plover())
                 || !v.is(d.hit.start() - 1, Cues.RELATIVES)) return false;
         return isPresentForm(v.norm(d.hit.start()));
     }
+
+    /**
+     * Held, attacked, accused or denied in a relative clause is still news (القس الذي تحتجزه تركيا، الذي تتهم روسيا
+     * فيه، التي تنفي أي تورط): these stay events.
+     */
+    private static final Set<String> STATE_KEPT = Set.of("ASSAULT", "ACCUSE", "COERCE", "STATEMENT");
 
     /** يدعم، تدعم، نرفض, not the past تظاهر / تعهد that also begin with ت. */
     static boolean isPresentForm(String w) {

@@ -114,7 +114,7 @@ final class Arguments {
             }
         }
         if (actor == null && d.sense.plover().equals("PROTEST")) actor = protesters(refs, d.hit.start());
-        int dying = RuleEventCoder.on("died") ? dyingVerb(v, d, from) : -1;
+        int dying = dyingVerb(v, d, from);
         boolean subjectOfDying = actor != null && actor.from() >= dying - 4
                 && (actor.to() <= d.hit.start() || dying == d.hit.start() && actor.from() <= d.hit.end() + 2);
         if (dying >= 0 && subjectOfDying) {
@@ -155,7 +155,7 @@ final class Arguments {
             if (w.equals("الذي") || w.equals("التي") || w.equals("اللذين") || w.equals("اللتين")) {
                 verb = k + 1;
             } else if (v.is(k, Cues.SUPPORT_VERBS) && (v.norm(k + 1).equals("به") || v.norm(k + 1).equals("بها")
-                    || RuleEventCoder.on("relagent") && carriesObject(v, k))) {
+                    || carriesObject(v, k))) {
                 verb = k; // اعتداء قامت به قوات الجيش، غارة جوية شنها التحالف، قصف كثيف نفذته القوات الحكومية
             } else {
                 continue;

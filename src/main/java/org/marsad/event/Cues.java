@@ -157,11 +157,6 @@ final class Cues {
     static final Set<String> CONVICTED = Set.of("ادان", "ادانت", "ادانته", "ادانتها", "ادانتهم", "ادانه", "ادين", "ادينت", "ادانتهما");
     static final Set<String> AGREEMENTS = Set.of("الاتفاق", "الاتفاقيه", "اتفاق", "اتفاقيه", "المعاهده", "معاهده");
 
-    /** War nouns: a war named (حرب اليمن، الحرب على داعش، حربه على المخدرات) is background unless waged or declared here. */
-    static final Set<String> WAR = Set.of("حرب", "حروب");
-    /** Verbs that wage, declare or start a war (خاضت حرب عصابات، أعلنت الحرب، اندلعت الحرب). */
-    static final Set<String> WAGED = Set.of("خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "يخوضون", "اعلن", "اعلنت", "اعلنوا",
-            "يعلن", "تعلن", "اندلعت", "اندلع", "تندلع", "شنت", "شن", "شنوا", "يشن", "تشن");
     /** Attack words that a named person uses in words (هاجم ترامب الصحفيين). */
     static final Set<String> ATTACK_WORDS = Set.of("هاجم", "يهاجم", "تهاجم", "هاجمت", "هاجموا", "هجوم", "هجومه", "هجومها",
             "هجوما", "مهاجمه", "هجومهم");

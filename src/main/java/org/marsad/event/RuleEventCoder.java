@@ -71,20 +71,20 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : triggers(v, from, to, s)) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d) || isNoMeeting(v, d)
                         || isTimeAnchor(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from)
-                        || isLookAlike(v, d) || on("war") && isBackgroundWar(v, d) || on("state") && isStandingState(v, d)
-                        || on("intercept") && isInterception(v, d, to) || on("host") && isHostingThing(v, d, to)
-                        || on("consistent") && isConsistency(v, d) || on("market") && isMarketClose(v, d)
-                        || on("poll") && isPoll(v, d, to)) continue;
+                        || isLookAlike(v, d) || isStandingState(v, d)
+                        || isInterception(v, d, to) || isHostingThing(v, d, to)
+                        || isConsistency(v, d) || isMarketClose(v, d)
+                        || isPoll(v, d, to) || isBesiegedEpithet(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
                 // common to make "ضرب" or "الهجوم" an event of its own
-                if (on("verbal") && isVerbalAttack(v, d, refs)) d = verbalAttack(d);
-                if (on("between") && (d.sense == BLAME || d.sense == EXPULSION)) partyBetween(v, d, refs, from);
-                if (on("stop") && d.sense.weak() && d.sense.mode().equals("arrest") && !arrestsSomeone(v, d)) continue;
-                if (on("host") && !d.sense.verb() && v.is(d.hit.start(), Cues.HOSTING)
+                if (isVerbalAttack(v, d, refs)) d = verbalAttack(d);
+                if ((d.sense == BLAME || d.sense == EXPULSION)) partyBetween(v, d, refs, from);
+                if (d.sense.weak() && d.sense.mode().equals("arrest") && !arrestsSomeone(v, d)) continue;
+                if (!d.sense.verb() && v.is(d.hit.start(), Cues.HOSTING)
                         && (d.target == null || d.target.type() != org.marsad.model.EntityType.PER)) continue;
                 boolean named = isNamed(d.actor) || isNamed(d.target);
                 if (d.sense.weak() && !named && !hitsGroup(d, refs)) continue;
@@ -102,7 +102,7 @@ public final class RuleEventCoder implements EventExtractor {
             }
             // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
             here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
-            if (on("meetactor")) meetingActors(v, here, refs, to);
+            meetingActors(v, here, refs, to);
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
@@ -139,10 +139,10 @@ public final class RuleEventCoder implements EventExtractor {
                 }
             }
         }
-        if (on("blame")) blames(v, from, to, sentence, out);
+        blames(v, from, to, sentence, out);
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
-        if (on("aidcut")) aidCuts(v, out, sentence);
-        if (on("leave")) ordersToLeave(v, from, out, sentence);
+        aidCuts(v, out, sentence);
+        ordersToLeave(v, from, out, sentence);
         dropComplements(v, out);
         boolean court = false;
         for (int k = from; k < to && !court; k++) court = v.is(k, Cues.COURT);
@@ -258,8 +258,8 @@ public final class RuleEventCoder implements EventExtractor {
         if (d.target != null && d.target.type() == org.marsad.model.EntityType.PER) return true;
         String w = v.norm(d.hit.start());
         // أوقفتهما، وأوقفوه: the past verb with its object pronoun (not the noun توقفها, its stopping)
-        if (on("stoppron") && w.replaceFirst("^[وف]", "").startsWith("اوقف") && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))) return true;
-        if (!on("stoppassive") || !isPerson(d.actor) || v.norm(d.hit.end()).startsWith("ال")) return false;
+        if (w.replaceFirst("^[وف]", "").startsWith("اوقف") && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))) return true;
+        if (!isPerson(d.actor) || v.norm(d.hit.end()).startsWith("ال")) return false;
         d.target = d.actor;
         d.actor = null;
         return true;
@@ -344,22 +344,10 @@ public final class RuleEventCoder implements EventExtractor {
         return false;
     }
 
-    /** Temporary A/B switch while rules are measured (-Dev.off.NAME=true). */
-    static boolean on(String rule) {
-        return !Boolean.getBoolean("ev.off." + rule);
-    }
-
-    /**
-     * A war named as such (حرب اليمن، الحرب على داعش، حربه على المخدرات، بعد حرب استمرت ثلاثة أعوام) is the
-     * background of the news, not an event told here; it is one only when waged, declared or breaking out in
-     * the text (خاضت حرب عصابات، أعلنت الحرب، اندلعت الحرب).
-     */
-    private static boolean isBackgroundWar(WordView v, Draft d) {
-        if (!d.sense.mode().equals("clash") || d.sense.verb() || d.hit.end() - d.hit.start() != 1 || !v.is(d.hit.start(), Cues.WAR)) return false;
-        for (int k = d.hit.start() - 1; k >= Math.max(0, d.hit.start() - 2); k--) {
-            if (v.is(k, Cues.WAGED) || v.is(k, Cues.SUPPORT_VERBS)) return false;
-        }
-        return !v.is(d.hit.start() + 1, Cues.WAGED);
+    /** الغوطة الشرقية المحاصرة: "the besieged" as a place's epithet names no siege told here. */
+    private static boolean isBesiegedEpithet(WordView v, Draft d) {
+        String w = v.norm(d.hit.start());
+        return d.sense.mode().equals("siege") && !d.sense.verb() && (w.equals("المحاصره") || w.equals("المحاصر"));
     }
 
     /**
@@ -641,7 +629,8 @@ public final class RuleEventCoder implements EventExtractor {
      * anchor, which the gold codes where it is reported, not here.
      */
     private static boolean isTimeAnchor(WordView v, Draft d) {
-        if (d.sense.verb()) return false;
+        // منذ حاصرتها القوات الحكومية: a past verb right after منذ dates something else too
+        if (d.sense.verb()) return v.is(d.hit.start() - 1, Cues.SINCE) && !isPresentForm(v.norm(d.hit.start()));
         int i = d.hit.start();
         if (v.is(i - 1, Cues.INCIDENT)) i--;
         return v.is(i - 1, Cues.SINCE);
@@ -720,7 +709,7 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean isPresent(String w) {
         if (w.startsWith("و") || w.startsWith("ف")) w = w.substring(1);
         // تظاهر، تعهد: past verbs that begin with ت are no present tense (تظاهر الآلاف يوم السبت: last Saturday)
-        if (on("tpast")) for (String past : Cues.PAST_T_STEMS) if (w.startsWith(past)) return false;
+        for (String past : Cues.PAST_T_STEMS) if (w.startsWith(past)) return false;
         return w.length() > 2 && (w.charAt(0) == 'ي' || w.charAt(0) == 'ت') && !w.startsWith("تم");
     }
 

@@ -240,7 +240,7 @@ public final class RuleEventCoder implements EventExtractor {
         for (MentionIndex.Ref r : refs) {
             if (!r.entity().id().equals(d.actor.id())) continue;
             // the verb's subject next to it (هاجم ترامب كيري، ترامب هاجم), or the noun's genitive (هجوم ترامب على)
-            if (d.sense.verb() ? r.from() >= d.hit.start() - 3 && r.from() <= d.hit.end() + 1 : r.from() == d.hit.end()) return true;
+            if (d.sense.verb() ? r.from() >= d.hit.start() - 3 && r.from() <= d.hit.end() + 4 : r.from() == d.hit.end()) return true;
         }
         return false;
     }

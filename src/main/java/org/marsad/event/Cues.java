@@ -167,6 +167,11 @@ final class Cues {
     static final Set<String> SHARE = Set.of("بالمئه", "بالمائه", "%", "المئه", "المائه", "استطلاع", "الاستطلاع", "استطلاعا");
     /** برئاسة (chaired by): who chairs a meeting holds it. */
     static final Set<String> CHAIRED = Set.of("برئاسه", "تراسه", "تراسها", "يتراسه", "يتراسها");
+    /** طعن in its legal sense (an appeal) and the words that make a sentence a court's. */
+    static final Set<String> APPEAL = Set.of("طعن", "طعنا", "طعون", "الطعن", "طعنه", "طعنها");
+    static final Set<String> VERDICTS = Set.of("الحكم", "حكم", "الاحكام", "احكام", "قرار", "القرار", "استئناف", "الاستئناف",
+            "النقض", "المتهمين", "متهمين");
+    static final Set<String> KNIVES = Set.of("سكين", "بسكين", "سكاكين", "طعنات", "بالسكين", "ساطور");
     /** Relative pronouns: a present-tense verb right after one describes a standing state (الحوثيين الذين تدعمهم إيران). */
     static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
     /** Past verbs that begin with ت (تظاهروا، تعهد): not present-tense forms. */

@@ -74,7 +74,7 @@ public final class RuleEventCoder implements EventExtractor {
                         || isLookAlike(v, d) || isStandingState(v, d)
                         || isInterception(v, d, to) || isHostingThing(v, d, to)
                         || isConsistency(v, d) || isMarketClose(v, d)
-                        || isPoll(v, d, to) || isBesiegedEpithet(v, d)) continue;
+                        || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -342,6 +342,24 @@ public final class RuleEventCoder implements EventExtractor {
             if (v.is(k, Cues.SHARE)) return true;
         }
         return false;
+    }
+
+    /**
+     * Words a court sentence uses in their legal sense: طعن is an appeal (رفضت المحكمة طعنا للسكان، نظر طعن اثنين من
+     * المتهمين), not a stabbing, unless a knife is named; أيدت المحكمة الحكم upholds a verdict, no support given.
+     */
+    private static boolean isCourtTerm(WordView v, Draft d, int from, int to) {
+        boolean appeal = d.sense.mode().equals("attack") && v.is(d.hit.start(), Cues.APPEAL);
+        boolean upheld = d.sense.plover().equals("SUPPORT") && d.sense.verb()
+                && (v.is(d.hit.end(), Cues.VERDICTS) || v.is(d.hit.end() + 1, Cues.VERDICTS) || v.is(d.hit.end() + 2, Cues.VERDICTS));
+        if (upheld) return true;
+        if (!appeal) return false;
+        boolean court = false;
+        for (int k = from; k < to; k++) {
+            if (v.is(k, Cues.KNIVES)) return false;
+            court |= v.is(k, Cues.COURT) || v.is(k, Cues.VERDICTS);
+        }
+        return court;
     }
 
     /** الغوطة الشرقية المحاصرة: "the besieged" as a place's epithet names no siege told here. */

@@ -462,4 +462,12 @@ class RuleEventCoderTest {
         assertThat(code("وتلقت الخلية تكليفات بالتخطيط لاستهداف عدد من الشخصيات الهامة.", "2018-03-25").events())
                 .filteredOn(type("ASSAULT")).allMatch(e -> e.modality() == Modality.FUTURE);
     }
+
+    @Test
+    void courtWordsKeepTheirLegalSense() {
+        assertThat(code("وقال مصدر إن المحكمة قضت بعدم جواز نظر طعن اثنين من المتهمين.", "2018-04-28").events())
+                .noneMatch(type("ASSAULT"));
+        assertThat(code("وأيدت محكمة النقض الحكم الصادر بحق المتهمين.", "2018-04-28").events()).noneMatch(type("SUPPORT"));
+        assertThat(code("وقالت الشرطة إن رجلا طعن ثلاثة أشخاص بسكين قرب المحكمة.", "2018-04-28").events()).anyMatch(type("ASSAULT"));
+    }
 }

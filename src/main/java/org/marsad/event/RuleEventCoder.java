@@ -258,7 +258,7 @@ public final class RuleEventCoder implements EventExtractor {
         if (d.target != null && d.target.type() == org.marsad.model.EntityType.PER) return true;
         String w = v.norm(d.hit.start());
         // أوقفتهما، وأوقفوه: the past verb with its object pronoun (not the noun توقفها, its stopping)
-        if (w.replaceFirst("^[وف]", "").startsWith("اوقف") && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"))) return true;
+        if (w.replaceFirst("^[وف]", "").startsWith("اوقف") && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))) return true;
         if (!isPerson(d.actor) || v.norm(d.hit.end()).startsWith("ال")) return false;
         d.target = d.actor;
         d.actor = null;

@@ -633,7 +633,8 @@ public final class RuleEventCoder implements EventExtractor {
         if (!d.sense.plover().equals("ASSAULT")) return false;
         if (v.is(d.hit.start() - 1, Cues.TALLY)) return true;
         if (!d.sense.mode().equals("kill")) return false;
-        boolean counted = false;
+        // حوالي 709 مدنيين قتلوا منذ تكثيف القصف: the count may stand before the verb too
+        boolean counted = (v.isNumber(d.hit.start() - 1) || v.isNumber(d.hit.start() - 2));
         for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + 8); k++) {
             if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("\"")) return false;
             if (v.isNumber(k)) counted = true;

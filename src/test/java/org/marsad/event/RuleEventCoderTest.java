@@ -470,4 +470,10 @@ class RuleEventCoderTest {
         assertThat(code("وأيدت محكمة النقض الحكم الصادر بحق المتهمين.", "2018-04-28").events()).noneMatch(type("SUPPORT"));
         assertThat(code("وقالت الشرطة إن رجلا طعن ثلاثة أشخاص بسكين قرب المحكمة.", "2018-04-28").events()).anyMatch(type("ASSAULT"));
     }
+
+    @Test
+    void aCountBeforeTheVerbSinceAStartIsATally() {
+        assertThat(code("وتفيد تقديرات بأن حوالي 709 مدنيين قتلوا منذ تكثيف القوات الحكومية هجماتها.", "2018-03-05").events())
+                .noneMatch(e -> e.plover().equals("ASSAULT") && "kill".equals(e.mode()));
+    }
 }

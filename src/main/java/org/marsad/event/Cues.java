@@ -173,6 +173,8 @@ final class Cues {
     static final Set<String> VERDICTS = Set.of("الحكم", "حكم", "الاحكام", "احكام", "قرار", "القرار", "استئناف", "الاستئناف",
             "النقض", "المتهمين", "متهمين");
     static final Set<String> KNIVES = Set.of("سكين", "بسكين", "سكاكين", "طعنات", "بالسكين", "ساطور");
+    /** Responsible, said of a party (روسيا مسؤولة عن): without the article, as a predicate. */
+    static final Set<String> RESPONSIBLE = Set.of("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولتان", "مسؤولان");
     /** Relative pronouns: a present-tense verb right after one describes a standing state (الحوثيين الذين تدعمهم إيران). */
     static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
     /** Past verbs that begin with ت (تظاهروا، تعهد): not present-tense forms. */

@@ -82,7 +82,8 @@ public final class RuleEventCoder implements EventExtractor {
                 // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
                 // common to make "ضرب" or "الهجوم" an event of its own
                 if (isVerbalAttack(v, d, refs)) d = verbalAttack(d);
-                if ((d.sense == BLAME || d.sense == EXPULSION)) partyBetween(v, d, refs, from);
+                if (d.sense == BLAME || d.sense == EXPULSION) partyBetween(v, d, refs, from);
+                if (d.sense == RESPONSIBLE && !heldResponsible(d, refs, source.entityBefore(d.hit.start(), discourse))) continue;
                 if (d.sense.weak() && d.sense.mode().equals("arrest") && !arrestsSomeone(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start(), Cues.HOSTING)
                         && (d.target == null || d.target.type() != org.marsad.model.EntityType.PER)) continue;
@@ -140,6 +141,7 @@ public final class RuleEventCoder implements EventExtractor {
             }
         }
         blames(v, from, to, sentence, out);
+        responsible(v, from, to, sentence, out);
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
         aidCuts(v, out, sentence);
         ordersToLeave(v, from, out, sentence);
@@ -187,6 +189,37 @@ public final class RuleEventCoder implements EventExtractor {
                 break;
             }
         }
+    }
+
+    private static final TriggerLexicon.Sense RESPONSIBLE = new TriggerLexicon.Sense("ACCUSE", "accuse", null, false, false);
+
+    /**
+     * قالت إن روسيا مسؤولة عن الهجوم، أكد أن النظام مسؤول عن: a party said to be responsible, in reported speech, is
+     * accused by the speaker (an official in charge, المسؤول عن, is written with the article and is no accusation).
+     */
+    private static void responsible(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from + 1; k < to; k++) {
+            if (!Cues.RESPONSIBLE.contains(v.norm(k))) continue;
+            boolean reported = false;
+            for (int j = k - 1; j >= Math.max(from, k - 5) && !reported; j--) reported = v.is(j, Cues.THAT);
+            if (!reported) continue;
+            int at = k;
+            if (out.stream().noneMatch(d -> d.hit.start() <= at && d.hit.end() > at)) {
+                out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, RESPONSIBLE), RESPONSIBLE, sentence, k));
+            }
+        }
+    }
+
+    /** The party right before مسؤولة is the one accused, the speaker accuses; without such a party no event. */
+    private static boolean heldResponsible(Draft d, List<MentionIndex.Ref> refs, Entity speaker) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.to() == d.hit.start()) {
+                d.target = r.entity();
+                d.actor = speaker != null && !speaker.id().equals(r.entity().id()) ? speaker : null;
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -478,4 +478,15 @@ class RuleEventCoderTest {
         assertThat(code("وتفيد تقديرات بأن حوالي 709 مدنيين قتلوا منذ تكثيف القوات الحكومية هجماتها.", "2018-03-05").events())
                 .noneMatch(e -> e.plover().equals("ASSAULT") && "kill".equals(e.mode()));
     }
+
+    @Test
+    void aPartySaidToBeResponsibleIsAccused() {
+        Coded c = code("وقال بوريس جونسون إن روسيا مسؤولة على الأرجح عن الهجوم.", "2018-04-01",
+                "بوريس جونسون", EntityType.PER, "روسيا", EntityType.LOC);
+        Event e = c.only("ACCUSE");
+        assertThat(e.target()).isEqualTo(c.id("روسيا"));
+        assertThat(e.actor()).isEqualTo(c.id("بوريس جونسون"));
+        // the official in charge is no accusation
+        assertThat(code("وقال المسؤول عن الملف إن المفاوضات ستستأنف.", "2018-04-01").events()).noneMatch(type("ACCUSE"));
+    }
 }

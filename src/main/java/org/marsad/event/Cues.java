@@ -175,6 +175,12 @@ final class Cues {
     static final Set<String> KNIVES = Set.of("سكين", "بسكين", "سكاكين", "طعنات", "بالسكين", "ساطور");
     /** Responsible, said of a party (روسيا مسؤولة عن): without the article, as a predicate. */
     static final Set<String> RESPONSIBLE = Set.of("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولتان", "مسؤولان");
+    /** Prepositions framing a meeting noun as the occasion of another act (في اتصال هاتفي، خلال لقائه، عبر الهاتف). */
+    static final Set<String> MEETING_FRAMES = Set.of("في", "خلال", "اثناء", "عبر", "ابان");
+    /** Sentence openers that are no verbs (a verb opening a sentence has its subject right after it). */
+    static final Set<String> NOT_VERBS = Set.of("في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "كما",
+            "ان", "وان", "لكن", "ولكن", "هذا", "هذه", "وهذا", "وفي", "وقد", "قد", "كان", "وكان", "وكانت", "كانت", "ومن", "وبعد",
+            "وخلال", "وعلي", "لا", "ولا", "لم", "ولم", "ثم", "اما", "واما");
     /** Relative pronouns: a present-tense verb right after one describes a standing state (الحوثيين الذين تدعمهم إيران). */
     static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
     /** Past verbs that begin with ت (تظاهروا، تعهد): not present-tense forms. */

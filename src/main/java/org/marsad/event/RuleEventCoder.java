@@ -103,7 +103,7 @@ public final class RuleEventCoder implements EventExtractor {
             }
             // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
             here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
-            meetingActors(v, here, refs, to);
+            meetingActors(v, here, refs, from, to);
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
@@ -311,9 +311,10 @@ public final class RuleEventCoder implements EventExtractor {
      * A meeting noun without its own subject takes the subject of the verb it is told under (شكر بومبيو السعودية خلال
      * مكالمة هاتفية أجراها مع ولي العهد) or the one who chairs it (اجتماع طارئ للمجلس الوزاري برئاسة العبادي).
      */
-    private static void meetingActors(WordView v, List<Draft> here, List<MentionIndex.Ref> refs, int to) {
+    private static void meetingActors(WordView v, List<Draft> here, List<MentionIndex.Ref> refs, int from, int to) {
         for (int i = 0; i < here.size(); i++) {
             Draft d = here.get(i);
+            if (d.sense.plover().equals("CONSULT") && !d.sense.verb()) framedMeeting(v, d, refs, from);
             if (!d.sense.plover().equals("CONSULT") || d.sense.verb() || d.actor != null) continue;
             for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + 6); k++) {
                 if (!v.is(k, Cues.CHAIRED)) continue;
@@ -357,6 +358,42 @@ public final class RuleEventCoder implements EventExtractor {
             if (subject != null) d.actor = subject.entity();
         }
         if (last != null && (d.actor == null || last.entity() != d.actor)) d.target = last.entity();
+    }
+
+    /**
+     * A meeting noun told as the frame of the sentence's opening verb (بحث وزير الخارجية المصري مع نظيره الأردني في اتصال
+     * هاتفي، وأبلغ الأحمر الرئيس هادي في اتصال هاتفي): the verb's subject holds the call, with the party after مع
+     * or the verb's object.
+     */
+    private static void framedMeeting(WordView v, Draft d, List<MentionIndex.Ref> refs, int from) {
+        int frame = d.hit.start() - 1;
+        if (!v.is(frame, Cues.MEETING_FRAMES)) return;
+        String first = v.norm(from);
+        if (first.isEmpty() || first.startsWith("ال") || first.startsWith("وال") || v.isNumber(from) || v.is(from, Cues.CLAUSE_BREAK)
+                || Cues.NOT_VERBS.contains(first)) return;
+        MentionIndex.Ref subject = null, other = null;
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < from + 1 || r.to() > frame) continue;
+            if (subject == null) {
+                if (r.from() > from + 5 || !r.prep().isEmpty() || !r.isAgent()) return; // no subject right after the verb (its title allowed)
+                subject = r;
+            } else if (other == null && r.isAgent() && (r.prep().isEmpty() && objectAfter(v, subject, r) || r.prep().equals("مع") || r.prep().equals("ومع"))) {
+                // the object right after the subject (أبلغ الأحمر الرئيس هادي) or the party after مع; not a conjunct (ماكرون وزوجته بريجيت)
+                other = r;
+            }
+        }
+        if (subject == null) return;
+        for (int k = from + 1; k < frame; k++) if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) return;
+        d.actor = subject.entity();
+        if (other != null) d.target = other.entity();
+        else if (d.target != null && d.target.id().equals(d.actor.id())) d.target = null;
+    }
+
+    /** The object right after a VSO subject, titles allowed between (أبلغ الأحمر الرئيس اليمني هادي), no conjunct (وزوجته). */
+    private static boolean objectAfter(WordView v, MentionIndex.Ref subject, MentionIndex.Ref r) {
+        if (r.from() < subject.to() || r.from() > subject.to() + 3) return false;
+        for (int k = subject.to(); k < r.from(); k++) if (v.norm(k).startsWith("و") || v.is(k, Cues.CLAUSE_BREAK)) return false;
+        return true;
     }
 
     /** أغلق المؤشر عند، ليغلق السهم مرتفعا، أغلقت البورصة على ارتفاع: a market closing, not a closure. */

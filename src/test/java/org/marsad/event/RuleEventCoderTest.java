@@ -489,4 +489,17 @@ class RuleEventCoderTest {
         // the official in charge is no accusation
         assertThat(code("وقال المسؤول عن الملف إن المفاوضات ستستأنف.", "2018-04-01").events()).noneMatch(type("ACCUSE"));
     }
+
+    @Test
+    void aCallFramingTheOpeningVerbIsHeldByItsSubject() {
+        Coded c = code("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي في اتصال هاتفي تطورات الأوضاع.", "2018-06-01",
+                "سامح شكري", EntityType.PER, "أيمن الصفدي", EntityType.PER);
+        Event e = c.only("CONSULT");
+        assertThat(e.actor()).isEqualTo(c.id("سامح شكري"));
+        assertThat(e.target()).isEqualTo(c.id("أيمن الصفدي"));
+        Coded told = code("وأبلغ الأحمر الرئيس اليمني عبدربه منصور هادي، في اتصال هاتفي، بسير المعارك.", "2018-03-14",
+                "الأحمر", EntityType.PER, "عبدربه منصور هادي", EntityType.PER);
+        assertThat(told.only("CONSULT").actor()).isEqualTo(told.id("الأحمر"));
+        assertThat(told.only("CONSULT").target()).isEqualTo(told.id("عبدربه منصور هادي"));
+    }
 }

@@ -114,6 +114,15 @@ final class Arguments {
             }
         }
         if (actor == null && d.sense.plover().equals("PROTEST")) actor = protesters(refs, d.hit.start());
+        int dying = dyingVerb(v, d, from);
+        boolean subjectOfDying = actor != null && actor.from() >= dying - 4
+                && (actor.to() <= d.hit.start() || dying == d.hit.start() && actor.from() <= d.hit.end() + 2);
+        if (dying >= 0 && subjectOfDying) {
+            // لقي عشرات الحوثيين مصرعهم في غارة شنتها طائرات التحالف: the Houthis died; a party after is who struck
+            MentionIndex.Ref victim = actor;
+            actor = target != null && target.from() >= d.hit.end() && target.isAgent() ? target : null;
+            target = victim;
+        }
         d.actor = actor != null ? actor.entity() : null;
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
         if (d.actor == null && !passive && !patientNoun && (firstPerson || !reported(v, from, d.hit.start()))) d.actor = sentenceSpeaker;
@@ -145,8 +154,9 @@ final class Arguments {
             int verb;
             if (w.equals("الذي") || w.equals("التي") || w.equals("اللذين") || w.equals("اللتين")) {
                 verb = k + 1;
-            } else if (v.is(k, Cues.SUPPORT_VERBS) && (v.norm(k + 1).equals("به") || v.norm(k + 1).equals("بها"))) {
-                verb = k; // اعتداء قامت به قوات الجيش
+            } else if (v.is(k, Cues.SUPPORT_VERBS) && (v.norm(k + 1).equals("به") || v.norm(k + 1).equals("بها")
+                    || carriesObject(v, k))) {
+                verb = k; // اعتداء قامت به قوات الجيش، غارة جوية شنها التحالف، قصف كثيف نفذته القوات الحكومية
             } else {
                 continue;
             }
@@ -156,6 +166,28 @@ final class Arguments {
             return r != null && (r.isAgent() || isState(r)) ? r : null;
         }
         return null;
+    }
+
+    /** A carrying verb with its object pronoun glued on (شنها، نفذته، شنتها): the event noun before is its object. */
+    private static boolean carriesObject(WordView v, int k) {
+        String w = v.norm(k);
+        return !Cues.SUPPORT_VERBS.contains(w) && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم"));
+    }
+
+    /**
+     * The dying verb of "لقي X مصرعه"، "لقوا حتفهم" (its index), for a killing told so, or -1: who met death is
+     * the victim, never the killer.
+     */
+    private static int dyingVerb(WordView v, RuleEventCoder.Draft d, int from) {
+        if (!d.sense.mode().equals("kill")) return -1;
+        if (v.is(d.hit.start(), Cues.DIED)) return d.hit.start();
+        if (d.sense.verb() && v.norm(d.hit.start()).contains("ستشهد")) return d.hit.start();
+        if (d.sense.verb() || !v.is(d.hit.start(), Cues.DEATH_NOUNS)) return -1;
+        for (int k = d.hit.start() - 1; k >= Math.max(from, d.hit.start() - 7); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return -1;
+            if (v.is(k, Cues.DIED)) return k;
+        }
+        return -1;
     }
 
     private static boolean isQuote(String w) {

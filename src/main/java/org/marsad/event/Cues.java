@@ -22,12 +22,14 @@ final class Cues {
     static final Set<String> EARLIER = Set.of("سابقا", "انذاك", "حينها", "حينذاك", "السابق");
     /** Plans and coming events: خطة ل، عشية، (العمليات) القادمة. */
     static final Set<String> PLANNED = Set.of("خطه", "خطط", "عشيه", "يعتزمون", "تنوي", "يخططون", "يخطط", "تخطط", "لتنفيذ",
-            "لشن", "يعدون", "يعد");
+            "لشن", "يعدون", "يعد",
+            "التخطيط", "بالتخطيط", "تخطيط", "مخطط", "مخططا", "مخططات", "خططت", "خططوا");
     /** Head nouns that make a following event noun a name of a thing: نقاط التفتيش، لجنة التحقيق، مركز الاحتجاز. */
     static final Set<String> THING_HEADS = Set.of("نقاط", "نقطه", "حاجز", "حواجز", "مركز", "مراكز", "لجنه", "جهاز", "وحده",
             "فريق", "قواعد", "ملف", "قانون", "طاوله", "معسكر", "معسكرات", "مخيم", "مخيمات", "اداره", "هيئه", "فرقه", "منشور",
             "مشروع", "قائمه", "تكلفه", "تقديرات", "اليه", "اليات", "شبكات", "شبكه", "وسائل", "عقوبه");
-    static final Set<String> COMING = Set.of("القادمه", "القادم", "المقبله", "المقبل", "المرتقبه", "المرتقب", "المزمع", "المزمعه");
+    static final Set<String> COMING = Set.of("القادمه", "القادم", "المقبله", "المقبل", "المرتقبه", "المرتقب", "المزمع", "المزمعه",
+            "المتوقع", "المتوقعه");
     static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
     static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
 
@@ -155,6 +157,55 @@ final class Cues {
     /** Conviction words: a condemnation (أدان) in a court's sentence is a conviction. */
     static final Set<String> CONVICTED = Set.of("ادان", "ادانت", "ادانته", "ادانتها", "ادانتهم", "ادانه", "ادين", "ادينت", "ادانتهما");
     static final Set<String> AGREEMENTS = Set.of("الاتفاق", "الاتفاقيه", "اتفاق", "اتفاقيه", "المعاهده", "معاهده");
+
+    /** Attack words that a named person uses in words (هاجم ترامب الصحفيين). */
+    static final Set<String> ATTACK_WORDS = Set.of("هاجم", "يهاجم", "تهاجم", "هاجمت", "هاجموا", "هجوم", "هجومه", "هجومها",
+            "هجوما", "مهاجمه", "هجومهم");
+    /** A market closing (أغلق المؤشر عند، ليغلق مرتفعا، على ارتفاع). */
+    static final Set<String> MARKET_CLOSE = Set.of("عند", "مرتفعا", "منخفضا", "متراجعا", "مستقرا", "ارتفاع", "انخفاض", "تراجع",
+            "تعاملاته", "تداولاته", "تعاملات", "تداولات", "مستوي", "نقطه", "نقاط");
+    /** Shares of a poll (61 بالمئة، في المئة، %، استطلاع). */
+    static final Set<String> SHARE = Set.of("بالمئه", "بالمائه", "%", "المئه", "المائه", "استطلاع", "الاستطلاع", "استطلاعا");
+    /** برئاسة (chaired by): who chairs a meeting holds it. */
+    static final Set<String> CHAIRED = Set.of("برئاسه", "تراسه", "تراسها", "يتراسه", "يتراسها");
+    /** طعن in its legal sense (an appeal) and the words that make a sentence a court's. */
+    static final Set<String> APPEAL = Set.of("طعن", "طعنا", "طعون", "الطعن", "طعنه", "طعنها");
+    static final Set<String> VERDICTS = Set.of("الحكم", "حكم", "الاحكام", "احكام", "قرار", "القرار", "استئناف", "الاستئناف",
+            "النقض", "المتهمين", "متهمين");
+    static final Set<String> KNIVES = Set.of("سكين", "بسكين", "سكاكين", "طعنات", "بالسكين", "ساطور");
+    /** Responsible, said of a party (روسيا مسؤولة عن): without the article, as a predicate. */
+    static final Set<String> RESPONSIBLE = Set.of("مسؤول", "مسؤوله", "مسؤولون", "مسؤولين", "مسؤولتان", "مسؤولان");
+    /** Prepositions framing a meeting noun as the occasion of another act (في اتصال هاتفي، خلال لقائه، عبر الهاتف). */
+    static final Set<String> MEETING_FRAMES = Set.of("في", "خلال", "اثناء", "عبر", "ابان");
+    /** Sentence openers that are no verbs (a verb opening a sentence has its subject right after it). */
+    static final Set<String> NOT_VERBS = Set.of("في", "من", "الي", "علي", "عن", "مع", "بعد", "قبل", "خلال", "منذ", "كما",
+            "ان", "وان", "لكن", "ولكن", "هذا", "هذه", "وهذا", "وفي", "وقد", "قد", "كان", "وكان", "وكانت", "كانت", "ومن", "وبعد",
+            "وخلال", "وعلي", "لا", "ولا", "لم", "ولم", "ثم", "اما", "واما");
+    /** Relative pronouns: a present-tense verb right after one describes a standing state (الحوثيين الذين تدعمهم إيران). */
+    static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
+    /** Past verbs that begin with ت (تظاهروا، تعهد): not present-tense forms. */
+    static final List<String> PAST_T_STEMS = List.of("تظاهر", "تعهد", "تضامن", "تفاوض", "تسلل", "تحرش", "تبني", "تبنت", "تصادم");
+    /** Intercepting (اعتراض الصواريخ): an interception is no rejection. */
+    static final Set<String> INTERCEPT = Set.of("اعتراض", "اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون");
+    static final Set<String> PROJECTILES = Set.of("صاروخ", "صواريخ", "صاروخا", "قذيفه", "قذائف", "طائره", "طائرات", "مسيره",
+            "مسيرات", "سفينه", "سفن", "شحنه", "زورق", "زوارق");
+    /** Hosting a thing, not a guest (استضافة اللاجئين، استضافة المونديال): no meeting. */
+    static final Set<String> HOSTING = Set.of("استضافه", "استضاف", "استضافت", "يستضيف", "تستضيف", "استضافوا", "يستضيفون");
+    static final Set<String> HOSTED_THINGS = Set.of("لاجئ", "لاجئين", "لاجئا", "نازح", "نازحين", "مهاجرين", "مهاجر", "بطوله",
+            "كاس", "مونديال", "دوره", "مباريات", "مباراه", "العاب", "مهرجان", "معرض", "حدث", "نهائيات", "الاف", "مليون", "ملايين");
+    /** A fall in aid (انخفاض المساعدات) is no aid; cutting or suspending it (قطع، تجميد، تعليق المساعدات) is a sanction. */
+    static final Set<String> DECLINE = Set.of("انخفاض", "تراجع", "انخفضت", "تراجعت", "تناقص", "تناقصت", "نقص", "انخفض", "ضعف");
+    static final Set<String> CUT = Set.of("خفض", "تقليص", "تخفيض", "وقف", "قطع", "تجميد", "تعليق", "قلص", "قلصت", "خفضت",
+            "اوقف", "اوقفت", "قطعت", "جمدت", "علقت", "يقطع", "تقطع", "يوقف", "توقف", "يجمد", "تجمد", "يعلق", "تعلق", "يخفض", "تخفض");
+    /** حمّل (blamed) … مسؤولية: holding someone responsible is an accusation. */
+    static final Set<String> BLAME_VERBS = Set.of("حمل", "حملت", "يحمل", "تحمل", "حملوا", "يحملون", "يحملان", "تحملان", "حملا", "حملتا", "نحمل", "احمل");
+    static final Set<String> RESPONSIBILITY = Set.of("مسؤوليه", "المسؤوليه");
+    /** Ordering or asking someone to leave (أمرت 60 دبلوماسيا بالمغادرة): an expulsion. */
+    static final Set<String> ORDER_TO_LEAVE = Set.of("امر", "امرت", "يامر", "تامر", "امروا", "طلب", "طلبت", "سيطلب", "ستطلب",
+            "يطلب", "تطلب", "امهل", "امهلت", "يمهل", "تمهل", "مهله");
+    /** Dying idioms (لقي مصرعه، لقوا حتفهم، استشهد): their subject is the victim. */
+    static final Set<String> DIED = Set.of("لقي", "لقيت", "لقوا", "يلقي", "تلقي", "يلقون", "لقيا");
+    static final Set<String> DEATH_NOUNS = Set.of("مصرع", "حتف");
 
     /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,

@@ -20,8 +20,7 @@ final class ModalityRules {
             return v.is(trigger - 1, Cues.NEGATION) ? Modality.NEGATED : Modality.ASSERTED;
         }
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - 2); k--) {
-            String w = v.norm(k);
-            if (Cues.NEGATION.contains(w)) return Modality.NEGATED;
+            if (v.is(k, Cues.NEGATION)) return Modality.NEGATED; // لم، ولم، بعدم: with a glued conjunction or preposition too
             // إحباط هجوم، أحبطت الشرطة هجوما: a foiled event did not happen
             if (v.is(k, Cues.FOILED)) return Modality.NEGATED;
         }

@@ -313,4 +313,193 @@ class RuleEventCoderTest {
                 "السويدي", EntityType.PER, "قطر", EntityType.LOC);
         assertThat(c.events()).anyMatch(e -> e.plover().equals("ACCUSE"));
     }
+
+    private static java.util.function.Predicate<Event> type(String plover) {
+        return e -> e.plover().equals(plover);
+    }
+
+    private void assertAssaultsAre(Modality modality, String text) {
+        assertThat(code(text, "2018-03-25").events()).filteredOn(type("ASSAULT")).isNotEmpty().allMatch(e -> e.modality() == modality);
+    }
+
+    @Test
+    void aPresentVerbAfterARelativePronounIsAStandingState() {
+        assertThat(code("وهزم الصدر منافسيه الذين تدعمهم إيران حيث تعهد بخلق فرص عمل.", "2018-07-17",
+                "الصدر", EntityType.PER, "إيران", EntityType.LOC).events()).noneMatch(type("SUPPORT"));
+        assertThat(code("ويعد الصراع جزءا من تصارع القوة بين السعودية التي تدعم الحكومة وإيران.", "2018-03-07",
+                "السعودية", EntityType.LOC, "إيران", EntityType.LOC).events()).noneMatch(type("SUPPORT"));
+        // a detention told so stays news
+        assertThat(code("وطالب ترامب بالإفراج عن القس برونسون الذي تحتجزه تركيا.", "2018-08-13",
+                "ترامب", EntityType.PER, "برونسون", EntityType.PER, "تركيا", EntityType.LOC).events()).anyMatch(type("COERCE"));
+    }
+
+    @Test
+    void interceptingMissilesIsNoRejection() {
+        assertThat(code("وتؤكد المملكة أنها تمكنت على الدوام من اعتراض هذه الصواريخ.", "2018-04-28").events()).noneMatch(type("REJECT"));
+    }
+
+    @Test
+    void hostingRefugeesOrAGameIsNoMeeting() {
+        assertThat(code("وتستضيف تركيا أكثر من 3.5 مليون لاجئ سوري.", "2018-05-01", "تركيا", EntityType.LOC).events())
+                .noneMatch(type("CONSULT"));
+        assertThat(code("لكن استضافة كوريا الجنوبية للألعاب الأولمبية الشتوية خففت التوتر.", "2018-04-18",
+                "كوريا الجنوبية", EntityType.LOC).events()).noneMatch(type("CONSULT"));
+    }
+
+    @Test
+    void agreeingInThePresentIsConsistencyNotAnAgreement() {
+        assertThat(code("ويهدف التغيير إلى تعيين مسؤولين يتفقون مع تطلعاته في السياسة الخارجية.", "2018-03-24").events())
+                .noneMatch(type("AGREE"));
+        assertThat(code("واتفق الزعيمان على السعي لتحقيق سلام دائم.", "2018-06-12").events()).anyMatch(type("AGREE"));
+    }
+
+    @Test
+    void holdingSomeoneResponsibleIsAnAccusation() {
+        Coded c = code("وتحمل هولندا وأستراليا موسكو مسؤولية نشر الصاروخ.", "2018-07-15",
+                "هولندا", EntityType.LOC, "أستراليا", EntityType.LOC, "موسكو", EntityType.LOC);
+        Event e = c.only("ACCUSE");
+        assertThat(e.actor()).isEqualTo(c.id("هولندا"));
+        assertThat(e.target()).isEqualTo(c.id("موسكو"));
+        assertThat(code("وأعلنت الوزارة أن قوات الأمن قتلت ستة أشخاص قالت إنها تابعة لجماعة الإخوان، وحملتها مسؤولية محاولة الاغتيال.",
+                "2018-03-25", "جماعة الإخوان", EntityType.ORG).events()).anyMatch(type("ACCUSE"));
+    }
+
+    @Test
+    void aidThatFallsIsNoAidAndAidCutIsASanction() {
+        assertThat(code("وتراجعت المساعدات الدولية لليمن هذا العام.", "2018-05-01").events()).noneMatch(type("AID"));
+        Coded c = code("وخفضت الولايات المتحدة مساعداتها لباكستان.", "2018-04-28",
+                "الولايات المتحدة", EntityType.LOC, "باكستان", EntityType.LOC);
+        assertThat(c.only("SANCTION").mode()).isEqualTo("cut");
+        assertThat(c.events()).noneMatch(type("AID"));
+    }
+
+    @Test
+    void orderingDiplomatsToLeaveIsAnExpulsion() {
+        Coded c = code("وكانت الولايات المتحدة أمرت الأسبوع الماضي 60 دبلوماسيا روسيا بالمغادرة.", "2018-04-01",
+                "الولايات المتحدة", EntityType.LOC);
+        Event e = c.only("SANCTION");
+        assertThat(e.mode()).isEqualTo("expel");
+        assertThat(e.actor()).isEqualTo(c.id("الولايات المتحدة"));
+        assertThat(code("طلبت السعودية من السفير الكندي مغادرة أراضيها خلال 24 ساعة.", "2018-08-06",
+                "السعودية", EntityType.LOC).events()).anyMatch(type("SANCTION")).noneMatch(type("REQUEST"));
+    }
+
+    @Test
+    void aNamedPersonAttackingInWordsCriticizes() {
+        Coded c = code("هاجم الرئيس الأميركي دونالد ترامب وزير الخارجية السابق جون كيري يوم الاثنين.", "2018-05-07",
+                "دونالد ترامب", EntityType.PER, "جون كيري", EntityType.PER);
+        assertThat(c.events()).noneMatch(type("ASSAULT"));
+        assertThat(c.only("ACCUSE").actor()).isEqualTo(c.id("دونالد ترامب"));
+        // an armed group's attack stays an attack
+        assertThat(code("هاجم مسلحون مجهولون نقطة تفتيش للجيش في سيناء.", "2018-05-07").events()).anyMatch(type("ASSAULT"));
+    }
+
+    @Test
+    void stoppingSomethingIsNoArrest() {
+        assertThat(code("لكن ديغول أوقف التعاون العسكري بين البلدين.", "2018-07-09", "ديغول", EntityType.PER).events())
+                .noneMatch(type("COERCE"));
+        Coded c = code("وكانت ميلينا بوغدير أوقفت صيف 2017 في الموصل.", "2018-06-02",
+                "ميلينا بوغدير", EntityType.PER, "الموصل", EntityType.LOC);
+        assertThat(c.only("COERCE").target()).isEqualTo(c.id("ميلينا بوغدير"));
+    }
+
+    @Test
+    void marketClosingsAndPollSharesAreNoEvents() {
+        assertThat(code("وارتفعت عقود الخام 50 سنتا ليغلق عند 63.51 دولار للبرميل.", "2018-04-03").events()).noneMatch(type("COERCE"));
+        assertThat(code("ويؤيد 61 بالمئة من الفرنسيين إعادة فرض حالة الطوارئ.", "2018-03-30").events()).noneMatch(type("SUPPORT"));
+    }
+
+    @Test
+    void aCeasefireSpelledWithLamIsAnAgreementNotShooting() {
+        Coded c = code("ويشهد الجنوب السوري وقفا لاطلاق النار أعلنته موسكو مع واشنطن.", "2018-06-15",
+                "موسكو", EntityType.LOC, "واشنطن", EntityType.LOC);
+        assertThat(c.events()).anyMatch(type("AGREE")).noneMatch(type("ASSAULT"));
+    }
+
+    @Test
+    void aNegationWithAGluedPrepositionNegates() {
+        assertAssaultsAre(Modality.NEGATED, "وقال رجل أمن إن لدينا أوامر بعدم إطلاق النار على المحتجين.");
+    }
+
+    @Test
+    void whoMetDeathIsTheVictimAndTheCarryingVerbsSubjectActs() {
+        Coded c = code("لقي عشرات الحوثيين مصرعهم في غارة جوية شنتها طائرات التحالف على صنعاء.", "2018-04-28",
+                "الحوثيين", EntityType.ORG, "التحالف", EntityType.ORG, "صنعاء", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.target()).isEqualTo(c.id("الحوثيين"));
+        assertThat(e.actor()).isEqualTo(c.id("التحالف"));
+        Coded shelling = code("وأصيب مدنيون في قصف كثيف نفذته القوات الحكومية على محافظة درعا.", "2018-06-15",
+                "القوات الحكومية", EntityType.ORG, "محافظة درعا", EntityType.LOC);
+        assertThat(shelling.only("ASSAULT").actor()).isEqualTo(shelling.id("القوات الحكومية"));
+    }
+
+    @Test
+    void aMeetingNounTakesTheClauseSubjectOrTheChair() {
+        Coded c = code("شكر وزير الخارجية الأمريكي مايك بومبيو السعودية خلال مكالمة هاتفية أجراها الإثنين مع الأمير محمد بن سلمان.",
+                "2018-08-14", "مايك بومبيو", EntityType.PER, "السعودية", EntityType.LOC, "محمد بن سلمان", EntityType.PER);
+        Event call = c.only("CONSULT");
+        assertThat(call.actor()).isEqualTo(c.id("مايك بومبيو"));
+        assertThat(call.target()).isEqualTo(c.id("محمد بن سلمان"));
+        Coded chaired = code("وجاءت هذه القرارات خلال اجتماع طارئ للمجلس الوزاري للأمن الوطني برئاسة العبادي.", "2018-07-15",
+                "العبادي", EntityType.PER);
+        assertThat(chaired.only("CONSULT").actor()).isEqualTo(chaired.id("العبادي"));
+    }
+
+    @Test
+    void besiegedAsAnEpithetOrAfterSinceIsNoSiege() {
+        assertThat(code("تقدمت قوات النظام في جنوب الغوطة الشرقية المحاصرة.", "2018-03-03", "الغوطة الشرقية", EntityType.LOC).events())
+                .noneMatch(type("ASSAULT"));
+        assertThat(code("ويعد هذا أكبر نزوح من المنطقة منذ حاصرتها القوات الحكومية.", "2018-03-15").events()).noneMatch(type("ASSAULT"));
+    }
+
+    @Test
+    void aPastVerbBeginningWithTehIsNotPresent() {
+        // published Sunday 15 April 2018: تظاهر (demonstrated) on Saturday is the day before, not the coming one
+        Event e = code("تظاهر الآلاف في مدينة نانت يوم السبت.", "2018-04-15", "نانت", EntityType.LOC).only("PROTEST");
+        assertThat(e.date()).isEqualTo("2018-04-14");
+        assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+    }
+
+    @Test
+    void planningAnAttackIsNotTheAttack() {
+        assertAssaultsAre(Modality.FUTURE, "وتلقت الخلية تكليفات بالتخطيط لاستهداف عدد من الشخصيات الهامة.");
+    }
+
+    @Test
+    void courtWordsKeepTheirLegalSense() {
+        assertThat(code("وقال مصدر إن المحكمة قضت بعدم جواز نظر طعن اثنين من المتهمين.", "2018-04-28").events())
+                .noneMatch(type("ASSAULT"));
+        assertThat(code("وأيدت محكمة النقض الحكم الصادر بحق المتهمين.", "2018-04-28").events()).noneMatch(type("SUPPORT"));
+        assertThat(code("وقالت الشرطة إن رجلا طعن ثلاثة أشخاص بسكين قرب المحكمة.", "2018-04-28").events()).anyMatch(type("ASSAULT"));
+    }
+
+    @Test
+    void aCountBeforeTheVerbSinceAStartIsATally() {
+        assertThat(code("وتفيد تقديرات بأن حوالي 709 مدنيين قتلوا منذ تكثيف القوات الحكومية هجماتها.", "2018-03-05").events())
+                .noneMatch(e -> e.plover().equals("ASSAULT") && "kill".equals(e.mode()));
+    }
+
+    @Test
+    void aPartySaidToBeResponsibleIsAccused() {
+        Coded c = code("وقال بوريس جونسون إن روسيا مسؤولة على الأرجح عن الهجوم.", "2018-04-01",
+                "بوريس جونسون", EntityType.PER, "روسيا", EntityType.LOC);
+        Event e = c.only("ACCUSE");
+        assertThat(e.target()).isEqualTo(c.id("روسيا"));
+        assertThat(e.actor()).isEqualTo(c.id("بوريس جونسون"));
+        // the official in charge is no accusation
+        assertThat(code("وقال المسؤول عن الملف إن المفاوضات ستستأنف.", "2018-04-01").events()).noneMatch(type("ACCUSE"));
+    }
+
+    @Test
+    void aCallFramingTheOpeningVerbIsHeldByItsSubject() {
+        Coded c = code("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي في اتصال هاتفي تطورات الأوضاع.", "2018-06-01",
+                "سامح شكري", EntityType.PER, "أيمن الصفدي", EntityType.PER);
+        Event e = c.only("CONSULT");
+        assertThat(e.actor()).isEqualTo(c.id("سامح شكري"));
+        assertThat(e.target()).isEqualTo(c.id("أيمن الصفدي"));
+        Coded told = code("وأبلغ الأحمر الرئيس اليمني عبدربه منصور هادي، في اتصال هاتفي، بسير المعارك.", "2018-03-14",
+                "الأحمر", EntityType.PER, "عبدربه منصور هادي", EntityType.PER);
+        assertThat(told.only("CONSULT").actor()).isEqualTo(told.id("الأحمر"));
+        assertThat(told.only("CONSULT").target()).isEqualTo(told.id("عبدربه منصور هادي"));
+    }
 }

@@ -72,9 +72,9 @@ public final class ArabicAnalyzers {
     /**
      * Both index analyses of {@code text} from one pass of the shared front (NFKC, tokenizer, lower case,
      * digits): {@link RecordedTokens} records those tokens while the normalized stream is indexed, and the
-     * stemmed stream replays them. Gives the same tokens as {@link #normalized()} and {@link #stemmed()}, for about half the
-     * tokenizing work. The normalized stream must be consumed first (Lucene inverts a document's fields in
-     * the order they were added).
+     * stemmed stream replays them. Gives the same tokens as {@link #normalized()} and {@link #stemmed()},
+     * for about half the tokenizing work. The normalized stream must be consumed first (Lucene inverts a
+     * document's fields in the order they were added).
      */
     static Analyzed analyzeBoth(String text) {
         RecordedTokens front = new RecordedTokens();

@@ -51,11 +51,11 @@ final class Fingerprints {
         long h = 0;
         boolean inWord = false;
         for (int i = 0; i <= norm.length(); i++) {
-            char c = i < norm.length() ? norm.charAt(i) : ' ';
-            if (i < norm.length() && Character.isLetterOrDigit(c)) {
+            boolean word = i < norm.length() && Character.isLetterOrDigit(norm.charAt(i));
+            if (word) {
                 if (!inWord) h = FNV_OFFSET;
                 inWord = true;
-                h = (h ^ c) * FNV_PRIME;
+                h = (h ^ norm.charAt(i)) * FNV_PRIME;
             } else if (inWord) {
                 if (n == out.length) out = Arrays.copyOf(out, n * 2);
                 out[n++] = mix(h);

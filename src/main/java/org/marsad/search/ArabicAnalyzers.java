@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.ar.ArabicStemFilter;
 import org.apache.lucene.analysis.core.DecimalDigitFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.sinks.TeeSinkTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -72,24 +71,29 @@ public final class ArabicAnalyzers {
 
     /**
      * Both index analyses of {@code text} from one pass of the shared front (NFKC, tokenizer, lower case,
-     * digits): a tee caches those tokens while the normalized stream is indexed, and the stemmed stream
-     * replays them. Gives the same tokens as {@link #normalized()} and {@link #stemmed()}, for about half the
-     * tokenizing work. The normalized stream must be consumed first (Lucene inverts a document's fields in
-     * the order they were added).
+     * digits): {@link RecordedTokens} records those tokens while the normalized stream is indexed, and the
+     * stemmed stream replays them. Gives the same tokens as {@link #normalized()} and {@link #stemmed()},
+     * for about half the tokenizing work. The normalized stream must be consumed first (Lucene inverts a
+     * document's fields in the order they were added).
      */
     static Analyzed analyzeBoth(String text) {
+        RecordedTokens front = new RecordedTokens();
+        return new Analyzed(normalizedFilters(front.recorder(front(text)), false), stemmedFilters(front.replay()));
+    }
+
+    /** The normalized analysis of {@code text} (as {@link #normalized()} gives it), for indexing. */
+    static TokenStream normalizedStream(String text) {
+        return normalizedFilters(front(text), false);
+    }
+
+    /** NFKC → standard tokenizer → lower case → decimal digits over one text, ready to be reset and read. */
+    private static TokenStream front(String text) {
         Tokenizer source = new StandardTokenizer();
         // NFKC leaves a text that is already NFKC as it is (most texts): skip the char filter's copying then
         Normalizer2 nfkc = Normalizer2.getNFKCInstance();
         Reader reader = new java.io.StringReader(text);
         source.setReader(nfkc.isNormalized(text) ? reader : new ICUNormalizer2CharFilter(reader, nfkc));
-        TeeSinkTokenFilter tee = new TeeSinkTokenFilter(new DecimalDigitFilter(new LowerCaseFilter(source)));
-        TokenStream normalized = normalizedFilters(tee, false);
-        // every attribute the indexer reads must exist before the sink copies the attribute set
-        normalized.addAttribute(org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute.class);
-        normalized.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-        normalized.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
-        return new Analyzed(normalized, stemmedFilters(tee.newSinkTokenStream()));
+        return new DecimalDigitFilter(new LowerCaseFilter(source));
     }
 
     /** NFKC → standard tokenizer → lower case → decimal digits, then {@link #filter}. */

@@ -20,6 +20,9 @@ final class CliticVariantFilter extends TokenFilter {
     private static final int MAX_QUERY_VARIANTS = 4;
     private final boolean query;
     private final java.util.ArrayDeque<String> variants = new java.util.ArrayDeque<>();
+    /** At index time the one pending variant: a span of {@link #copied}, the word copied (no string per word). */
+    private char[] copied = new char[32];
+    private int variantStart, variantLength;
 
     CliticVariantFilter(TokenStream input, boolean query) {
         super(input);
@@ -28,6 +31,12 @@ final class CliticVariantFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
+        if (variantLength > 0) {
+            term.copyBuffer(copied, variantStart, variantLength);
+            posInc.setPositionIncrement(0);
+            variantLength = 0;
+            return true;
+        }
         if (!variants.isEmpty()) {
             // the attributes still hold the word's (offsets, type...): nothing downstream changes them, so
             // only the term and the position increment change (no captureState/restoreState copies per word)
@@ -44,7 +53,12 @@ final class CliticVariantFilter extends TokenFilter {
         } else {
             int[] bounds = ArabicClitics.stemBounds(term); // on the term's chars: no string per word
             int len = term.length() - bounds[0] - bounds[1];
-            if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) variants.add(term.subSequence(bounds[0], bounds[0] + len).toString());
+            if ((bounds[0] > 0 || bounds[1] > 0) && len >= 2) {
+                if (copied.length < term.length()) copied = new char[term.length() * 2];
+                System.arraycopy(term.buffer(), 0, copied, 0, term.length());
+                variantStart = bounds[0];
+                variantLength = len;
+            }
         }
         return true;
     }
@@ -53,5 +67,6 @@ final class CliticVariantFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         variants.clear();
+        variantLength = 0;
     }
 }

@@ -115,7 +115,7 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new StoredField(TEXT_NORM, d.text()));
         doc.add(new Field(TEXT_NORM, x.normalized(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(TEXT_STEM, x.stemmed()));
-        doc.add(new TextField(ENTITY_NAMES, d.entityNames() == null ? "" : d.entityNames(), Field.Store.NO));
+        doc.add(new TextField(ENTITY_NAMES, ArabicAnalyzers.normalizedStream(d.entityNames() == null ? "" : d.entityNames())));
         if (d.published() != null) {
             int day = (int) d.published().toEpochDay();
             doc.add(new IntPoint(DAY, day));

@@ -14,7 +14,14 @@ import org.marsad.text.ArabicNormalizer;
  * referent has one id across documents; otherwise the id hashes its type and normalized name.
  */
 final class EntityKeys {
-    private static final Pattern URL_SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    /** SHA-256 digests are not thread-safe; one per thread instead of a provider look-up per id. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private EntityKeys() {
@@ -23,7 +30,7 @@ final class EntityKeys {
     static String id(Entity e) {
         if (e.kb() != null && !e.kb().isBlank()) {
             String kb = e.kb().trim();
-            return URL_SAFE.matcher(kb).matches() ? kb : "k" + hash("kb|" + kb);
+            return urlSafe(kb) ? kb : "k" + hash("kb|" + kb);
         }
         return "e" + hash(e.type().name() + "|" + normalize(e.name()));
     }
@@ -42,12 +49,19 @@ final class EntityKeys {
         return n;
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** {@code [A-Za-z0-9._:-]{1,64}}, without a regex match per entity. */
+    static boolean urlSafe(String s) {
+        if (s.isEmpty() || s.length() > 64) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == ':' || c == '-';
+            if (!ok) return false;
         }
+        return true;
+    }
+
+    private static String hash(String s) {
+        byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8)); // digest() also resets it
+        return HexFormat.of().formatHex(d, 0, 8);
     }
 }

@@ -21,13 +21,15 @@ final class Fingerprints {
     static final int ROWS = MINHASH_SIZE / BANDS;
     private static final long SEED1 = 0x5DEECE66DL;
     private static final long SEED2 = 0x2545F4914F6CDD1DL;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private Fingerprints() {
     }
 
-    /** Words of the normalized text: runs of letters and digits. */
+    /** Words of the normalized text: runs of letters and digits. {@link #wordHashes} hashes the same words. */
     static List<String> words(String text) {
-        String norm = ArabicNormalizer.normalizeForMatching(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT);
+        String norm = normalized(text);
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= norm.length(); i++) {
@@ -41,20 +43,55 @@ final class Fingerprints {
         return out;
     }
 
+    /** {@link #hash} of each of {@link #words}, in order, computed in place (no string per word). */
+    static long[] wordHashes(String text) {
+        String norm = normalized(text);
+        long[] out = new long[Math.max(16, norm.length() / 4)];
+        int n = 0;
+        long h = 0;
+        boolean inWord = false;
+        for (int i = 0; i <= norm.length(); i++) {
+            boolean word = i < norm.length() && Character.isLetterOrDigit(norm.charAt(i));
+            if (word) {
+                if (!inWord) h = FNV_OFFSET;
+                inWord = true;
+                h = (h ^ norm.charAt(i)) * FNV_PRIME;
+            } else if (inWord) {
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                out[n++] = mix(h);
+                inWord = false;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static String normalized(String text) {
+        return ArabicNormalizer.normalizeForMatching(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Hashes of the distinct shingles of {@code n} consecutive words (one shingle for shorter texts). */
     static long[] shingles(List<String> words, int n) {
         long[] wordHashes = new long[words.size()];
         for (int i = 0; i < wordHashes.length; i++) wordHashes[i] = hash(words.get(i));
-        int count = Math.max(1, wordHashes.length - n + 1);
+        return shingles(wordHashes, n);
+    }
+
+    /**
+     * Hashes of the distinct shingles of {@code n} consecutive words, from the words' hashes, in ascending
+     * order (SimHash and MinHash are functions of the set, so sorting to drop repeats changes neither).
+     */
+    static long[] shingles(long[] wordHashes, int n) {
         if (wordHashes.length == 0) return new long[0];
-        java.util.HashSet<Long> seen = new java.util.HashSet<>(count * 2);
+        int count = Math.max(1, wordHashes.length - n + 1);
         long[] out = new long[count];
-        int k = 0;
         for (int i = 0; i < count; i++) {
             long h = 0x9E3779B97F4A7C15L * n;
             for (int j = i; j < Math.min(i + n, wordHashes.length); j++) h = mix(h * 31 + wordHashes[j]);
-            if (seen.add(h)) out[k++] = h;
+            out[i] = h;
         }
+        Arrays.sort(out);
+        int k = 0;
+        for (int i = 0; i < count; i++) if (k == 0 || out[i] != out[k - 1]) out[k++] = out[i];
         return Arrays.copyOf(out, k);
     }
 
@@ -121,10 +158,10 @@ final class Fingerprints {
     }
 
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
         return mix(h);
     }

@@ -38,7 +38,7 @@ public final class Ingester {
     public record Result(int read, int stored, int skipped, int failed, int nearDuplicates, int joinedStories) {
     }
 
-    private static final Store.Prepared END = new Store.Prepared(null, null, 0, null, null, null);
+    private static final Store.Prepared END = new Store.Prepared(null, null, 0, null, null, null, null);
     /** The index is committed after this many batches or seconds, and at the end (see {@link Store#add}). */
     private static final int INDEX_COMMIT_BATCHES = 20;
     private static final long INDEX_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(60);

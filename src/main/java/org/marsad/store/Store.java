@@ -130,7 +130,10 @@ public final class Store implements AutoCloseable {
                 for (String id : missing) {
                     ps.setString(1, id);
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) index.put(indexed(parse(rs.getString(1))));
+                        if (rs.next()) {
+                            Analysis a = parse(rs.getString(1));
+                            index.put(indexed(a, entityIds(a)));
+                        }
                     }
                 }
             }
@@ -155,12 +158,13 @@ public final class Store implements AutoCloseable {
      * What storing one analysis needs that takes time to compute: its JSON, fingerprints and index entry.
      * Computed by {@link #prepare} on any thread, so that the single writer only places and inserts.
      */
-    public record Prepared(Analysis analysis, String json, long simHash, int[] minHash, LocalDate day, IndexedDocument indexed) {
+    public record Prepared(Analysis analysis, String json, long simHash, int[] minHash, LocalDate day, List<String> entityIds,
+                           IndexedDocument indexed) {
     }
 
     /** Computes what storing {@code a} needs; thread-safe and independent of the store's state. */
     public Prepared prepare(Analysis a) {
-        List<String> words = Fingerprints.words((a.title() == null ? "" : a.title() + " ") + a.text());
+        long[] words = Fingerprints.wordHashes((a.title() == null ? "" : a.title() + " ") + a.text());
         long sim = Fingerprints.simHash(Fingerprints.shingles(words, 1));
         long[] pairs = Fingerprints.shingles(words, 2);
         int[] minHash = pairs.length >= DuplicateIndex.MIN_SHINGLES ? Fingerprints.minHash(pairs) : null;
@@ -171,7 +175,8 @@ public final class Store implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the analysis JSON: " + e.getMessage(), e);
         }
-        return new Prepared(a, json, sim, minHash, day(a.published()), indexed(a));
+        List<String> entityIds = entityIds(a);
+        return new Prepared(a, json, sim, minHash, day(a.published()), entityIds, indexed(a, entityIds));
     }
 
     /**
@@ -311,8 +316,9 @@ public final class Store implements AutoCloseable {
         Map<String, String> globalIds = new HashMap<>();
         Map<String, Entity> byLocal = new HashMap<>();
         MentionLists.Offsets offsets = new MentionLists.Offsets(a);
-        for (Entity e : a.entities()) {
-            String gid = EntityKeys.id(e);
+        for (int i = 0; i < a.entities().size(); i++) {
+            Entity e = a.entities().get(i);
+            String gid = prepared.entityIds().get(i);
             globalIds.put(e.id(), gid);
             byLocal.put(e.id(), e);
             if (entityIds.add(gid)) {
@@ -403,13 +409,20 @@ public final class Store implements AutoCloseable {
         if (!n.isEmpty() && n.length() <= 500) out.add(n);
     }
 
-    private static IndexedDocument indexed(Analysis a) {
+    /** The store-wide id of each entity of {@code a}, in order. */
+    private static List<String> entityIds(Analysis a) {
+        List<String> out = new ArrayList<>(a.entities().size());
+        for (Entity e : a.entities()) out.add(EntityKeys.id(e));
+        return out;
+    }
+
+    private static IndexedDocument indexed(Analysis a, List<String> entityIds) {
         Set<String> ids = new TreeSet<>();
         Set<String> countries = new TreeSet<>();
         Set<String> plover = new TreeSet<>();
         StringBuilder names = new StringBuilder();
+        ids.addAll(entityIds);
         for (Entity e : a.entities()) {
-            ids.add(EntityKeys.id(e));
             if (e.geo() != null && e.geo().country() != null) countries.add(e.geo().country());
             names.append(e.name()).append(" ; ");
             if (e.nameEn() != null) names.append(e.nameEn()).append(" ; ");

@@ -33,6 +33,13 @@ class ArabicAnalyzersTest {
         }
     }
 
+    @Test
+    void theIndexedNormalizedStreamEqualsTheNormalizedAnalyzer() throws IOException {
+        for (String text : List.of(TEXT, TEXT.replace("ﻻ", "لا"), "", "الدولة الإسلامية ; داعش ; بالموصل ; ")) {
+            assertThat(tokens(ArabicAnalyzers.normalizedStream(text))).isEqualTo(tokens(ArabicAnalyzers.normalized(), text));
+        }
+    }
+
     private static List<String> tokens(Analyzer a, String text) throws IOException {
         try (a) {
             return tokens(a.tokenStream("f", text));

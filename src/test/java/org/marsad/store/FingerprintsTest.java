@@ -37,6 +37,24 @@ class FingerprintsTest {
     }
 
     @Test
+    void wordHashesAreTheHashesOfTheWords() throws Exception {
+        for (String text : List.of(Fixtures.article("mosul-arrests.txt"), Fixtures.article("gaza-talks.txt"),
+                "", "  ", "Reuters: 12 KILLED في الموصلِ، اليوم!", "كلمة")) {
+            long[] expected = Fingerprints.words(text).stream().mapToLong(Fingerprints::hash).toArray();
+            assertThat(Fingerprints.wordHashes(text)).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void shinglesAreDistinct() {
+        long[] words = {1, 2, 1, 2, 1, 2};
+        assertThat(Fingerprints.shingles(words, 1)).hasSize(2).doesNotHaveDuplicates();
+        assertThat(Fingerprints.shingles(words, 2)).hasSize(2).doesNotHaveDuplicates();
+        assertThat(Fingerprints.shingles(new long[] {7}, 2)).hasSize(1);
+        assertThat(Fingerprints.shingles(new long[0], 2)).isEmpty();
+    }
+
+    @Test
     void signaturesSurviveStorage() {
         int[] sig = minHash("قال المتحدث إن القوة نفذت العملية بناء على معلومات استخبارية دقيقة");
         assertThat(Fingerprints.decode(Fingerprints.encode(sig))).containsExactly(sig);

@@ -25,6 +25,7 @@ public final class WordView {
     public static final class Classes {
         private final java.util.IdentityHashMap<java.util.Set<String>, Integer> bits = new java.util.IdentityHashMap<>();
         private final java.util.Map<String, Long> words = new java.util.HashMap<>();
+        private final FormCache forms = new FormCache();
 
         public Classes(List<java.util.Set<String>> lists) {
             if (lists.size() > 64) throw new IllegalArgumentException("at most 64 word lists");
@@ -76,11 +77,33 @@ public final class WordView {
         if (i < 0 || i >= norm.length) return List.of();
         List<String> r = readings[i];
         if (r == null) {
-            r = tokens.get(i).kind() == Token.Kind.ARABIC ? candidates(i) : List.of(norm[i]);
+            r = tokens.get(i).kind() == Token.Kind.ARABIC ? form(i).readings : List.of(norm[i]);
             readings[i] = r;
         }
         return r;
     }
+
+    /**
+     * Token i's readings and class mask (0 without classes), from the cache of word forms shared by every view
+     * of the same classes (or by all views without classes).
+     */
+    private FormCache.Form form(int i) {
+        boolean marked = marked(i);
+        FormCache cache = classes == null ? PLAIN_FORMS : classes.forms;
+        FormCache.Form f = cache.get(norm[i], marked);
+        if (f == null) {
+            List<String> r = List.copyOf(candidates(i));
+            long m = 0;
+            if (classes != null) {
+                m = classes.words.getOrDefault(norm[i], 0L);
+                for (String x : r) m |= classes.words.getOrDefault(x, 0L);
+            }
+            f = cache.put(new FormCache.Form(norm[i], marked, r, m));
+        }
+        return f;
+    }
+
+    private static final FormCache PLAIN_FORMS = new FormCache();
 
     /**
      * Clitic readings; a word written with a final teh marbuta (وزارة) keeps it: its normalized final heh is
@@ -88,15 +111,19 @@ public final class WordView {
      */
     private List<String> candidates(int i) {
         String w = norm[i];
-        Token t = tokens.get(i);
-        char last = text.charAt(t.end() - 1);
-        if (last != '\u0629' || !w.endsWith("\u0647")) return ArabicClitics.candidates(w);
+        if (!marked(i)) return ArabicClitics.candidates(w);
         String marked = w.substring(0, w.length() - 1) + '\u0629';
         List<String> out = new java.util.ArrayList<>();
         for (String c : ArabicClitics.candidates(marked)) {
             if (c.endsWith("\u0629")) out.add(c.substring(0, c.length() - 1) + '\u0647');
         }
         return out;
+    }
+
+    /** Whether token i is written with a final teh marbuta that normalization turned into heh. */
+    private boolean marked(int i) {
+        Token t = tokens.get(i);
+        return text.charAt(t.end() - 1) == '\u0629' && norm[i].endsWith("\u0647");
     }
 
     /** True when token i reads as one of the words (exactly or after clitics are set aside). */
@@ -113,12 +140,61 @@ public final class WordView {
 
     private long mask(int i) {
         if (!masked[i]) {
-            long m = classes.words.getOrDefault(norm[i], 0L);
-            for (String r : readings(i)) m |= classes.words.getOrDefault(r, 0L);
+            long m;
+            if (tokens.get(i).kind() == Token.Kind.ARABIC) {
+                m = form(i).mask;
+            } else {
+                m = classes.words.getOrDefault(norm[i], 0L);
+            }
             masks[i] = m;
             masked[i] = true;
         }
         return masks[i];
+    }
+
+    /**
+     * Readings and class masks of recent word forms, shared by all threads: news repeats its words (Zipf), and
+     * setting clitics aside allocates a list per token. Fixed-size buckets indexed by the form's hash; entries
+     * are immutable records, so unsynchronized reads see a whole entry or another one, and {@code equals}
+     * decides. Hand-written for the same reason as the tagger's word table: a bounded lock-free map is what
+     * this path needs, and no dependency offers one.
+     */
+    static final class FormCache {
+        static final int SIZE = 1 << 16, WAYS = 4;
+
+        record Form(String norm, boolean marked, List<String> readings, long mask) {
+        }
+
+        private final Form[] slots = new Form[SIZE];
+
+        Form get(String norm, boolean marked) {
+            int b = bucket(norm);
+            Form[] t = slots;
+            for (int k = b; k < b + WAYS; k++) {
+                Form f = t[k];
+                if (f != null && f.marked == marked && f.norm.equals(norm)) return f;
+            }
+            return null;
+        }
+
+        Form put(Form f) {
+            int b = bucket(f.norm);
+            Form[] t = slots;
+            for (int k = b; k < b + WAYS; k++) {
+                if (t[k] == null) {
+                    t[k] = f;
+                    return f;
+                }
+            }
+            t[b + ((f.norm.hashCode() >>> 24) & (WAYS - 1))] = f; // a full bucket: a victim picked by other hash bits
+            return f;
+        }
+
+        private static int bucket(String norm) {
+            int h = norm.hashCode();
+            h ^= h >>> 15;
+            return (h & (SIZE - 1)) & -WAYS;
+        }
     }
 
     public boolean isNumber(int i) {

@@ -27,6 +27,20 @@ public final class ArabicNormalizer {
 
     /** The normalized form of {@code s}, without an offset map. */
     public static String normalizeForMatching(CharSequence s) {
+        // one table look-up per char; a presentation form (which NFKC may expand) takes the general path
+        int n = s.length();
+        char[] buf = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int m = SIMPLE[s.charAt(i)];
+            if (m == COMPLEX) return normalizeGenerally(s);
+            if (m != DROPPED) buf[k++] = (char) m;
+        }
+        return new String(buf, 0, k);
+    }
+
+    /** {@link #normalizeForMatching} one char at a time through {@link #appendNormalized}. */
+    static String normalizeGenerally(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             appendNormalized(out, s.charAt(i));
@@ -34,19 +48,53 @@ public final class ArabicNormalizer {
         return out.toString();
     }
 
+    private static final int DROPPED = -1, COMPLEX = -2;
+    /** What each UTF-16 unit normalizes to: one char, {@link #DROPPED}, or {@link #COMPLEX} (a presentation form). */
+    private static final int[] SIMPLE = new int[1 << 16];
+
+    static {
+        for (int c = 0; c < SIMPLE.length; c++) {
+            char ch = (char) c;
+            if (ch < 0x80) SIMPLE[c] = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+            else if (ch >= 0xFB50 && ch <= 0xFDFF || ch >= 0xFE70 && ch <= 0xFEFE) SIMPLE[c] = COMPLEX;
+            else SIMPLE[c] = map(ch) == 0 ? DROPPED : map(ch);
+        }
+    }
+
     /** The normalized view of {@code original} with a map back to original offsets. */
     public static NormalizedText normalize(String original) {
-        StringBuilder out = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
+        int len = original.length();
+        char[] out = new char[len + 1];
+        int[] map = new int[len + 1];
         int n = 0;
-        for (int i = 0; i < original.length(); i++) {
-            int before = out.length();
-            appendNormalized(out, original.charAt(i));
-            int added = out.length() - before;
-            if (n + added >= map.length) map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, n + added + 1));
-            for (int k = 0; k < added; k++) map[n++] = i;
+        StringBuilder expanded = null;
+        for (int i = 0; i < len; i++) {
+            char c = original.charAt(i);
+            int m = SIMPLE[c];
+            if (m == DROPPED) continue;
+            if (m != COMPLEX) {
+                out[n] = (char) m;
+                map[n++] = i;
+            } else {
+                if (expanded == null) expanded = new StringBuilder();
+                expanded.setLength(0);
+                appendNormalized(expanded, c);
+                if (n + expanded.length() >= out.length) {
+                    int size = Math.max(out.length * 2, n + expanded.length() + 1);
+                    out = java.util.Arrays.copyOf(out, size);
+                    map = java.util.Arrays.copyOf(map, size);
+                }
+                for (int k = 0; k < expanded.length(); k++) {
+                    out[n] = expanded.charAt(k);
+                    map[n++] = i;
+                }
+            }
+            if (n >= out.length) { // only after an expansion: every other char adds at most one
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+                map = java.util.Arrays.copyOf(map, map.length * 2);
+            }
         }
-        return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(map, n));
+        return new NormalizedText(original, new String(out, 0, n), java.util.Arrays.copyOf(map, n));
     }
 
     /** Appends the normalized form of one UTF-16 unit (possibly nothing, possibly several chars). */

@@ -57,4 +57,29 @@ class ArabicNormalizerTest {
         int e = s + "المتحدث".length();
         assertThat(original.substring(n.toOriginalStart(s), n.toOriginalEnd(e))).isEqualTo("الـمتحدثُ");
     }
+
+    @Test
+    void theTableAgreesWithTheCharByCharRulesOnEveryUnitAndOnRandomMixes() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String one = String.valueOf((char) c);
+            assertThat(ArabicNormalizer.normalizeForMatching(one)).as("U+%04X", c).isEqualTo(ArabicNormalizer.normalizeGenerally(one));
+        }
+        java.util.Random random = new java.util.Random(3);
+        char[] pool = "اأةًـ٠۵‏ﻻﷲىAzZ  کٱ".toCharArray();
+        for (int k = 0; k < 2_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) b.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : pool[random.nextInt(pool.length)]);
+            String s = b.toString();
+            assertThat(ArabicNormalizer.normalizeForMatching(s)).isEqualTo(ArabicNormalizer.normalizeGenerally(s))
+                    .isEqualTo(ArabicNormalizer.normalize(s).normalized());
+            // the offset map: each normalized char points at the original char it came from
+            java.util.List<Integer> expected = new java.util.ArrayList<>();
+            for (int i = 0; i < s.length(); i++) {
+                StringBuilder one = new StringBuilder();
+                ArabicNormalizer.appendNormalized(one, s.charAt(i));
+                for (int x = 0; x < one.length(); x++) expected.add(i);
+            }
+            assertThat(ArabicNormalizer.normalize(s).originalIndex()).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+        }
+    }
 }

@@ -166,33 +166,44 @@ public final class WordView {
         }
 
         private final Form[] slots = new Form[SIZE];
+        private final int[] marks = new int[SIZE]; // each slot's hash bits (0 = free), compared before its entry is read
 
         Form get(String norm, boolean marked) {
-            int b = bucket(norm);
+            int h = hash(norm), b = bucket(h);
             Form[] t = slots;
+            int[] m = marks;
             for (int k = b; k < b + WAYS; k++) {
+                if (m[k] != h) continue;
                 Form f = t[k];
                 if (f != null && f.marked == marked && f.norm.equals(norm)) return f;
             }
             return null;
         }
 
+        /**
+         * Stores a form. A reader seeing the new mark with an older entry (or none) only misses: {@code equals}
+         * decides, the marks spare it most entries that cannot match.
+         */
         Form put(Form f) {
-            int b = bucket(f.norm);
-            Form[] t = slots;
-            for (int k = b; k < b + WAYS; k++) {
-                if (t[k] == null) {
-                    t[k] = f;
-                    return f;
+            int h = hash(f.norm), b = bucket(h);
+            int k = b + ((h >>> 24) & (WAYS - 1)); // a full bucket: a victim picked by other hash bits
+            for (int j = b; j < b + WAYS; j++) {
+                if (marks[j] == 0) {
+                    k = j;
+                    break;
                 }
             }
-            t[b + ((f.norm.hashCode() >>> 24) & (WAYS - 1))] = f; // a full bucket: a victim picked by other hash bits
+            slots[k] = f;
+            marks[k] = h;
             return f;
         }
 
-        private static int bucket(String norm) {
+        private static int hash(String norm) {
             int h = norm.hashCode();
-            h ^= h >>> 15;
+            return (h ^ h >>> 15) | 1;
+        }
+
+        private static int bucket(int h) {
             return (h & (SIZE - 1)) & -WAYS;
         }
     }

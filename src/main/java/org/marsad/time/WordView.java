@@ -14,9 +14,8 @@ public final class WordView {
     private final List<Token> tokens;
     private final String[] norm;
     private final List<String>[] readings;
+    private final FormCache.Form[] forms; // each Arabic token's cached form, once looked up
     private final Classes classes;
-    private final long[] masks;
-    private final boolean[] masked;
 
     /**
      * Word lists that a stage asks about for nearly every token. Registered lists are answered by one bit
@@ -44,11 +43,10 @@ public final class WordView {
     public WordView(String text, List<Token> tokens, Classes classes) {
         this.text = text;
         this.classes = classes;
-        this.masks = classes == null ? null : new long[tokens.size()];
-        this.masked = classes == null ? null : new boolean[tokens.size()];
         this.tokens = tokens;
         this.norm = new String[tokens.size()];
         this.readings = new List[tokens.size()];
+        this.forms = new FormCache.Form[tokens.size()];
         for (int i = 0; i < norm.length; i++) {
             Token t = tokens.get(i);
             norm[i] = ArabicNormalizer.normalizeForMatching(text.subSequence(t.start(), t.end()));
@@ -88,9 +86,11 @@ public final class WordView {
      * of the same classes (or by all views without classes).
      */
     private FormCache.Form form(int i) {
+        FormCache.Form f = forms[i];
+        if (f != null) return f;
         boolean marked = marked(i);
         FormCache cache = classes == null ? PLAIN_FORMS : classes.forms;
-        FormCache.Form f = cache.get(norm[i], marked);
+        f = cache.get(norm[i], marked);
         if (f == null) {
             List<String> r = List.copyOf(candidates(i));
             long m = 0;
@@ -100,6 +100,7 @@ public final class WordView {
             }
             f = cache.put(new FormCache.Form(norm[i], marked, r, m));
         }
+        forms[i] = f;
         return f;
     }
 
@@ -139,17 +140,7 @@ public final class WordView {
     }
 
     private long mask(int i) {
-        if (!masked[i]) {
-            long m;
-            if (tokens.get(i).kind() == Token.Kind.ARABIC) {
-                m = form(i).mask;
-            } else {
-                m = classes.words.getOrDefault(norm[i], 0L);
-            }
-            masks[i] = m;
-            masked[i] = true;
-        }
-        return masks[i];
+        return tokens.get(i).kind() == Token.Kind.ARABIC ? form(i).mask : classes.words.getOrDefault(norm[i], 0L);
     }
 
     /**

@@ -181,11 +181,7 @@ public final class RuleEventCoder implements EventExtractor {
                 if (v.is(c, Cues.CLAUSE_BREAK)) break;
                 if (!v.is(c, Cues.RESPONSIBILITY)) continue;
                 String w = v.norm(k);
-                boolean object = c > k + 1 || w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
-                int verb = k;
-                if (object && out.stream().noneMatch(d -> d.hit.start() <= verb && d.hit.end() > verb)) {
-                    out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, BLAME), BLAME, sentence, k));
-                }
+                if (c > k + 1 || endsWithObjectPronoun(w)) addUncovered(out, k, BLAME, sentence);
                 break;
             }
         }
@@ -203,11 +199,20 @@ public final class RuleEventCoder implements EventExtractor {
             boolean reported = false;
             for (int j = k - 1; j >= Math.max(from, k - 5) && !reported; j--) reported = v.is(j, Cues.THAT);
             if (!reported) continue;
-            int at = k;
-            if (out.stream().noneMatch(d -> d.hit.start() <= at && d.hit.end() > at)) {
-                out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, RESPONSIBLE), RESPONSIBLE, sentence, k));
-            }
+            addUncovered(out, k, RESPONSIBLE, sentence);
         }
+    }
+
+    /** Adds a one-word event of {@code sense} at token k unless another event's trigger covers it. */
+    private static void addUncovered(List<Draft> out, int k, TriggerLexicon.Sense sense, int sentence) {
+        if (out.stream().noneMatch(d -> d.hit.start() <= k && d.hit.end() > k)) {
+            out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, sense), sense, sentence, k));
+        }
+    }
+
+    /** A verb written with an object pronoun (حملتها، أوقفوه، حمّلهم، أوقفتهما). */
+    private static boolean endsWithObjectPronoun(String w) {
+        return w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما");
     }
 
     /** The party right before مسؤولة is the one accused, the speaker accuses; without such a party no event. */
@@ -263,6 +268,7 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     private static final TriggerLexicon.Sense CRITICISM = new TriggerLexicon.Sense("ACCUSE", "criticize", null, false, true);
+    private static final TriggerLexicon.Sense CRITICISM_NOUN = new TriggerLexicon.Sense("ACCUSE", "criticize", null, false, false);
 
     /**
      * هاجم / هجوم by a named person (وهاجم ترامب الصحفيين، يهاجم دوتيرتي منتقديه، هجوم ترامب على الإعلام) is
@@ -291,7 +297,7 @@ public final class RuleEventCoder implements EventExtractor {
         if (d.target != null && d.target.type() == org.marsad.model.EntityType.PER) return true;
         String w = v.norm(d.hit.start());
         // أوقفتهما، وأوقفوه: the past verb with its object pronoun (not the noun توقفها, its stopping)
-        if (w.replaceFirst("^[وف]", "").startsWith("اوقف") && (w.endsWith("ه") || w.endsWith("ها") || w.endsWith("هم") || w.endsWith("هما"))) return true;
+        if (w.replaceFirst("^[وف]", "").startsWith("اوقف") && endsWithObjectPronoun(w)) return true;
         if (!isPerson(d.actor) || v.norm(d.hit.end()).startsWith("ال")) return false;
         d.target = d.actor;
         d.actor = null;
@@ -299,8 +305,7 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     private static Draft verbalAttack(Draft d) {
-        Draft c = new Draft(d.hit, d.sense.verb() ? CRITICISM : new TriggerLexicon.Sense("ACCUSE", "criticize", null, false, false),
-                d.sentence, d.anchor);
+        Draft c = new Draft(d.hit, d.sense.verb() ? CRITICISM : CRITICISM_NOUN, d.sentence, d.anchor);
         c.actor = d.actor;
         c.target = d.target;
         c.definite = d.definite;

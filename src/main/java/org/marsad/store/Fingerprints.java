@@ -1,9 +1,7 @@
 package org.marsad.store;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.List;
 import org.marsad.text.ArabicNormalizer;
 
 /**
@@ -27,23 +25,10 @@ final class Fingerprints {
     private Fingerprints() {
     }
 
-    /** Words of the normalized text: runs of letters and digits. {@link #wordHashes} hashes the same words. */
-    static List<String> words(String text) {
-        String norm = normalized(text);
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= norm.length(); i++) {
-            boolean word = i < norm.length() && Character.isLetterOrDigit(norm.charAt(i));
-            if (word && start < 0) start = i;
-            else if (!word && start >= 0) {
-                out.add(norm.substring(start, i));
-                start = -1;
-            }
-        }
-        return out;
-    }
-
-    /** {@link #hash} of each of {@link #words}, in order, computed in place (no string per word). */
+    /**
+     * {@link #hash} of each word of the normalized text (runs of letters and digits), in order, computed in
+     * place: no string per word.
+     */
     static long[] wordHashes(String text) {
         String norm = normalized(text);
         long[] out = new long[Math.max(16, norm.length() / 4)];
@@ -67,13 +52,6 @@ final class Fingerprints {
 
     private static String normalized(String text) {
         return ArabicNormalizer.normalizeForMatching(text == null ? "" : text).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Hashes of the distinct shingles of {@code n} consecutive words (one shingle for shorter texts). */
-    static long[] shingles(List<String> words, int n) {
-        long[] wordHashes = new long[words.size()];
-        for (int i = 0; i < wordHashes.length; i++) wordHashes[i] = hash(words.get(i));
-        return shingles(wordHashes, n);
     }
 
     /**
@@ -157,6 +135,7 @@ final class Fingerprints {
         return sig;
     }
 
+    /** The hash of one word; {@link #wordHashes} computes the same in place. */
     static long hash(String s) {
         long h = FNV_OFFSET;
         for (int i = 0; i < s.length(); i++) {

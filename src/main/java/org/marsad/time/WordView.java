@@ -13,7 +13,6 @@ public final class WordView {
     private final String text;
     private final List<Token> tokens;
     private final String[] norm;
-    private final List<String>[] readings;
     private final FormCache.Form[] forms; // each Arabic token's cached form, once looked up
     private final Classes classes;
 
@@ -39,13 +38,11 @@ public final class WordView {
         this(text, tokens, null);
     }
 
-    @SuppressWarnings("unchecked")
     public WordView(String text, List<Token> tokens, Classes classes) {
         this.text = text;
         this.classes = classes;
         this.tokens = tokens;
         this.norm = new String[tokens.size()];
-        this.readings = new List[tokens.size()];
         this.forms = new FormCache.Form[tokens.size()];
         for (int i = 0; i < norm.length; i++) {
             Token t = tokens.get(i);
@@ -73,12 +70,7 @@ public final class WordView {
     /** Candidate readings with conjunctions, prepositions, the article and pronoun suffixes set aside. */
     public List<String> readings(int i) {
         if (i < 0 || i >= norm.length) return List.of();
-        List<String> r = readings[i];
-        if (r == null) {
-            r = tokens.get(i).kind() == Token.Kind.ARABIC ? form(i).readings : List.of(norm[i]);
-            readings[i] = r;
-        }
-        return r;
+        return tokens.get(i).kind() == Token.Kind.ARABIC ? form(i).readings : List.of(norm[i]);
     }
 
     /**

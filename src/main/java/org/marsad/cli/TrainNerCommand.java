@@ -34,7 +34,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--with", split = ",", description = "Feature groups to add to the default ones (CLUSTER is off by default).")
     List<FeatureGroup> with = new ArrayList<>();
 
-    @Option(names = "--held-out", description = "Train on the first 80% of the train split and score its last 20% (for design choices; writes no model).")
+    @Option(names = "--held-out", description = "Train on the first 80%% of the train split and score its last 20%% (for design choices; writes no model).")
     boolean heldOut;
 
     @picocli.CommandLine.Spec

@@ -22,7 +22,8 @@ import org.marsad.model.SourceRef;
 
 /**
  * RSS 0.9x/1.0/2.0 and Atom feeds (Rome). Every item becomes one document: its link as URL, its title,
- * publication date (else update date) and author as metadata, and as content its full content
+ * publication date (else update date; with the offset it was written with, see {@link FeedDates}) and author as
+ * metadata, and as content its full content
  * ({@code content:encoded}, Atom content) or else its description/summary, as HTML when it has markup.
  *
  * <p>XML safety: Rome's input refuses DOCTYPE declarations by default ({@code allowDoctypes=false}), which
@@ -40,6 +41,8 @@ final class FeedReader {
             return;
         }
         String language = feed.getLanguage() == null ? null : feed.getLanguage().toLowerCase(Locale.ROOT).split("[-_]")[0];
+        List<String> writtenDates = FeedDates.of(bytes);
+        boolean aligned = writtenDates.size() == feed.getEntries().size();
         int n = 0;
         for (SyndEntry entry : feed.getEntries()) {
             n++;
@@ -50,8 +53,11 @@ final class FeedReader {
                 sink.fail(container.label() + " item " + n, "feed item without title or content");
                 continue;
             }
-            Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            String published = date == null ? null : DateForms.of(date.toInstant().atOffset(ZoneOffset.UTC));
+            String published = aligned ? DateForms.toContract(writtenDates.get(n - 1)) : null;
+            if (published == null) {
+                Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+                published = date == null ? null : DateForms.of(date.toInstant().atOffset(ZoneOffset.UTC));
+            }
             String author = entry.getAuthor() == null || entry.getAuthor().isBlank() ? null : entry.getAuthor().strip();
             DocumentMetadata metadata = new DocumentMetadata(title, published, link, author, language);
             String body = content == null ? "" : content;

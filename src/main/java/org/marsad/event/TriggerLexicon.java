@@ -30,8 +30,31 @@ final class TriggerLexicon {
     private final Map<String, List<Phrase>> phrases = new HashMap<>();
     private int longestPhrase = 1;
 
-    private record Phrase(String[] words, Sense sense) {
+    /**
+     * Words of a phrase; {@code gapBefore[k]} lets up to {@link #GAP} words (no punctuation) stand before word k, as the
+     * subject does in VSO (أطلق الجيش الإسرائيلي النار). A phrase with a gap is a hit on its first word alone, so the
+     * words between stay free to be its arguments.
+     */
+    private record Phrase(String[] words, boolean[] gapBefore, Sense sense) {
+        Phrase(String form, Sense sense) {
+            this(form.split("[_~]"), gaps(form), sense);
+        }
+
+        private static boolean[] gaps(String form) {
+            String[] parts = form.split("(?=[_~])");
+            boolean[] gap = new boolean[parts.length];
+            for (int k = 1; k < parts.length; k++) gap[k] = parts[k].charAt(0) == '~';
+            return gap;
+        }
+
+        boolean hasGap() {
+            for (boolean g : gapBefore) if (g) return true;
+            return false;
+        }
     }
+
+    /** Most words a gap in a phrase may hold. */
+    static final int GAP = 4;
 
     static TriggerLexicon load() {
         TriggerLexicon lex = new TriggerLexicon();
@@ -58,10 +81,10 @@ final class TriggerLexicon {
         for (String form : line.substring(bar + 1).trim().split("\\s+")) {
             boolean weak = form.startsWith("*");
             if (weak) form = form.substring(1);
-            if (form.startsWith("v:") && form.contains("_")) {
-                String[] ws = form.substring(2).split("_");
-                phrases.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Phrase(ws, new Sense(head[0], head[1], acled, weak, true)));
-                longestPhrase = Math.max(longestPhrase, ws.length);
+            if (form.startsWith("v:") && (form.contains("_") || form.contains("~"))) {
+                Phrase p = new Phrase(form.substring(2), new Sense(head[0], head[1], acled, weak, true));
+                phrases.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+                longestPhrase = Math.max(longestPhrase, p.words().length);
             } else if (form.startsWith("v:")) {
                 Sense sense = new Sense(head[0], head[1], acled, weak, true);
                 String[] stems = form.substring(2).split("/");
@@ -74,10 +97,10 @@ final class TriggerLexicon {
                         words.putIfAbsent("ف" + f, sense);
                     }
                 }
-            } else if (form.contains("_")) {
-                String[] ws = form.split("_");
-                phrases.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(new Phrase(ws, new Sense(head[0], head[1], acled, weak, false)));
-                longestPhrase = Math.max(longestPhrase, ws.length);
+            } else if (form.contains("_") || form.contains("~")) {
+                Phrase p = new Phrase(form, new Sense(head[0], head[1], acled, weak, false));
+                phrases.computeIfAbsent(p.words()[0], k -> new ArrayList<>()).add(p);
+                longestPhrase = Math.max(longestPhrase, p.words().length);
             } else {
                 Sense sense = new Sense(head[0], head[1], acled, weak, false);
                 words.putIfAbsent(form, sense);
@@ -140,12 +163,34 @@ final class TriggerLexicon {
             if (ps == null) continue;
             for (Phrase p : ps) {
                 if (i + p.words.length > to || best != null && best.words.length >= p.words.length) continue;
-                boolean ok = true;
-                for (int k = 1; k < p.words.length && ok; k++) ok = matches(v, i + k, p.words[k]);
-                if (ok) best = p;
+                if (p.hasGap() ? matchesWithGaps(v, i, to, p) : contiguous(v, i, p)) best = p;
             }
         }
-        return best == null ? null : new Hit(i, i + best.words.length, best.sense);
+        if (best == null) return null;
+        return new Hit(i, best.hasGap() ? i + 1 : i + best.words.length, best.sense);
+    }
+
+    private static boolean contiguous(WordView v, int i, Phrase p) {
+        for (int k = 1; k < p.words.length; k++) if (!matches(v, i + k, p.words[k])) return false;
+        return true;
+    }
+
+    private static boolean matchesWithGaps(WordView v, int i, int to, Phrase p) {
+        int at = i;
+        for (int k = 1; k < p.words.length; k++) {
+            int limit = p.gapBefore[k] ? GAP + 1 : 1;
+            int found = -1;
+            for (int j = at + 1; j <= at + limit && j < to; j++) {
+                if (matches(v, j, p.words[k])) {
+                    found = j;
+                    break;
+                }
+                if (v.token(j).kind() != Token.Kind.ARABIC) break; // a comma or a quote ends the clause
+            }
+            if (found < 0) return false;
+            at = found;
+        }
+        return true;
     }
 
     private static boolean matches(WordView v, int i, String w) {

@@ -502,4 +502,28 @@ class RuleEventCoderTest {
         assertThat(told.only("CONSULT").actor()).isEqualTo(told.id("الأحمر"));
         assertThat(told.only("CONSULT").target()).isEqualTo(told.id("عبدربه منصور هادي"));
     }
+
+    @Test
+    void shootingWithTheSubjectBetweenVerbAndObject() {
+        // VSO splits أطلق … النار: the subject stands between, and is the actor
+        Coded c = code("وأطلق الجيش الإسرائيلي النار على خمسة مسعفين في خان يونس.", "2018-06-02",
+                "الجيش الإسرائيلي", EntityType.ORG, "خان يونس", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.actor()).isEqualTo(c.id("الجيش الإسرائيلي"));
+        assertThat(e.trigger().text()).isEqualTo("وأطلق");
+        assertThat(e.location()).isEqualTo(c.id("خان يونس"));
+        // a comma ends the gap: the fire is not this verb's object
+        assertThat(code("أطلق الرئيس، في خطاب أمس، النار على خصومه.", null).events()).noneMatch(x -> x.plover().equals("ASSAULT"));
+        // more than four words between is no phrase
+        assertThat(code("أطلق الجيش الإسرائيلي الليلة الماضية من جديد النار.", null).events()).noneMatch(x -> x.plover().equals("ASSAULT"));
+    }
+
+    @Test
+    void pluralMeetingsAndAllegations() {
+        Coded c = code("وعقد الحريري اجتماعات مع نواب بشأن تشكيل الحكومة.", "2018-10-05", "الحريري", EntityType.PER);
+        assertThat(c.only("CONSULT").actor()).isEqualTo(c.id("الحريري"));
+        Coded d = code("وجاءت تصريحات ظريف في رد على ادعاءات السعودية بأن إيران تسعى إلى السيطرة على المنطقة.", "2018-10-05",
+                "ظريف", EntityType.PER, "إيران", EntityType.LOC, "السعودية", EntityType.LOC);
+        assertThat(d.only("ACCUSE").actor()).isEqualTo(d.id("السعودية"));
+    }
 }

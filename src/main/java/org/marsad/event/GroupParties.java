@@ -323,13 +323,17 @@ final class GroupParties {
         return null;
     }
 
-    /** Characters of a conjunction and preposition glued before the article (والشرطة، بالجيش) to leave out of the span. */
+    /**
+     * Characters of a conjunction and preposition glued before the article (والشرطة، بالجيش، للصحفيين) to leave out of
+     * the span. ل before the article drops the article's alif (ل + الصحفيين = للصحفيين): the first ل is the
+     * preposition, as the recognizer's للأمم المتحدة → لأمم المتحدة; the mention index then reads it as governed by ل.
+     */
     private static int proclitics(WordView v, int i) {
         String w = v.norm(i);
         int p = 0;
         if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
-                && (w.startsWith("ال", 1) || w.startsWith("بال", 1) || w.startsWith("كال", 1))) p = 1;
-        if (w.startsWith("بال", p) || w.startsWith("كال", p)) p++;
+                && (w.startsWith("ال", 1) || w.startsWith("بال", 1) || w.startsWith("كال", 1) || w.startsWith("لل", 1))) p = 1;
+        if (w.startsWith("بال", p) || w.startsWith("كال", p) || w.startsWith("لل", p) && w.length() > p + 3) p++;
         // the normalized word keeps the original's length unless diacritics or tatweel were dropped
         return v.token(i).end() - v.token(i).start() == w.length() ? p : 0;
     }

@@ -84,6 +84,17 @@ class GroupPartiesTest {
     }
 
     @Test
+    void prepositionLamBeforeTheArticleStaysOutsideAndGovernsTheGroup() {
+        // للصحفيين = ل + الصحفيين: the group is addressed, not the one who speaks or visits
+        Coded c = code("وقال رئيس الوزراء التركي بن علي يلدريم للصحفيين إن زيارة أنقرة ستتم الأسبوع المقبل.",
+                "بن علي يلدريم", EntityType.PER, "أنقرة", EntityType.LOC);
+        Entity journalists = c.entities().stream().filter(e -> "group:journalists".equals(e.kb())).findFirst().orElseThrow();
+        Mention m = journalists.mentions().get(0);
+        assertThat(c.text().substring(m.start(), m.end())).isEqualTo(m.text()).isEqualTo("لصحفيين");
+        assertThat(c.events()).noneSatisfy(e -> assertThat(e.actor()).isEqualTo(journalists.id()));
+    }
+
+    @Test
     void civiliansAfterAViolentVerbAreItsVictims() {
         // قتل 6 مدنيين: a passive written without vowels, so the civilians are the victims, not the killers
         Event e = code("قتل 6 مدنيين في قصف على ريف إدلب.", "إدلب", EntityType.LOC).events().stream()

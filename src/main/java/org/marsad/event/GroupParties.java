@@ -125,7 +125,7 @@ final class GroupParties {
      * mention of {@code entities}; a group that is a named army or police force joins that entity instead.
      */
     static List<Entity> find(WordView v, List<Entity> given) {
-        List<Entity> entities = HeadAnaphora.resolve(v, given);
+        List<Entity> entities = TitleAnaphora.resolve(v, HeadAnaphora.resolve(v, given));
         boolean[] named = HeadAnaphora.covered(v, entities);
         boolean[] person = HeadAnaphora.covered(v, entities.stream().filter(e -> e.type() == EntityType.PER).toList());
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();

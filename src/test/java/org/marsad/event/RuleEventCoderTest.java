@@ -526,4 +526,24 @@ class RuleEventCoderTest {
                 "ظريف", EntityType.PER, "إيران", EntityType.LOC, "السعودية", EntityType.LOC);
         assertThat(d.only("ACCUSE").actor()).isEqualTo(d.id("السعودية"));
     }
+
+    @Test
+    void aBareTitleRefersBackToThePersonItIntroduced() {
+        Coded c = code("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير. وانتقد الأمين العام إسرائيل بشدة.",
+                "2018-06-15", "أنطونيو غوتيريش", EntityType.PER, "الأمم المتحدة", EntityType.ORG, "إسرائيل", EntityType.LOC);
+        Event e = c.only("ACCUSE");
+        assertThat(e.actor()).isEqualTo(c.id("أنطونيو غوتيريش"));
+        assertThat(e.target()).isEqualTo(c.id("إسرائيل"));
+        Entity guterres = c.entities().stream().filter(x -> x.name().equals("أنطونيو غوتيريش")).findFirst().orElseThrow();
+        assertThat(guterres.mentions()).anySatisfy(m -> assertThat(m.text()).isEqualTo("الأمين العام"));
+    }
+
+    @Test
+    void aTitleBeforeAnotherNameOrPhraseIsNoBackReference() {
+        // الرئيس، ميشال عون: an apposition names another person; المتحدث باسم: another title
+        Coded c = code("وقال رئيس الوزراء المكلف سعد الحريري إنه متفائل. والتقى الحريري الرئيس، ميشال عون. وأكد المتحدث باسم الحكومة ذلك.",
+                "2018-06-15", "سعد الحريري", EntityType.PER, "ميشال عون", EntityType.PER);
+        Entity hariri = c.entities().stream().filter(x -> x.name().equals("سعد الحريري")).findFirst().orElseThrow();
+        assertThat(hariri.mentions()).noneSatisfy(m -> assertThat(m.text()).isIn("الرئيس", "المتحدث"));
+    }
 }

@@ -670,6 +670,8 @@ public final class RuleEventCoder implements EventExtractor {
             String next = v.norm(d.hit.end());
             return !w.startsWith("م") && w.contains("صادر") && (next.equals("عن") || next.equals("من"));
         }
+        // عقوبة الإعدام، عقوبات السجن: a court's penalty named, not sanctions between states
+        if (d.sense.mode().equals("sanction") && !d.sense.verb() && v.is(d.hit.end(), Cues.PENALTIES)) return true;
         return lookAlike(d.sense.mode(), w)
                 || (w.startsWith("و") || w.startsWith("ف")) && w.length() > 3 && lookAlike(d.sense.mode(), w.substring(1));
     }

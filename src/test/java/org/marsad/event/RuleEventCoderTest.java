@@ -546,4 +546,12 @@ class RuleEventCoderTest {
         Entity hariri = c.entities().stream().filter(x -> x.name().equals("سعد الحريري")).findFirst().orElseThrow();
         assertThat(hariri.mentions()).noneSatisfy(m -> assertThat(m.text()).isIn("الرئيس", "المتحدث"));
     }
+
+    @Test
+    void aCourtPenaltyNamedIsNoSanction() {
+        assertThat(code("ونفذت أربع دول 84 في المئة من عقوبات الإعدام في عام 2017.", "2018-10-10").events())
+                .noneMatch(e -> e.plover().equals("SANCTION"));
+        assertThat(code("وفرضت الولايات المتحدة عقوبات على روسيا.", "2018-10-10", "الولايات المتحدة", EntityType.LOC,
+                "روسيا", EntityType.LOC).only("SANCTION")).isNotNull();
+    }
 }

@@ -51,6 +51,14 @@ final class Arguments {
             return;
         }
         if (actor == null && !d.sense.verb()) actor = relativeAgent(v, refs, end, to);
+        MentionIndex.Ref[] between = actor == null && !verbal && !v.norm(d.hit.start()).contains("وساط")
+                ? between(v, refs, end, to) : null;
+        if (between != null) {
+            // قمة تاريخية الاثنين بين بوتين والرئيس الأميركي، اشتباكات بين الجيش والمسلحين: the first party acts, the
+            // second is the other side, whoever was named before the noun (not a mediation: الوساطة بين is the mediator's)
+            actor = between[0];
+            target = between[1];
+        }
         if (actor != null && d.sense.plover().equals("ACCUSE") && !d.sense.verb() && !v.is(d.hit.start(), Cues.PASSIVE_PARTICIPLES)) {
             // انتهاك من قبل دولة قطر: who commits the violation is the accused; the speaker accuses
             target = actor;
@@ -65,16 +73,33 @@ final class Arguments {
             int before = a;
             while (before > from && isQuote(v.norm(before - 1))) before--; // X "يدعو …": the quote mark splits SVO
             actor = nearestBefore(refs, before, 1, true);
-            if (actor != null && support < 0 && d.hit.end() == d.hit.start() + 1 && pronounSuffix(v, d.hit.start(), null) != null
-                    && PATIENT.contains(d.sense.mode())) {
+            if (actor == null && RELATIVES.contains(v.norm(before - 1)) && v.is(before - 2, Cues.CLAUSE_BREAK)
+                   ) {
+                actor = nearestBefore(refs, before - 2, 0, true); // برونسون، الذي اتهمته تركيا: a comma before the relative
+            }
+            boolean objectPronoun = actor != null && support < 0 && d.hit.end() == d.hit.start() + 1 && pronounSuffix(v, d.hit.start(), null) != null;
+            if (objectPronoun && PATIENT.contains(d.sense.mode())) {
                 // البطش اغتالته يد الغدر: a party before a verb that carries its object pronoun is that object
                 // (a topic), and the subject follows the verb
                 target = actor;
                 actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, target);
+            } else if (objectPronoun && RELATIVES.contains(v.norm(before - 1))) {
+                // روسيا التي تتهمها أجهزة الاستخبارات، برونسون، الذي اتهمته تركيا: after a relative pronoun too, when
+                // the subject follows the verb (with none after, the subject is a pronoun and the antecedent may be it)
+                MentionIndex.Ref subject = firstAfter(refs, vsoFrom, subjectEnd(v, vsoFrom, vsoFrom + 4), true, actor);
+                if (subject != null) {
+                    target = actor;
+                    actor = subject;
+                }
             }
             if (actor == null && target == null && !subjectBeforeVerb(v, d, from)) {
                 // a subject with a title and an apposition (دعا وزير الخارجية الأمريكي، مايك بومبيو، …) runs longer
                 actor = firstAfter(refs, vsoFrom, subjectEnd(v, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4)), true, null);
+                if (actor != null && counterpart(v, actor)) {
+                    // سيلتقي نظيره الروسي فلاديمير بوتين: the counterpart of the subject is the other party, never the subject
+                    target = actor;
+                    actor = null;
+                }
                 if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
                     // قتل 6 مدنيين، اعتقل متظاهرون: civilians or protesters after a violent verb are its victims
                     // (a passive written without vowels), unless someone follows after على/ضد
@@ -146,6 +171,50 @@ final class Arguments {
 
     private static final java.util.Set<String> SUBJECT_STOPS = java.util.Set.of("من", "في", "علي", "الي", "عن", "ضد", "مع",
             "بين", "حول", "بشان", "لدي", "منذ", "خلال", "بعد", "قبل");
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+
+    /**
+     * The two parties of "بين X وY" within three words after an event noun (لقاء بين، قمة تاريخية الاثنين بين،
+     * مواجهات بين), or null: the first is a person, group or state, the second is joined to it by و.
+     */
+    private static MentionIndex.Ref[] between(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
+        for (int k = end; k < Math.min(to, end + 3); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return null;
+            if (!v.norm(k).equals("بين")) continue;
+            MentionIndex.Ref first = null;
+            for (MentionIndex.Ref r : refs) {
+                if (r.from() < k + 1) continue;
+                if (first == null) {
+                    if (r.from() > k + 1 || !(r.isAgent() || isState(r))) return null;
+                    first = r;
+                } else {
+                    boolean party = r.isAgent() || isState(r);
+                    // بين بوتين والرئيس الأميركي دونالد ترمب: the second may follow و and a title
+                    boolean joined = r.joined() && r.from() <= first.to() + 1
+                            || v.norm(first.to()).startsWith("و") && r.from() <= first.to() + 3 && !clauseBreak(v, first.to(), r.from());
+                    return joined && party && !r.entity().id().equals(first.entity().id()) ? new MentionIndex.Ref[] {first, r} : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean clauseBreak(WordView v, int from, int to) {
+        for (int k = from; k < to; k++) if (v.is(k, Cues.CLAUSE_BREAK)) return true;
+        return false;
+    }
+
+    /** A party told as the counterpart of another (نظيره الروسي فلاديمير بوتين، نظرائه الأوروبيين). */
+    private static boolean counterpart(WordView v, MentionIndex.Ref r) {
+        for (int k = r.from(); k >= Math.max(0, r.from() - 3); k--) {
+            String w = v.norm(k);
+            if (w.startsWith("نظير") || w.startsWith("نظرا") || w.startsWith("ونظير")) return true;
+            if (k < r.from() && !w.startsWith("ال")) return false;
+        }
+        return false;
+    }
 
     /** الهجوم الذي نفذته إيران، الغارات التي شنها التحالف: the subject of the relative clause's carrying verb. */
     private static MentionIndex.Ref relativeAgent(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
@@ -398,10 +467,16 @@ final class Arguments {
 
     /** The object: a person or group after the trigger, or a place named as a party (not after في). */
     private static MentionIndex.Ref objectAfter(List<MentionIndex.Ref> refs, int from, int to, MentionIndex.Ref actor, String plover) {
+        int conjuncts = actor != null && actor.isAgent() ? actor.to() : -1;
         for (MentionIndex.Ref r : refs) {
             if (r.from() < from) continue;
             if (r.from() >= Math.min(to, from + 12)) break;
             if (actor != null && r.entity().id().equals(actor.entity().id())) continue;
+            if (r.from() == conjuncts && r.joined() && r.prep().isEmpty()) {
+                // دعا الحلف والاتحاد الأوروبي موسكو: a party joined to the subject by و shares it; the object follows
+                conjuncts = r.to();
+                continue;
+            }
             if (r.isAgent() && !r.prep().equals("في")) return r;
             // a place is a party only as a state (روسيا، قطر), not a city where talks are held (جنيف، إدلب)
             if (r.isPlace() && !Cues.PLACE_PREPS.contains(r.prep()) && !r.prep().equals("ب")

@@ -1,0 +1,111 @@
+package org.marsad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.cli.EvalEventsOracle;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleText;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+import org.marsad.model.SourceFormat;
+import org.marsad.model.SourceRef;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.time.ArabicDateRecognizer;
+
+/** Session-4 argument rules (actor and target), each on a short sentence from an unseen ANT article. */
+class ArgumentsPartiesTest {
+    private static final Pipeline PIPELINE = Pipeline.builder().build();
+    private final RuleEventCoder coder = new RuleEventCoder();
+
+    private record Coded(List<Event> events, List<Entity> entities) {
+        Event only(String plover) {
+            List<Event> of = events.stream().filter(e -> e.plover().equals(plover)).toList();
+            assertThat(of).as("%s among %s", plover, events).hasSize(1);
+            return of.get(0);
+        }
+
+        String id(String name) {
+            return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
+        }
+    }
+
+    private Coded code(String text, Object... names) {
+        List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i += 2) {
+            referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
+        }
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-06-01", "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
+        List<Entity> entities = EvalEventsOracle.entities(t, referents);
+        EventExtractor.Coding coding = coder.code(t, entities, new ArabicDateRecognizer().recognize(t));
+        return new Coded(coding.events(), coding.entities());
+    }
+
+    @Test
+    void aPartyJoinedToTheSubjectByWawIsNoObject() {
+        Coded c = code("وتتهم الحكومة الشرعية والتحالف العربي، إيران بتزويد ميليشيا الحوثي بهذا النوع من الصواريخ الباليستية.",
+                "الحكومة الشرعية", EntityType.ORG, "التحالف العربي", EntityType.ORG, "إيران", EntityType.LOC,
+                "ميليشيا الحوثي", EntityType.ORG);
+        Event e = c.only("ACCUSE");
+        assertThat(e.actor()).isEqualTo(c.id("الحكومة الشرعية"));
+        assertThat(e.target()).isEqualTo(c.id("إيران"));
+    }
+
+    @Test
+    void betweenTwoPartiesAfterAnEventNoun() {
+        Coded c = code("يتحدث البعض عن احتمال اشتعال حرب بين إيران وإسرائيل في حال ألغى الرئيس الأمريكي التزامات بلاده.",
+                "إيران", EntityType.LOC, "إسرائيل", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.actor()).isEqualTo(c.id("إيران"));
+        assertThat(e.target()).isEqualTo(c.id("إسرائيل"));
+        // the second party may follow و and a title, and the party named before the noun is not its actor
+        Coded talks = code("وأضاف حميد أبو طالبي أن ذلك يمهد طريق المحادثات الصعب بين إيران والرئيس الأمريكي دونالد ترامب.",
+                "حميد أبو طالبي", EntityType.PER, "إيران", EntityType.LOC, "دونالد ترامب", EntityType.PER);
+        Event t = talks.only("CONSULT");
+        assertThat(t.actor()).isEqualTo(talks.id("إيران"));
+        assertThat(t.target()).isEqualTo(talks.id("دونالد ترامب"));
+    }
+
+    @Test
+    void aMediationBetweenTwoPartiesIsTheMediators() {
+        Coded c = code("عمل الصماد ضمن لجان الوساطة بين الحكومة اليمنية والحوثيين عام 2009.",
+                "الصماد", EntityType.PER, "الحكومة اليمنية", EntityType.ORG, "الحوثيين", EntityType.ORG);
+        for (Event e : c.events()) assertThat(e.actor()).isNotEqualTo(c.id("الحكومة اليمنية"));
+    }
+
+    @Test
+    void aRelativeVerbWithItsObjectPronounTakesTheAntecedentAsTarget() {
+        Coded c = code("وقال بوتين إن روسيا تريد استجواب الرعايا الأمريكيين الذين يتهمهم الكرملين بأعمال غير قانونية.",
+                "بوتين", EntityType.PER, "روسيا", EntityType.LOC, "الرعايا الأمريكيين", EntityType.PER, "الكرملين", EntityType.ORG);
+        Event e = c.only("ACCUSE");
+        assertThat(e.actor()).isEqualTo(c.id("الكرملين"));
+        assertThat(e.target()).isEqualTo(c.id("الرعايا الأمريكيين"));
+        // with a comma before the relative pronoun
+        Coded comma = code("ويتهم برانسون بنشاطات مؤيدة لحركة فتح الله غولن، الذي تتهمه أنقرة بتدبير محاولة الانقلاب في 2016.",
+                "برانسون", EntityType.PER, "فتح الله غولن", EntityType.PER, "أنقرة", EntityType.LOC);
+        Event g = comma.events().stream().filter(x -> x.trigger().text().equals("تتهمه")).findFirst().orElseThrow();
+        assertThat(g.actor()).isEqualTo(comma.id("أنقرة"));
+        assertThat(g.target()).isEqualTo(comma.id("فتح الله غولن"));
+    }
+
+    @Test
+    void aRelativeVerbWithoutObjectPronounHasTheAntecedentAsSubject() {
+        Coded c = code("وأقامت تركيا، التي دعمت بعض جماعات المعارضة المسلحة في المنطقة، 12 موقعا للمراقبة العسكرية.",
+                "تركيا", EntityType.LOC, "جماعات المعارضة المسلحة", EntityType.ORG);
+        Event e = c.only("SUPPORT");
+        assertThat(e.actor()).isEqualTo(c.id("تركيا"));
+        assertThat(e.target()).isEqualTo(c.id("جماعات المعارضة المسلحة"));
+    }
+
+    @Test
+    void theCounterpartIsNeverTheSubject() {
+        Coded c = code("وأضاف ترامب أن الرئيس سيلتقي نظيره الروسي فلاديمير بوتين في هلسنكي.",
+                "ترامب", EntityType.PER, "فلاديمير بوتين", EntityType.PER, "هلسنكي", EntityType.LOC);
+        Event e = c.only("CONSULT");
+        assertThat(e.actor()).isNotEqualTo(c.id("فلاديمير بوتين"));
+        assertThat(e.target()).isEqualTo(c.id("فلاديمير بوتين"));
+    }
+}

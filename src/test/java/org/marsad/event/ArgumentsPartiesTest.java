@@ -108,4 +108,17 @@ class ArgumentsPartiesTest {
         assertThat(e.actor()).isNotEqualTo(c.id("فلاديمير بوتين"));
         assertThat(e.target()).isEqualTo(c.id("فلاديمير بوتين"));
     }
+
+    @Test
+    void anUnnamedTitleWithANationalityIsThePersonIntroducedSo() {
+        Coded c = code("وصل الرئيس الأميركي دونالد ترامب إلى فنلندا. ويجري الرئيس الأميركي في هلسنكي أول قمة له مع بوتن منذ وصوله إلى البيت الأبيض.",
+                "دونالد ترامب", EntityType.PER, "بوتن", EntityType.PER, "فنلندا", EntityType.LOC, "هلسنكي", EntityType.LOC);
+        Event e = c.only("CONSULT");
+        assertThat(e.actor()).isEqualTo(c.id("دونالد ترامب"));
+        assertThat(e.target()).isEqualTo(c.id("بوتن"));
+        // another person named right after the title is not the one introduced before
+        Coded other = code("قال الرئيس المصري عبد الفتاح السيسي إنه لم تكن هناك مؤامرة عند إسقاط حكم الرئيس المصري آنذاك محمد مرسي.",
+                "عبد الفتاح السيسي", EntityType.PER, "محمد مرسي", EntityType.PER);
+        for (Event x : other.events()) assertThat(x.target()).isNotEqualTo(other.id("عبد الفتاح السيسي"));
+    }
 }

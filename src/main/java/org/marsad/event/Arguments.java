@@ -73,8 +73,8 @@ final class Arguments {
             int before = a;
             while (before > from && isQuote(v.norm(before - 1))) before--; // X "يدعو …": the quote mark splits SVO
             actor = nearestBefore(refs, before, 1, true);
-            if (actor == null && RELATIVES.contains(v.norm(before - 1)) && v.is(before - 2, Cues.CLAUSE_BREAK)
-                   ) {
+            if (actor == null) actor = subjectBeforeAside(v, refs, before, from);
+            if (actor == null && RELATIVES.contains(v.norm(before - 1)) && v.is(before - 2, Cues.CLAUSE_BREAK)) {
                 actor = nearestBefore(refs, before - 2, 0, true); // برونسون، الذي اتهمته تركيا: a comma before the relative
             }
             boolean objectPronoun = actor != null && support < 0 && d.hit.end() == d.hit.start() + 1 && pronounSuffix(v, d.hit.start(), null) != null;
@@ -199,6 +199,27 @@ final class Arguments {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A subject cut from its verb by a relative clause or an apposition between commas (وكان ترامب، الذي سعى إلى
+     * تحسين العلاقات مع روسيا، انتقد بوتين; ماكرون، الرئيس الفرنسي، دعا): the party right before the opening comma.
+     */
+    private static MentionIndex.Ref subjectBeforeAside(WordView v, List<MentionIndex.Ref> refs, int verb, int from) {
+        if (!isComma(v.norm(verb - 1))) return null;
+        for (int c = verb - 3; c >= Math.max(from, verb - 20); c--) {
+            String w = v.norm(c);
+            if (w.equals(".") || w.equals(":") || w.equals("؛") || isQuote(w)) return null;
+            if (!isComma(w)) continue;
+            if (!RELATIVES.contains(v.norm(c + 1)) && !v.is(c + 1, Cues.TITLES)) return null;
+            MentionIndex.Ref r = nearestBefore(refs, c, 0, true);
+            return r != null && r.to() == c ? r : null;
+        }
+        return null;
+    }
+
+    private static boolean isComma(String w) {
+        return w.equals("،") || w.equals(",");
     }
 
     private static boolean clauseBreak(WordView v, int from, int to) {

@@ -121,4 +121,13 @@ class ArgumentsPartiesTest {
                 "عبد الفتاح السيسي", EntityType.PER, "محمد مرسي", EntityType.PER);
         for (Event x : other.events()) assertThat(x.target()).isNotEqualTo(other.id("عبد الفتاح السيسي"));
     }
+
+    @Test
+    void aSubjectCutFromItsVerbByARelativeClauseBetweenCommas() {
+        Coded c = code("وكان ترامب، الذي سعى إلى تحسين العلاقات مع روسيا، انتقد بوتين بالاسم يوم الأحد على تويتر.",
+                "ترامب", EntityType.PER, "روسيا", EntityType.LOC, "بوتين", EntityType.PER);
+        Event e = c.only("ACCUSE");
+        assertThat(e.actor()).isEqualTo(c.id("ترامب"));
+        assertThat(e.target()).isEqualTo(c.id("بوتين"));
+    }
 }

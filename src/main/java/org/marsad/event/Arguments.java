@@ -116,6 +116,24 @@ final class Arguments {
             actor = nearestBefore(refs, a, 6, false);
             if (actor != null && !actor.isAgent()) actor = null;
         }
+        if (d.sense.verb() && d.sense.mode().equals("kill") && !firstPerson && subjected < 0
+                && pronounSuffix(v, d.hit.end() - 1, null) == null) { // وقتلته الشرطة بالرصاص is active
+            // المسعف عبد الله القططي قتل برصاص قناصة الاحتلال، قتل الصحفي ياسر مرتجى برصاص قناص: a killing verb
+            // followed by the weapon is the unvowelled passive; who was killed stands before it or right after it, and
+            // the weapon's genitive (if named) fired
+            MentionIndex.Ref by = agentPhrase(v, refs, end, to), victim = null;
+            if (isInstrument(v, end)) {
+                victim = nearestBefore(refs, d.hit.start(), 1, false);
+            } else {
+                MentionIndex.Ref after = firstAfter(refs, end, end + 3, true, by);
+                if (after != null && after.from() <= end + 1 && isInstrument(v, after.to())) victim = after;
+            }
+            if (victim != null && victim.isAgent() && (by == null || !by.entity().id().equals(victim.entity().id()))) {
+                target = victim;
+                actor = by;
+                passive = true;
+            }
+        }
         MentionIndex.Ref genitive = firstAfter(refs, end, end + 1, true, actor);
         if (instrument && genitive != null && genitive.isAgent() && (actor == null || actor.to() <= d.hit.start())) {
             // قُتل متظاهرون برصاص القوات: the genitive of an instrument is who fired; the noun before is the victim
@@ -216,6 +234,11 @@ final class Arguments {
             return r != null && r.to() == c ? r : null;
         }
         return null;
+    }
+
+    /** برصاص، بنيران، بقصف at token k: the weapon of a killing. */
+    private static boolean isInstrument(WordView v, int k) {
+        return v.is(k, Cues.INSTRUMENTS) && v.norm(k).startsWith("ب");
     }
 
     private static boolean isComma(String w) {

@@ -130,4 +130,24 @@ class ArgumentsPartiesTest {
         assertThat(e.actor()).isEqualTo(c.id("ترامب"));
         assertThat(e.target()).isEqualTo(c.id("بوتين"));
     }
+
+    @Test
+    void aKillingVerbFollowedByTheWeaponIsPassive() {
+        Coded c = code("وذكرت الوزارة أن المسعف المتطوع عبد الله القططي قتل برصاص قناصة الاحتلال الإسرائيلي شرق مدينة رفح.",
+                "عبد الله القططي", EntityType.PER, "رفح", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.actor()).isNull();
+        assertThat(e.target()).isEqualTo(c.id("عبد الله القططي"));
+        Coded after = code("وقتل الصحفي ياسر مرتجى برصاص الجيش الإسرائيلي شرق مدينة رفح.",
+                "ياسر مرتجى", EntityType.PER, "الجيش الإسرائيلي", EntityType.ORG, "رفح", EntityType.LOC);
+        Event a = after.only("ASSAULT");
+        assertThat(a.actor()).isEqualTo(after.id("الجيش الإسرائيلي"));
+        assertThat(a.target()).isEqualTo(after.id("ياسر مرتجى"));
+        // with its object pronoun the verb is active: the police killed him
+        Coded active = code("وتبين أن منفذ الهجوم يدعى أنيس عماري، وقتلته الشرطة الإيطالية بالرصاص بعد أربعة أيام.",
+                "أنيس عماري", EntityType.PER, "الشرطة الإيطالية", EntityType.ORG);
+        Event k = active.only("ASSAULT");
+        assertThat(k.actor()).isEqualTo(active.id("الشرطة الإيطالية"));
+        assertThat(k.target()).isEqualTo(active.id("أنيس عماري"));
+    }
 }

@@ -522,6 +522,8 @@ final class Arguments {
                 continue;
             }
             if (r.isAgent() && !r.prep().equals("في")) return r;
+            // هجوم ضد إدلب، شنت غارات على الغوطة: a place attacked, marked by ضد or على, is the target of the attack
+            if (r.isPlace() && plover.equals("ASSAULT") && (r.prep().equals("ضد") || r.prep().equals("علي"))) return r;
             // a place is a party only as a state (روسيا، قطر), not a city where talks are held (جنيف، إدلب)
             if (r.isPlace() && !Cues.PLACE_PREPS.contains(r.prep()) && !r.prep().equals("ب")
                     && !RuleEventCoderTypes.PLACE_TYPES.contains(plover) && featureRank(r.entity().geo()) < 2) return r;

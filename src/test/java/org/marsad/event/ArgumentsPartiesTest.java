@@ -150,4 +150,15 @@ class ArgumentsPartiesTest {
         assertThat(k.actor()).isEqualTo(active.id("الشرطة الإيطالية"));
         assertThat(k.target()).isEqualTo(active.id("أنيس عماري"));
     }
+
+    @Test
+    void aPlaceAttackedAfterDiddOrAlaIsTheTarget() {
+        Coded c = code("ونفذت الولايات المتحدة وفرنسا وبريطانيا ضربات جوية على سوريا فجر السبت ردا على هجوم كيميائي مفترض.",
+                "الولايات المتحدة", EntityType.LOC, "فرنسا", EntityType.LOC, "بريطانيا", EntityType.LOC, "سوريا", EntityType.LOC);
+        Event e = c.events().stream().filter(x -> x.trigger().text().equals("ضربات جوية")).findFirst().orElseThrow();
+        assertThat(e.target()).isEqualTo(c.id("سوريا"));
+        // a city too, after ضد
+        Coded city = code("وأعلن الجيش السوري بدء هجوم واسع ضد إدلب.", "الجيش السوري", EntityType.ORG, "إدلب", EntityType.LOC);
+        assertThat(city.only("ASSAULT").target()).isEqualTo(city.id("إدلب"));
+    }
 }

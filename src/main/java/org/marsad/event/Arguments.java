@@ -113,7 +113,11 @@ final class Arguments {
             // فيس بوك متهمة، الدبلوماسي محتجز: who is accused or held stands before the participle
             target = nearestBefore(refs, a, 3, false);
         } else if (actor == null) {
-            actor = nearestBefore(refs, a, 6, false);
+            // هجوم الحكومة السورية المتوقع … ضد إدلب: "N X على/ضد Y": the genitive X does N to Y, before any party named earlier
+            MentionIndex.Ref owner = firstAfter(refs, end, end + 1, true, null);
+            MentionIndex.Ref against = !verbal && owner != null && owner.isAgent() && !patientNoun ? markedAfter(v, refs, owner.to(), to) : null;
+            if (against != null) target = against;
+            actor = against != null ? owner : nearestBefore(refs, a, 6, false);
             if (actor != null && !actor.isAgent()) actor = null;
         }
         if (d.sense.verb() && d.sense.mode().equals("kill") && !firstPerson && subjected < 0
@@ -232,6 +236,16 @@ final class Arguments {
             if (!RELATIVES.contains(v.norm(c + 1)) && !v.is(c + 1, Cues.TITLES)) return null;
             MentionIndex.Ref r = nearestBefore(refs, c, 0, true);
             return r != null && r.to() == c ? r : null;
+        }
+        return null;
+    }
+
+    /** The first party after على or ضد within six words from k, with no clause break before it, or null. */
+    private static MentionIndex.Ref markedAfter(WordView v, List<MentionIndex.Ref> refs, int k, int to) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < k) continue;
+            if (r.from() > k + 6 || r.from() >= to || clauseBreak(v, k, r.from())) return null;
+            if (r.prep().equals("ضد") || r.prep().equals("علي")) return r.isAgent() || r.isPlace() ? r : null;
         }
         return null;
     }

@@ -161,4 +161,13 @@ class ArgumentsPartiesTest {
         Coded city = code("وأعلن الجيش السوري بدء هجوم واسع ضد إدلب.", "الجيش السوري", EntityType.ORG, "إدلب", EntityType.LOC);
         assertThat(city.only("ASSAULT").target()).isEqualTo(city.id("إدلب"));
     }
+
+    @Test
+    void theGenitiveOfAnAttackNounWithAMarkedTargetIsItsActor() {
+        Coded c = code("وقد عبر المسؤولون الروس عن قلقهم قبل هجوم الحكومة السورية المتوقع على نطاق واسع ضد إدلب.",
+                "الحكومة السورية", EntityType.ORG, "إدلب", EntityType.LOC);
+        Event e = c.only("ASSAULT");
+        assertThat(e.actor()).isEqualTo(c.id("الحكومة السورية"));
+        assertThat(e.target()).isEqualTo(c.id("إدلب"));
+    }
 }

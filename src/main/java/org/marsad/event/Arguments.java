@@ -73,7 +73,9 @@ final class Arguments {
             int before = a;
             while (before > from && isQuote(v.norm(before - 1))) before--; // X "يدعو …": the quote mark splits SVO
             actor = nearestBefore(refs, before, 1, true);
-            if (actor == null) actor = subjectBeforeAside(v, refs, before, from);
+            boolean pronounSubject = Cues.THAT_PRONOUN.contains(v.norm(before - 1));
+            if (pronounSubject) actor = null; // X أنه طلب: the pronoun is the subject
+            if (actor == null && !pronounSubject) actor = subjectBeforeAside(v, refs, before, from);
             if (actor == null && RELATIVES.contains(v.norm(before - 1)) && v.is(before - 2, Cues.CLAUSE_BREAK)) {
                 actor = nearestBefore(refs, before - 2, 0, true); // برونسون، الذي اتهمته تركيا: a comma before the relative
             }
@@ -92,7 +94,9 @@ final class Arguments {
                     actor = subject;
                 }
             }
-            if (actor == null && target == null && !subjectBeforeVerb(v, d, from)) {
+            // قال العتيبي لصحفيين إنه طلب من المجلس، قالت بريطانيا إنها "ستدعم": the pronoun after أن is the speaker
+            if (pronounSubject) actor = reportingSubject(v, refs, before - 1, from);
+            if (actor == null && target == null && !pronounSubject && !subjectBeforeVerb(v, d, from)) {
                 // a subject with a title and an apposition (دعا وزير الخارجية الأمريكي، مايك بومبيو، …) runs longer
                 actor = firstAfter(refs, vsoFrom, subjectEnd(v, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4)), true, null);
                 if (actor != null && counterpart(v, actor)) {
@@ -236,6 +240,25 @@ final class Arguments {
             if (!RELATIVES.contains(v.norm(c + 1)) && !v.is(c + 1, Cues.TITLES)) return null;
             MentionIndex.Ref r = nearestBefore(refs, c, 0, true);
             return r != null && r.to() == c ? r : null;
+        }
+        return null;
+    }
+
+    /** The subject of the reporting verb before token k in its sentence (قال العتيبي … إنه; الشرطة قالت إنها), or null. */
+    private static MentionIndex.Ref reportingSubject(WordView v, List<MentionIndex.Ref> refs, int k, int from) {
+        for (int r = k - 1; r >= from; r--) {
+            if (!v.is(r, Cues.REPORT_VERBS)) continue;
+            // a person or organisation first (سفير الكويت لدى الأمم المتحدة منصور العتيبي), else a state (قالت روسيا إنها)
+            MentionIndex.Ref state = null;
+            for (MentionIndex.Ref x : refs) {
+                if (x.from() <= r || !x.prep().isEmpty()) continue;
+                if (x.from() >= Math.min(k, r + 10)) break;
+                if (x.isAgent()) return x;
+                if (state == null && isState(x)) state = x;
+            }
+            if (state != null) return state;
+            MentionIndex.Ref before = nearestBefore(refs, r, 0, true);
+            return before != null && (before.isAgent() || isState(before)) ? before : null;
         }
         return null;
     }

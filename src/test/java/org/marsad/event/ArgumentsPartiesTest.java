@@ -170,4 +170,17 @@ class ArgumentsPartiesTest {
         assertThat(e.actor()).isEqualTo(c.id("الحكومة السورية"));
         assertThat(e.target()).isEqualTo(c.id("إدلب"));
     }
+
+    @Test
+    void thePronounAfterAnIsTheSpeaker() {
+        Coded c = code("وقال سفير الكويت لدى الأمم المتحدة منصور العتيبي بعد ظهر الجمعة لصحفيين أنه طلب من المجلس أن يتبنى بيانا.",
+                "الكويت", EntityType.LOC, "الأمم المتحدة", EntityType.ORG, "منصور العتيبي", EntityType.PER, "صحفيين", EntityType.PER);
+        assertThat(c.only("REQUEST").actor()).isEqualTo(c.id("منصور العتيبي"));
+        // also with a quote mark after إنها
+        Coded quoted = code("في الوقت نفسه، قالت بريطانيا إنها \"ستدعم بقوة\" عودة زيمبابوي إلى رابطة دول الكومنولث.",
+                "بريطانيا", EntityType.LOC, "زيمبابوي", EntityType.LOC);
+        Event e = quoted.only("SUPPORT");
+        assertThat(e.actor()).isEqualTo(quoted.id("بريطانيا"));
+        assertThat(e.target()).isEqualTo(quoted.id("زيمبابوي"));
+    }
 }

@@ -123,6 +123,13 @@ final class Arguments {
             if (against != null) target = against;
             actor = against != null ? owner : nearestBefore(refs, a, 6, false);
             if (actor != null && !actor.isAgent()) actor = null;
+            MentionIndex.Ref source = !verbal && SOURCED.contains(d.sense.plover()) ? sourceAfter(v, refs, end, to) : null;
+            if (source != null) {
+                // واجه تيلرسون انتقادات من معارضي ترامب، ولاقى اعتراضا من الولايات المتحدة: who criticizes or objects
+                // follows من; the party before the noun is the one it is aimed at
+                target = actor != null && !actor.entity().id().equals(source.entity().id()) ? actor : null;
+                actor = source;
+            }
         }
         if (d.sense.verb() && d.sense.mode().equals("kill") && !firstPerson && subjected < 0
                 && pronounSuffix(v, d.hit.end() - 1, null) == null) { // وقتلته الشرطة بالرصاص is active
@@ -259,6 +266,19 @@ final class Arguments {
             if (state != null) return state;
             MentionIndex.Ref before = nearestBefore(refs, r, 0, true);
             return before != null && (before.isAgent() || isState(before)) ? before : null;
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> SOURCED = java.util.Set.of("ACCUSE", "REJECT", "THREATEN", "SUPPORT");
+
+    /** The party after من right after an event noun or its one adjective (انتقادات حادة من X), or null. */
+    private static MentionIndex.Ref sourceAfter(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < end) continue;
+            if (r.from() > end + 2 || r.from() >= to) return null;
+            boolean adjacent = r.from() == end + 1 || r.from() == end + 2 && !v.norm(end).equals("من") && !v.is(end, Cues.CLAUSE_BREAK);
+            return r.prep().equals("من") && adjacent && (r.isAgent() || isState(r)) ? r : null;
         }
         return null;
     }

@@ -183,4 +183,13 @@ class ArgumentsPartiesTest {
         assertThat(e.actor()).isEqualTo(quoted.id("بريطانيا"));
         assertThat(e.target()).isEqualTo(quoted.id("زيمبابوي"));
     }
+
+    @Test
+    void theSourceOfCriticismOrSupportFollowsMin() {
+        Coded c = code("وتنفي الحكومة السورية، التي تتلقى دعما عسكريا من روسيا، أن تكون وراء أي هجوم كيميائي.",
+                "الحكومة السورية", EntityType.ORG, "روسيا", EntityType.LOC);
+        Event e = c.only("SUPPORT");
+        assertThat(e.actor()).isEqualTo(c.id("روسيا"));
+        assertThat(e.target()).isEqualTo(c.id("الحكومة السورية"));
+    }
 }

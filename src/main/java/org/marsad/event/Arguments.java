@@ -137,7 +137,8 @@ final class Arguments {
             // followed by the weapon is the unvowelled passive; who was killed stands before it or right after it, and
             // the weapon's genitive (if named) fired
             MentionIndex.Ref by = agentPhrase(v, refs, end, to), victim = null;
-            if (isInstrument(v, end)) {
+            if (isInstrument(v, end) && !v.norm(end).startsWith("بال")) {
+                // برصاص X in construct; بالرصاص alone is manner (وكان الجيش قد قتل بالرصاص العشرات: active)
                 victim = nearestBefore(refs, d.hit.start(), 1, false);
             } else {
                 MentionIndex.Ref after = firstAfter(refs, end, end + 3, true, by);

@@ -161,7 +161,8 @@ final class Arguments {
         if (target == null) {
             // an attacked place as target only where it does not decide whether the noun is an event at all (a definite
             // or weak trigger needs a named party; a place would make الهجوم على X an event of its own)
-            target = objectAfter(refs, objectFrom, clauseEnd(v, objectFrom, to), actor, d.sense.plover(), !d.definite && !d.sense.weak());
+            target = objectAfter(refs, objectFrom, clauseEnd(v, objectFrom, to), actor, d.sense.plover(),
+                    !d.definite && !d.sense.weak() ? end + 3 : -1);
             // withdrawals, flights, deployments and protests have no patient: only a party the text marks
             // (احتجاج ضد، انسحاب إلى) is their target
             if (target != null && INTRANSITIVE.contains(d.sense.plover()) && !MARKED_TARGET.contains(target.prep())) target = null;
@@ -571,7 +572,7 @@ final class Arguments {
 
     /** The object: a person or group after the trigger, or a place named as a party (not after في). */
     private static MentionIndex.Ref objectAfter(List<MentionIndex.Ref> refs, int from, int to, MentionIndex.Ref actor, String plover,
-                                                boolean attackedPlace) {
+                                                int attackedPlaceUntil) {
         int conjuncts = actor != null && actor.isAgent() ? actor.to() : -1;
         for (MentionIndex.Ref r : refs) {
             if (r.from() < from) continue;
@@ -583,8 +584,11 @@ final class Arguments {
                 continue;
             }
             if (r.isAgent() && !r.prep().equals("في")) return r;
-            // هجوم ضد إدلب، شنت غارات على الغوطة: a place attacked, marked by ضد or على, is the target of the attack
-            if (attackedPlace && r.isPlace() && plover.equals("ASSAULT") && (r.prep().equals("ضد") || r.prep().equals("علي"))) return r;
+            // هجوم ضد إدلب، ضربات جوية على سوريا: a place attacked, marked by ضد or على right after the noun or verb (up
+            // to two words between), is the target of the attack
+            if (r.from() <= attackedPlaceUntil && r.isPlace() && plover.equals("ASSAULT") && (r.prep().equals("ضد") || r.prep().equals("علي"))) {
+                return r;
+            }
             // a place is a party only as a state (روسيا، قطر), not a city where talks are held (جنيف، إدلب)
             if (r.isPlace() && !Cues.PLACE_PREPS.contains(r.prep()) && !r.prep().equals("ب")
                     && !RuleEventCoderTypes.PLACE_TYPES.contains(plover) && featureRank(r.entity().geo()) < 2) return r;

@@ -2,46 +2,15 @@ package org.marsad.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.marsad.cli.EvalEventsOracle;
-import org.marsad.model.Article;
-import org.marsad.model.ArticleText;
-import org.marsad.model.Entity;
+import org.marsad.event.CoderHarness.Coded;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
-import org.marsad.model.SourceFormat;
-import org.marsad.model.SourceRef;
-import org.marsad.pipeline.Pipeline;
-import org.marsad.time.ArabicDateRecognizer;
 
 /** Session-4 argument rules (actor and target), each on a short sentence from an unseen ANT article. */
 class ArgumentsPartiesTest {
-    private static final Pipeline PIPELINE = Pipeline.builder().build();
-    private final RuleEventCoder coder = new RuleEventCoder();
-
-    private record Coded(List<Event> events, List<Entity> entities) {
-        Event only(String plover) {
-            List<Event> of = events.stream().filter(e -> e.plover().equals(plover)).toList();
-            assertThat(of).as("%s among %s", plover, events).hasSize(1);
-            return of.get(0);
-        }
-
-        String id(String name) {
-            return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
-        }
-    }
-
-    private Coded code(String text, Object... names) {
-        List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
-        for (int i = 0; i < names.length; i += 2) {
-            referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
-        }
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-06-01", "ar", List.of(), List.of(), text);
-        ArticleText t = PIPELINE.prepare(a);
-        List<Entity> entities = EvalEventsOracle.entities(t, referents);
-        EventExtractor.Coding coding = coder.code(t, entities, new ArabicDateRecognizer().recognize(t));
-        return new Coded(coding.events(), coding.entities());
+    private static Coded code(String text, Object... names) {
+        return CoderHarness.code(text, "2018-06-01", names);
     }
 
     @Test

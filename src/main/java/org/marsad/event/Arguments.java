@@ -123,6 +123,12 @@ final class Arguments {
             if (against != null) target = against;
             actor = against != null ? owner : nearestBefore(refs, a, 6, false);
             if (actor != null && !actor.isAgent()) actor = null;
+            MentionIndex.Ref state = against == null ? nearestBefore(refs, a, 2, true) : null;
+            if (state != null && isState(state) && carryingVerbBefore(v, state.from()) && (actor == null || actor.to() <= state.from())) {
+                // فرضت الولايات المتحدة عقوبات، شنت إسرائيل غارات: a state is the actor as the subject of the carrying verb
+                // before it (the verb stands too far from the noun to be found as its support)
+                actor = state;
+            }
             MentionIndex.Ref source = !verbal && SOURCED.contains(d.sense.plover()) ? sourceAfter(v, refs, end, to) : null;
             if (source != null) {
                 // واجه تيلرسون انتقادات من معارضي ترامب، ولاقى اعتراضا من الولايات المتحدة: who criticizes or objects
@@ -186,6 +192,7 @@ final class Arguments {
             target = victim;
         }
         d.actor = actor != null ? actor.entity() : null;
+        if (Boolean.getBoolean("args.debug")) System.err.println("DBG " + d.sense + " actor=" + (actor == null ? null : actor.entity().name()) + " support=" + support + " verbal=" + verbal);
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
         if (d.actor == null && !passive && !patientNoun && (firstPerson || !reported(v, from, d.hit.start()))) d.actor = sentenceSpeaker;
         d.target = target != null ? target.entity() : null;
@@ -285,6 +292,12 @@ final class Arguments {
             return r.prep().equals("من") && adjacent && (r.isAgent() || isState(r)) ? r : null;
         }
         return null;
+    }
+
+    private static boolean carryingVerbBefore(WordView v, int k) {
+        String w = v.norm(k - 1);
+        if (w.startsWith("و") || w.startsWith("ف")) w = w.substring(1);
+        return v.is(k - 1, Cues.SUPPORT_VERBS) || v.is(k - 1, Cues.SUPPORT_VERBS_FUTURE) || Cues.SUPPORT_VERBS.contains(w);
     }
 
     /** The first party after على or ضد within six words from k, with no clause break before it, or null. */

@@ -161,4 +161,10 @@ class ArgumentsPartiesTest {
         assertThat(e.actor()).isEqualTo(c.id("روسيا"));
         assertThat(e.target()).isEqualTo(c.id("الحكومة السورية"));
     }
+
+    @Test
+    void aStateAsSubjectOfTheCarryingVerbActs() {
+        Coded c = code("وفرضت الولايات المتحدة عقوبات على وزيرين تركيين بسبب القس.", "الولايات المتحدة", EntityType.LOC);
+        assertThat(c.only("SANCTION").actor()).isEqualTo(c.id("الولايات المتحدة"));
+    }
 }

@@ -104,7 +104,15 @@ final class Arguments {
                     target = actor;
                     actor = null;
                 }
-                if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
+                if (actor != null && PATIENT.contains(d.sense.mode()) && actor.entity().type() == EntityType.PER
+                        && !GroupParties.isGroup(actor.entity()) && actor.from() <= vsoFrom + 1
+                        && objectAfter(refs, actor.to(), clauseEnd(v, actor.to(), to), actor, d.sense.plover(), -1) == null) {
+                    // وقتل الصحفي ياسر مرتجى، اعتقل المعارض X: a named person right after a killing or arrest verb, with
+                    // nobody after him, was killed or arrested (the unvowelled passive)
+                    target = actor;
+                    actor = null;
+                    passive = true;
+                } else if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
                     // قتل 6 مدنيين، اعتقل متظاهرون: civilians or protesters after a violent verb are its victims
                     // (a passive written without vowels), unless someone follows after على/ضد
                     target = actor;

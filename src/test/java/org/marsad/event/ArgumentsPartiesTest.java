@@ -167,4 +167,15 @@ class ArgumentsPartiesTest {
         Coded c = code("وفرضت الولايات المتحدة عقوبات على وزيرين تركيين بسبب القس.", "الولايات المتحدة", EntityType.LOC);
         assertThat(c.only("SANCTION").actor()).isEqualTo(c.id("الولايات المتحدة"));
     }
+
+    @Test
+    void aNamedPersonAfterAnArrestVerbWithNobodyAfterIsTheOneArrested() {
+        Coded c = code("واعتقل نعيم الرحمن عندما ذهب لتسلم ما كان يعتقد أنه حقيبة مليئة بالمتفجرات.", "نعيم الرحمن", EntityType.PER);
+        Event e = c.only("COERCE");
+        assertThat(e.actor()).isNull();
+        assertThat(e.target()).isEqualTo(c.id("نعيم الرحمن"));
+        // with a party after him he is the subject
+        Coded active = code("واعتقل بوتين المعارض أليكسي نافالني.", "بوتين", EntityType.PER, "أليكسي نافالني", EntityType.PER);
+        assertThat(active.only("COERCE").actor()).isEqualTo(active.id("بوتين"));
+    }
 }

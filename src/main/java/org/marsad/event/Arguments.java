@@ -145,6 +145,22 @@ final class Arguments {
                 actor = source;
             }
         }
+        if (!d.sense.verb() && d.sense.mode().equals("sentence") && target == null) {
+            // حكمت محكمة جنايات القاهرة على الناشط علاء عبد الفتاح بالسجن: who is sentenced stands after على, right
+            // before the sentence; the court is the party before him
+            MentionIndex.Ref sentenced = null;
+            for (MentionIndex.Ref r : refs) {
+                if (r.to() > d.hit.start()) break;
+                if (r.to() >= d.hit.start() - 1 && r.prep().equals("علي") && r.isAgent()) sentenced = r;
+            }
+            if (sentenced != null) {
+                target = sentenced;
+                if (actor == null || actor.entity().id().equals(sentenced.entity().id())) {
+                    actor = nearestBefore(refs, sentenced.from(), 6, false);
+                    if (actor != null && (!actor.isAgent() || actor.entity().id().equals(sentenced.entity().id()))) actor = null;
+                }
+            }
+        }
         if (d.sense.verb() && d.sense.mode().equals("kill") && !firstPerson && subjected < 0
                 && pronounSuffix(v, d.hit.end() - 1, null) == null) { // وقتلته الشرطة بالرصاص is active
             // المسعف عبد الله القططي قتل برصاص قناصة الاحتلال، قتل الصحفي ياسر مرتجى برصاص قناص: a killing verb

@@ -178,4 +178,12 @@ class ArgumentsPartiesTest {
         Coded active = code("واعتقل بوتين المعارض أليكسي نافالني.", "بوتين", EntityType.PER, "أليكسي نافالني", EntityType.PER);
         assertThat(active.only("COERCE").actor()).isEqualTo(active.id("بوتين"));
     }
+
+    @Test
+    void whoIsSentencedStandsAfterAla() {
+        Coded c = code("وكانت محكمة سورية قد حكمت على زمار بالسجن 12 عاما في 2007.", "محكمة سورية", EntityType.ORG, "زمار", EntityType.PER);
+        Event e = c.only("COERCE");
+        assertThat(e.actor()).isEqualTo(c.id("محكمة سورية"));
+        assertThat(e.target()).isEqualTo(c.id("زمار"));
+    }
 }

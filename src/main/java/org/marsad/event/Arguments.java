@@ -216,7 +216,6 @@ final class Arguments {
             target = victim;
         }
         d.actor = actor != null ? actor.entity() : null;
-        if (Boolean.getBoolean("args.debug")) System.err.println("DBG " + d.sense + " actor=" + (actor == null ? null : actor.entity().name()) + " support=" + support + " verbal=" + verbal);
         if (d.actor == null && !passive && a - from <= 1) d.actor = discourse.continuingSubject();
         if (d.actor == null && !passive && !patientNoun && (firstPerson || !reported(v, from, d.hit.start()))) d.actor = sentenceSpeaker;
         d.target = target != null ? target.entity() : null;

@@ -304,6 +304,7 @@ final class Arguments {
         return null;
     }
 
+    /** Types whose event noun names its source after من (انتقادات من، اعتراض من، تهديدات من، دعم من). */
     private static final java.util.Set<String> SOURCED = java.util.Set.of("ACCUSE", "REJECT", "THREATEN", "SUPPORT");
 
     /** The party after من right after an event noun or its one adjective (انتقادات حادة من X), or null. */
@@ -317,6 +318,7 @@ final class Arguments {
         return null;
     }
 
+    /** A carrying verb (شن، فرض، واصل …, also with و/ف or the future سـ) right before token k. */
     private static boolean carryingVerbBefore(WordView v, int k) {
         String w = v.norm(k - 1);
         if (w.startsWith("و") || w.startsWith("ف")) w = w.substring(1);

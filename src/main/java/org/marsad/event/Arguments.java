@@ -51,6 +51,14 @@ final class Arguments {
             return;
         }
         if (actor == null && !d.sense.verb()) actor = relativeAgent(v, refs, end, to);
+        MentionIndex.Ref[] between = actor == null && !verbal && !v.norm(d.hit.start()).contains("وساط")
+                ? between(v, refs, end, to) : null;
+        if (between != null) {
+            // قمة تاريخية الاثنين بين بوتين والرئيس الأميركي، اشتباكات بين الجيش والمسلحين: the first party acts, the
+            // second is the other side, whoever was named before the noun (not a mediation: الوساطة بين is the mediator's)
+            actor = between[0];
+            target = between[1];
+        }
         if (actor != null && d.sense.plover().equals("ACCUSE") && !d.sense.verb() && !v.is(d.hit.start(), Cues.PASSIVE_PARTICIPLES)) {
             // انتهاك من قبل دولة قطر: who commits the violation is the accused; the speaker accuses
             target = actor;
@@ -65,17 +73,46 @@ final class Arguments {
             int before = a;
             while (before > from && isQuote(v.norm(before - 1))) before--; // X "يدعو …": the quote mark splits SVO
             actor = nearestBefore(refs, before, 1, true);
-            if (actor != null && support < 0 && d.hit.end() == d.hit.start() + 1 && pronounSuffix(v, d.hit.start(), null) != null
-                    && PATIENT.contains(d.sense.mode())) {
+            boolean pronounSubject = Cues.THAT_PRONOUN.contains(v.norm(before - 1));
+            if (pronounSubject) actor = null; // X أنه طلب: the pronoun is the subject
+            if (actor == null && !pronounSubject) actor = subjectBeforeAside(v, refs, before, from);
+            if (actor == null && RELATIVES.contains(v.norm(before - 1)) && v.is(before - 2, Cues.CLAUSE_BREAK)) {
+                actor = nearestBefore(refs, before - 2, 0, true); // برونسون، الذي اتهمته تركيا: a comma before the relative
+            }
+            boolean objectPronoun = actor != null && support < 0 && d.hit.end() == d.hit.start() + 1 && pronounSuffix(v, d.hit.start(), null) != null;
+            if (objectPronoun && PATIENT.contains(d.sense.mode())) {
                 // البطش اغتالته يد الغدر: a party before a verb that carries its object pronoun is that object
                 // (a topic), and the subject follows the verb
                 target = actor;
                 actor = firstAfter(refs, vsoFrom, vsoFrom + 4, true, target);
+            } else if (objectPronoun && RELATIVES.contains(v.norm(before - 1))) {
+                // روسيا التي تتهمها أجهزة الاستخبارات، برونسون، الذي اتهمته تركيا: after a relative pronoun too, when
+                // the subject follows the verb (with none after, the subject is a pronoun and the antecedent may be it)
+                MentionIndex.Ref subject = firstAfter(refs, vsoFrom, subjectEnd(v, vsoFrom, vsoFrom + 4), true, actor);
+                if (subject != null) {
+                    target = actor;
+                    actor = subject;
+                }
             }
-            if (actor == null && target == null && !subjectBeforeVerb(v, d, from)) {
+            // قال العتيبي لصحفيين إنه طلب من المجلس، قالت بريطانيا إنها "ستدعم": the pronoun after أن is the speaker
+            if (pronounSubject) actor = reportingSubject(v, refs, before - 1, from);
+            if (actor == null && target == null && !pronounSubject && !subjectBeforeVerb(v, d, from)) {
                 // a subject with a title and an apposition (دعا وزير الخارجية الأمريكي، مايك بومبيو، …) runs longer
                 actor = firstAfter(refs, vsoFrom, subjectEnd(v, vsoFrom, vsoFrom + (v.is(vsoFrom, Cues.TITLES) ? 9 : 4)), true, null);
-                if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
+                if (actor != null && counterpart(v, actor)) {
+                    // سيلتقي نظيره الروسي فلاديمير بوتين: the counterpart of the subject is the other party, never the subject
+                    target = actor;
+                    actor = null;
+                }
+                if (actor != null && PATIENT.contains(d.sense.mode()) && actor.entity().type() == EntityType.PER
+                        && !GroupParties.isGroup(actor.entity()) && actor.from() <= vsoFrom + 1
+                        && objectAfter(refs, actor.to(), clauseEnd(v, actor.to(), to), actor, d.sense.plover(), -1) == null) {
+                    // وقتل الصحفي ياسر مرتجى، اعتقل المعارض X: a named person right after a killing or arrest verb, with
+                    // nobody after him, was killed or arrested (the unvowelled passive)
+                    target = actor;
+                    actor = null;
+                    passive = true;
+                } else if (actor != null && unvocalizedPassive(refs, actor, d.sense.plover())) {
                     // قتل 6 مدنيين، اعتقل متظاهرون: civilians or protesters after a violent verb are its victims
                     // (a passive written without vowels), unless someone follows after على/ضد
                     target = actor;
@@ -88,8 +125,60 @@ final class Arguments {
             // فيس بوك متهمة، الدبلوماسي محتجز: who is accused or held stands before the participle
             target = nearestBefore(refs, a, 3, false);
         } else if (actor == null) {
-            actor = nearestBefore(refs, a, 6, false);
+            // هجوم الحكومة السورية المتوقع … ضد إدلب: "N X على/ضد Y": the genitive X does N to Y, before any party named earlier
+            MentionIndex.Ref owner = firstAfter(refs, end, end + 1, true, null);
+            MentionIndex.Ref against = !verbal && owner != null && owner.isAgent() && !patientNoun ? markedAfter(v, refs, owner.to(), to) : null;
+            if (against != null) target = against;
+            actor = against != null ? owner : nearestBefore(refs, a, 6, false);
             if (actor != null && !actor.isAgent()) actor = null;
+            MentionIndex.Ref state = against == null ? nearestBefore(refs, a, 2, true) : null;
+            if (state != null && isState(state) && carryingVerbBefore(v, state.from()) && (actor == null || actor.to() <= state.from())) {
+                // فرضت الولايات المتحدة عقوبات، شنت إسرائيل غارات: a state is the actor as the subject of the carrying verb
+                // before it (the verb stands too far from the noun to be found as its support)
+                actor = state;
+            }
+            MentionIndex.Ref source = !verbal && SOURCED.contains(d.sense.plover()) ? sourceAfter(v, refs, end, to) : null;
+            if (source != null) {
+                // واجه تيلرسون انتقادات من معارضي ترامب، ولاقى اعتراضا من الولايات المتحدة: who criticizes or objects
+                // follows من; the party before the noun is the one it is aimed at
+                target = actor != null && !actor.entity().id().equals(source.entity().id()) ? actor : null;
+                actor = source;
+            }
+        }
+        if (!d.sense.verb() && d.sense.mode().equals("sentence") && target == null) {
+            // حكمت محكمة جنايات القاهرة على الناشط علاء عبد الفتاح بالسجن: who is sentenced stands after على, right
+            // before the sentence; the court is the party before him
+            MentionIndex.Ref sentenced = null;
+            for (MentionIndex.Ref r : refs) {
+                if (r.to() > d.hit.start()) break;
+                if (r.to() >= d.hit.start() - 1 && r.prep().equals("علي") && r.isAgent()) sentenced = r;
+            }
+            if (sentenced != null) {
+                target = sentenced;
+                if (actor == null || actor.entity().id().equals(sentenced.entity().id())) {
+                    actor = nearestBefore(refs, sentenced.from(), 6, false);
+                    if (actor != null && (!actor.isAgent() || actor.entity().id().equals(sentenced.entity().id()))) actor = null;
+                }
+            }
+        }
+        if (d.sense.verb() && d.sense.mode().equals("kill") && !firstPerson && subjected < 0
+                && pronounSuffix(v, d.hit.end() - 1, null) == null) { // وقتلته الشرطة بالرصاص is active
+            // المسعف عبد الله القططي قتل برصاص قناصة الاحتلال، قتل الصحفي ياسر مرتجى برصاص قناص: a killing verb
+            // followed by the weapon is the unvowelled passive; who was killed stands before it or right after it, and
+            // the weapon's genitive (if named) fired
+            MentionIndex.Ref by = agentPhrase(v, refs, end, to), victim = null;
+            if (isInstrument(v, end) && !v.norm(end).startsWith("بال")) {
+                // برصاص X in construct; بالرصاص alone is manner (وكان الجيش قد قتل بالرصاص العشرات: active)
+                victim = nearestBefore(refs, d.hit.start(), 1, false);
+            } else {
+                MentionIndex.Ref after = firstAfter(refs, end, end + 3, true, by);
+                if (after != null && after.from() <= end + 1 && isInstrument(v, after.to())) victim = after;
+            }
+            if (victim != null && victim.isAgent() && (by == null || !by.entity().id().equals(victim.entity().id()))) {
+                target = victim;
+                actor = by;
+                passive = true;
+            }
         }
         MentionIndex.Ref genitive = firstAfter(refs, end, end + 1, true, actor);
         if (instrument && genitive != null && genitive.isAgent() && (actor == null || actor.to() <= d.hit.start())) {
@@ -100,7 +189,10 @@ final class Arguments {
         else if (!verbal && actor == null && genitive != null && (genitive.isAgent() || isState(genitive))) actor = genitive; // انسحاب واشنطن
         int objectFrom = actor == null ? end : Math.max(end, actor.to());
         if (target == null) {
-            target = objectAfter(refs, objectFrom, clauseEnd(v, objectFrom, to), actor, d.sense.plover());
+            // an attacked place as target only where it does not decide whether the noun is an event at all (a definite
+            // or weak trigger needs a named party; a place would make الهجوم على X an event of its own)
+            target = objectAfter(refs, objectFrom, clauseEnd(v, objectFrom, to), actor, d.sense.plover(),
+                    !d.definite && !d.sense.weak() ? end + 3 : -1);
             // withdrawals, flights, deployments and protests have no patient: only a party the text marks
             // (احتجاج ضد، انسحاب إلى) is their target
             if (target != null && INTRANSITIVE.contains(d.sense.plover()) && !MARKED_TARGET.contains(target.prep())) target = null;
@@ -146,6 +238,126 @@ final class Arguments {
 
     private static final java.util.Set<String> SUBJECT_STOPS = java.util.Set.of("من", "في", "علي", "الي", "عن", "ضد", "مع",
             "بين", "حول", "بشان", "لدي", "منذ", "خلال", "بعد", "قبل");
+
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+
+    /**
+     * The two parties of "بين X وY" within three words after an event noun (لقاء بين، قمة تاريخية الاثنين بين،
+     * مواجهات بين), or null: the first is a person, group or state, the second is joined to it by و.
+     */
+    private static MentionIndex.Ref[] between(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
+        for (int k = end; k < Math.min(to, end + 3); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return null;
+            if (!v.norm(k).equals("بين")) continue;
+            MentionIndex.Ref first = null;
+            for (MentionIndex.Ref r : refs) {
+                if (r.from() < k + 1) continue;
+                if (first == null) {
+                    if (r.from() > k + 1 || !(r.isAgent() || isState(r))) return null;
+                    first = r;
+                } else {
+                    boolean party = r.isAgent() || isState(r);
+                    // بين بوتين والرئيس الأميركي دونالد ترمب: the second may follow و and a title
+                    boolean joined = r.joined() && r.from() <= first.to() + 1
+                            || v.norm(first.to()).startsWith("و") && r.from() <= first.to() + 3 && !clauseBreak(v, first.to(), r.from());
+                    return joined && party && !r.entity().id().equals(first.entity().id()) ? new MentionIndex.Ref[] {first, r} : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * A subject cut from its verb by a relative clause or an apposition between commas (وكان ترامب، الذي سعى إلى
+     * تحسين العلاقات مع روسيا، انتقد بوتين; ماكرون، الرئيس الفرنسي، دعا): the party right before the opening comma.
+     */
+    private static MentionIndex.Ref subjectBeforeAside(WordView v, List<MentionIndex.Ref> refs, int verb, int from) {
+        if (!isComma(v.norm(verb - 1))) return null;
+        for (int c = verb - 3; c >= Math.max(from, verb - 20); c--) {
+            String w = v.norm(c);
+            if (w.equals(".") || w.equals(":") || w.equals("؛") || isQuote(w)) return null;
+            if (!isComma(w)) continue;
+            if (!RELATIVES.contains(v.norm(c + 1)) && !v.is(c + 1, Cues.TITLES)) return null;
+            MentionIndex.Ref r = nearestBefore(refs, c, 0, true);
+            return r != null && r.to() == c ? r : null;
+        }
+        return null;
+    }
+
+    /** The subject of the reporting verb before token k in its sentence (قال العتيبي … إنه; الشرطة قالت إنها), or null. */
+    private static MentionIndex.Ref reportingSubject(WordView v, List<MentionIndex.Ref> refs, int k, int from) {
+        for (int r = k - 1; r >= from; r--) {
+            if (!v.is(r, Cues.REPORT_VERBS)) continue;
+            // a person or organisation first (سفير الكويت لدى الأمم المتحدة منصور العتيبي), else a state (قالت روسيا إنها)
+            MentionIndex.Ref state = null;
+            for (MentionIndex.Ref x : refs) {
+                if (x.from() <= r || !x.prep().isEmpty()) continue;
+                if (x.from() >= Math.min(k, r + 10)) break;
+                if (x.isAgent()) return x;
+                if (state == null && isState(x)) state = x;
+            }
+            if (state != null) return state;
+            MentionIndex.Ref before = nearestBefore(refs, r, 0, true);
+            return before != null && (before.isAgent() || isState(before)) ? before : null;
+        }
+        return null;
+    }
+
+    /** Types whose event noun names its source after من (انتقادات من، اعتراض من، تهديدات من، دعم من). */
+    private static final java.util.Set<String> SOURCED = java.util.Set.of("ACCUSE", "REJECT", "THREATEN", "SUPPORT");
+
+    /** The party after من right after an event noun or its one adjective (انتقادات حادة من X), or null. */
+    private static MentionIndex.Ref sourceAfter(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < end) continue;
+            if (r.from() > end + 2 || r.from() >= to) return null;
+            boolean adjacent = r.from() == end + 1 || r.from() == end + 2 && !v.norm(end).equals("من") && !v.is(end, Cues.CLAUSE_BREAK);
+            return r.prep().equals("من") && adjacent && (r.isAgent() || isState(r)) ? r : null;
+        }
+        return null;
+    }
+
+    /** A carrying verb (شن، فرض، واصل …, also with و/ف or the future سـ) right before token k. */
+    private static boolean carryingVerbBefore(WordView v, int k) {
+        String w = v.norm(k - 1);
+        if (w.startsWith("و") || w.startsWith("ف")) w = w.substring(1);
+        return v.is(k - 1, Cues.SUPPORT_VERBS) || v.is(k - 1, Cues.SUPPORT_VERBS_FUTURE) || Cues.SUPPORT_VERBS.contains(w);
+    }
+
+    /** The first party after على or ضد within six words from k, with no clause break before it, or null. */
+    private static MentionIndex.Ref markedAfter(WordView v, List<MentionIndex.Ref> refs, int k, int to) {
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() < k) continue;
+            if (r.from() > k + 6 || r.from() >= to || clauseBreak(v, k, r.from())) return null;
+            if (r.prep().equals("ضد") || r.prep().equals("علي")) return r.isAgent() || r.isPlace() ? r : null;
+        }
+        return null;
+    }
+
+    /** برصاص، بنيران، بقصف at token k: the weapon of a killing. */
+    private static boolean isInstrument(WordView v, int k) {
+        return v.is(k, Cues.INSTRUMENTS) && v.norm(k).startsWith("ب");
+    }
+
+    private static boolean isComma(String w) {
+        return w.equals("،") || w.equals(",");
+    }
+
+    private static boolean clauseBreak(WordView v, int from, int to) {
+        for (int k = from; k < to; k++) if (v.is(k, Cues.CLAUSE_BREAK)) return true;
+        return false;
+    }
+
+    /** A party told as the counterpart of another (نظيره الروسي فلاديمير بوتين، نظرائه الأوروبيين). */
+    private static boolean counterpart(WordView v, MentionIndex.Ref r) {
+        for (int k = r.from(); k >= Math.max(0, r.from() - 3); k--) {
+            String w = v.norm(k);
+            if (w.startsWith("نظير") || w.startsWith("نظرا") || w.startsWith("ونظير")) return true;
+            if (k < r.from() && !w.startsWith("ال")) return false;
+        }
+        return false;
+    }
 
     /** الهجوم الذي نفذته إيران، الغارات التي شنها التحالف: the subject of the relative clause's carrying verb. */
     private static MentionIndex.Ref relativeAgent(WordView v, List<MentionIndex.Ref> refs, int end, int to) {
@@ -397,12 +609,24 @@ final class Arguments {
     }
 
     /** The object: a person or group after the trigger, or a place named as a party (not after في). */
-    private static MentionIndex.Ref objectAfter(List<MentionIndex.Ref> refs, int from, int to, MentionIndex.Ref actor, String plover) {
+    private static MentionIndex.Ref objectAfter(List<MentionIndex.Ref> refs, int from, int to, MentionIndex.Ref actor, String plover,
+                                                int attackedPlaceUntil) {
+        int conjuncts = actor != null && actor.isAgent() ? actor.to() : -1;
         for (MentionIndex.Ref r : refs) {
             if (r.from() < from) continue;
             if (r.from() >= Math.min(to, from + 12)) break;
             if (actor != null && r.entity().id().equals(actor.entity().id())) continue;
+            if (r.from() == conjuncts && r.joined() && r.prep().isEmpty()) {
+                // دعا الحلف والاتحاد الأوروبي موسكو: a party joined to the subject by و shares it; the object follows
+                conjuncts = r.to();
+                continue;
+            }
             if (r.isAgent() && !r.prep().equals("في")) return r;
+            // هجوم ضد إدلب، ضربات جوية على سوريا: a place attacked, marked by ضد or على right after the noun or verb (up
+            // to two words between), is the target of the attack
+            if (r.from() <= attackedPlaceUntil && r.isPlace() && plover.equals("ASSAULT") && (r.prep().equals("ضد") || r.prep().equals("علي"))) {
+                return r;
+            }
             // a place is a party only as a state (روسيا، قطر), not a city where talks are held (جنيف، إدلب)
             if (r.isPlace() && !Cues.PLACE_PREPS.contains(r.prep()) && !r.prep().equals("ب")
                     && !RuleEventCoderTypes.PLACE_TYPES.contains(plover) && featureRank(r.entity().geo()) < 2) return r;

@@ -131,11 +131,20 @@ final class GroupParties {
         Map<String, List<Mention>> byKey = new LinkedHashMap<>();
         Map<String, GroupClass> classOf = new HashMap<>();
         int[] nisbaAt = new int[1];
+        Map<Integer, List<Mention>> titled = new HashMap<>();
         for (int i = 0; i < v.size(); i++) {
             if (named[i]) continue;
             String official = unnamedOfficialAt(v, i, named, person, nisbaAt);
             if (official != null) {
                 int nisba = nisbaAt[0];
+                int titledAt = titledPerson(v, entities, i, nisba);
+                if (titledAt >= 0) {
+                    // الرئيس الأمريكي after الرئيس الأمريكي دونالد ترامب: the person named so before, not an unnamed official
+                    int start = v.token(i).start() + proclitics(v, i), stop = v.token(nisba).end();
+                    titled.computeIfAbsent(titledAt, k -> new ArrayList<>()).add(new Mention(v.text().substring(start, stop), start, stop, Field.TEXT));
+                    i = nisba;
+                    continue;
+                }
                 // المسؤول البحريني، المتحدث الإسرائيلي with no name after: an official of that country
                 String key = OFFICIALS.key() + ":" + official;
                 classOf.put(key, OFFICIALS);
@@ -191,6 +200,12 @@ final class GroupParties {
             i = end - 1;
         }
         List<Entity> out = new ArrayList<>(entities);
+        for (Map.Entry<Integer, List<Mention>> t : titled.entrySet()) {
+            Entity e = out.get(t.getKey());
+            List<Mention> mentions = new ArrayList<>(e.mentions());
+            mentions.addAll(t.getValue());
+            out.set(t.getKey(), new Entity(e.id(), e.type(), e.name(), e.nameEn(), e.kb(), mentions, e.geo()));
+        }
         for (Entity g : entities(byKey, classOf)) {
             int force = namedForce(out, g);
             if (force < 0) {
@@ -261,6 +276,54 @@ final class GroupParties {
         if (after < v.size() && (person[after] || v.is(after, Cues.TITLES))) return null; // المتحدث الأمريكي جون كيربي
         nisbaAt[0] = n;
         return country;
+    }
+
+    /**
+     * The person last named before token i with the same title phrase as the unnamed official at [i, nisba] (الرئيس
+     * الأمريكي → الرئيس الأمريكي دونالد ترامب; رئيس الوزراء العراقي is not الرئيس العراقي): index in {@code entities},
+     * or -1. The phrase is compared word by word without conjunction and article, on the four words before the
+     * person's mention and the mention itself.
+     */
+    private static int titledPerson(WordView v, List<Entity> entities, int i, int nisba) {
+        for (int k = nisba + 1; k <= Math.min(v.size() - 1, nisba + 2); k++) {
+            if (personAt(entities, v, k)) return -1; // الرئيس المصري آنذاك محمد مرسي: another person, named after
+        }
+        List<String> phrase = new ArrayList<>();
+        for (int k = i; k <= nisba; k++) phrase.add(bare(k == i ? stripConjunction(v.norm(k)) : v.norm(k)));
+        int at = v.token(i).start(), best = -1, bestAt = -1;
+        for (int e = 0; e < entities.size(); e++) {
+            Entity entity = entities.get(e);
+            if (entity.type() != EntityType.PER || isGroup(entity)) continue;
+            for (Mention m : entity.mentions()) {
+                if (m.in() != Field.TEXT || m.start() >= at || m.start() <= bestAt) continue;
+                int p = v.indexAt(m.start() + 1) - 1;
+                if (v.norm(p - 1).equals("،") || v.norm(p - 1).equals(",")) p--; // الرئيس الأمريكي، دونالد ترامب
+                List<String> before = new ArrayList<>(), inside = new ArrayList<>();
+                for (int k = Math.max(0, p - phrase.size()); k < p; k++) before.add(bare(v.norm(k)));
+                for (String w : org.marsad.text.ArabicNormalizer.normalizeForMatching(m.text()).split(" ")) inside.add(bare(w));
+                if (before.equals(phrase) || java.util.Collections.indexOfSubList(inside, phrase) == 0) {
+                    best = e;
+                    bestAt = m.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A person's mention starts in token k. */
+    private static boolean personAt(List<Entity> entities, WordView v, int k) {
+        int from = v.token(k).start(), to = v.token(k).end();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PER) continue;
+            for (Mention m : e.mentions()) if (m.in() == Field.TEXT && m.start() >= from && m.start() < to) return true;
+        }
+        return false;
+    }
+
+    /** A word without a glued conjunction before its article and without the article (والرئيس → رئيس). */
+    private static String bare(String w) {
+        if ((w.startsWith("وال") || w.startsWith("فال")) && w.length() > 4) w = w.substring(1);
+        return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
     }
 
     private static String stripConjunction(String w) {

@@ -13,8 +13,11 @@ import org.marsad.time.WordView;
 
 /** The text mentions of an article's entities, placed on its tokens, for argument filling. */
 final class MentionIndex {
-    /** One mention on tokens [from, to); {@code prep} is the normalized preposition before it, or "". */
-    record Ref(Entity entity, int from, int to, String prep) {
+    /**
+     * One mention on tokens [from, to); {@code prep} is the normalized preposition before it, or ""; {@code joined}
+     * when the conjunction و stands right before it (والاتحاد الأوروبي، و روسيا): a conjunct of the party before.
+     */
+    record Ref(Entity entity, int from, int to, String prep, boolean joined) {
         boolean isAgent() {
             return entity.type() == EntityType.PER || entity.type() == EntityType.ORG;
         }
@@ -35,7 +38,7 @@ final class MentionIndex {
                 int from = v.indexAt(m.start() + 1) - 1;
                 int to = v.indexAt(m.end());
                 if (from < 0 || to <= from) continue;
-                refs.add(new Ref(e, from, to, prepBefore(v, from, m.start())));
+                refs.add(new Ref(e, from, to, prepBefore(v, from, m.start()), joined(v, from, m.start())));
             }
         }
         refs.sort(Comparator.comparingInt(Ref::from).thenComparingInt(r -> -(r.to() - r.from())));
@@ -96,6 +99,13 @@ final class MentionIndex {
             if (Cues.TARGET_PREPS.contains(rest) || Cues.PLACE_PREPS.contains(rest)) return rest;
         }
         return "";
+    }
+
+    /** و glued before the mention inside its first token (والاتحاد), or the word before it is و. */
+    private static boolean joined(WordView v, int tok, int start) {
+        int clitic = start - v.token(tok).start();
+        if (clitic > 0) return ArabicNormalizer.normalizeForMatching(v.text().substring(v.token(tok).start(), start)).startsWith("و");
+        return v.norm(tok - 1).equals("و");
     }
 
     /** Mentions starting in tokens [from, to), in text order. */

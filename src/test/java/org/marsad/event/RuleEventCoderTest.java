@@ -1,54 +1,19 @@
 package org.marsad.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.event.CoderHarness.code;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.cli.EvalEventsOracle;
-import org.marsad.model.Article;
-import org.marsad.model.ArticleText;
+import org.marsad.event.CoderHarness.Coded;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Modality;
-import org.marsad.model.SourceFormat;
-import org.marsad.model.SourceRef;
-import org.marsad.pipeline.Pipeline;
-import org.marsad.time.ArabicDateRecognizer;
 
 /** One rule per test on short real-style Arabic news sentences, with entities made from listed names. */
 class RuleEventCoderTest {
-    private static final Pipeline PIPELINE = Pipeline.builder().build();
-    private final RuleEventCoder coder = new RuleEventCoder();
-
-    private record Coded(List<Event> events, List<Entity> entities) {
-        Event only(String plover) {
-            List<Event> of = events.stream().filter(e -> e.plover().equals(plover)).toList();
-            assertThat(of).as("%s among %s", plover, events).hasSize(1);
-            return of.get(0);
-        }
-
-        String id(String name) {
-            return entities.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().id();
-        }
-    }
-
-    private Coded code(String text, String published, Object... names) {
-        List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
-        for (int i = 0; i < names.length; i += 2) {
-            referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
-        }
-        return code(text, published, referents);
-    }
-
-    private Coded code(String text, String published, List<EvalEventsOracle.Referent> referents) {
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, published, "ar", List.of(), List.of(), text);
-        ArticleText t = PIPELINE.prepare(a);
-        List<Entity> entities = EvalEventsOracle.entities(t, referents);
-        EventExtractor.Coding coding = coder.code(t, entities, new ArabicDateRecognizer().recognize(t));
-        return new Coded(coding.events(), coding.entities());
-    }
-
     @Test
     void verbSubjectObjectOrder() {
         Coded c = code("اعتقلت الشرطة المصرية خمسة متهمين في القاهرة أمس.", "2018-03-01",

@@ -104,6 +104,8 @@ public final class RuleEventCoder implements EventExtractor {
             // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
             here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
             meetingActors(v, here, refs, from, to);
+            if (Boolean.getBoolean("prec.debug")) for (Draft d : here) System.err.println("DBG " + s + " " + v.norm(d.hit.start()) + " " + d.sense.mode() + " A=" + (d.actor == null ? null : d.actor.name()) + " T=" + (d.target == null ? null : d.target.name()));
+            if (!Boolean.getBoolean("prec.noinst")) absorbInstruments(v, here);
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
@@ -576,6 +578,46 @@ public final class RuleEventCoder implements EventExtractor {
                 here.remove(j--);
             }
         }
+    }
+
+    /**
+     * The weapon named after a killing in its clause (أعدم ضابطا رميا بالرصاص، قُتل سبعة متظاهرين برصاص القوات، لقي
+     * فلسطيني مصرعه برصاص جنود) is how that killing was done, not a shooting of its own: the earlier attack keeps
+     * the shooter as its actor when it has none. Needed apart from the merge of one sentence because the two mentions
+     * often name the victims differently (سبعة متظاهرين فلسطينيين as civilians, the shooting's protesters).
+     */
+    private static void absorbInstruments(WordView v, List<Draft> here) {
+        for (int i = here.size() - 1; i > 0; i--) {
+            Draft d = here.get(i);
+            if (!isInstrument(v, d)) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                Draft e = here.get(j);
+                if (d.hit.start() - e.hit.end() > INSTRUMENT_REACH) break;
+                if (!e.sense.plover().equals("ASSAULT") || isInstrument(v, e) || e.modality != d.modality || clauseBreak(v, e.hit.end(), d.hit.start())) continue;
+                // the parties the weapon's phrase names (برصاص شخصين، the victim) fill what the killing leaves open
+                if (e.actor == null && (e.target == null || d.actor == null || !d.actor.id().equals(e.target.id()))) e.actor = d.actor;
+                if (e.target == null && (e.actor == null || d.target == null || !d.target.id().equals(e.actor.id()))) e.target = d.target;
+                if (e.date == null) e.date = d.date;
+                here.remove(i);
+                break;
+            }
+        }
+    }
+
+    private static final int INSTRUMENT_REACH = 8;
+
+    /** برصاص، بالرصاص، رميا بالرصاص: a firearm named as the means of an act. */
+    private static boolean isInstrument(WordView v, Draft d) {
+        if (!d.sense.plover().equals("ASSAULT") || d.sense.verb()) return false;
+        String w = v.norm(d.hit.start());
+        return (d.sense.mode().equals("firearms") || d.sense.mode().equals("massacre"))
+                && (w.equals("رميا") || w.startsWith("برصاص") || w.startsWith("بالرصاص"));
+    }
+
+    /** A sentence-internal break (، ؛ : or a quote mark) between two tokens. */
+    private static boolean clauseBreak(WordView v, int from, int to) {
+        for (int k = from; k < to; k++) if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) return true;
+        return false;
     }
 
     /**

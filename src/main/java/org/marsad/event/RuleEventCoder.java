@@ -1003,7 +1003,8 @@ public final class RuleEventCoder implements EventExtractor {
             if (b.another) return false;
             return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT")
                     || a.sense.plover().equals("ASSAULT") && nextSentenceSameCountry(a, b))
-                    && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location) || physical && nextSentenceSameCountry(a, b))
+                    && (onePerson || compatible(a.actor, b.actor) && compatible(a.target, b.target) || swapped(a, b))
+                    && (onePerson || compatible(a.location, b.location) || physical && nextSentenceSameCountry(a, b))
                     && (a.date == null || b.date == null || a.date.equals(b.date))
                     // an event dated long before publication is not the undated one reported now (the court
                     // refused in April and May … the court refused today)
@@ -1013,6 +1014,21 @@ public final class RuleEventCoder implements EventExtractor {
         }
 
         /**
+         * Meetings, agreements, cooperation and clashes hold between their parties whichever each mention names first
+         * (قمة بين كيم وترامب … لقاء ترامب مع كيم; عقدت قمة مع الحلف … قمة الحلف التي وجه ترامب خلالها): the parties
+         * swapped are the same event.
+         */
+        private static boolean swapped(Draft a, Draft b) {
+            if (Boolean.getBoolean("prec.noswap")) return false;
+            boolean mutual = SYMMETRIC.contains(a.sense.plover()) || a.sense.mode().equals("clash") && b.sense.mode().equals("clash");
+            // one party named on both sides, in swapped roles, and no other party that differs
+            boolean shared = same(a.actor, b.target) || same(a.target, b.actor);
+            return mutual && shared && compatible(a.actor, b.target) && compatible(a.target, b.actor);
+        }
+
+        private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+        /**
          * The next sentence goes on with the same story in another place of the same country (أعدم … في كوريا
          * الشمالية. … قتلت … رميا بالرصاص في بيونغ يانغ): a city after its country, another wording of the attack.
          */
@@ -1020,6 +1036,10 @@ public final class RuleEventCoder implements EventExtractor {
             Entity x = a.location, y = b.location;
             return b.sentence - a.sentence <= 1 && x != null && y != null && x.geo() != null && y.geo() != null
                     && x.geo().country() != null && x.geo().country().equals(y.geo().country());
+        }
+
+        private static boolean same(Entity a, Entity b) {
+            return a != null && b != null && a.id().equals(b.id());
         }
 
         static boolean compatible(Entity a, Entity b) {

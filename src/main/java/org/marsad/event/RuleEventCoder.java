@@ -78,6 +78,10 @@ public final class RuleEventCoder implements EventExtractor {
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
+                // its pronoun is the one who asks or backs (مطالبتها، ترحيبها، دعمه): a new act by a party told before
+                d.possessive = !d.sense.verb() && d.hit.end() == d.hit.start() + 1 && !AGENT_POSSESSIVE.contains(d.sense.plover())
+                        && lexicon.possessive(v, d.hit.start())
+                        && !Boolean.getBoolean("prec.noposs");
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
                 // common to make "ضرب" or "الهجوم" an event of its own
@@ -166,6 +170,9 @@ public final class RuleEventCoder implements EventExtractor {
         }
         return out;
     }
+
+    /** Types whose noun with a pronoun suffix names its doer (مطالبتها، تأييدهم، ترحيبها), not the one it befell. */
+    private static final Set<String> AGENT_POSSESSIVE = Set.of("REQUEST", "SUPPORT");
 
     private static final TriggerLexicon.Sense BLAME = new TriggerLexicon.Sense("ACCUSE", "accuse", null, false, true);
     private static final TriggerLexicon.Sense EXPULSION = new TriggerLexicon.Sense("SANCTION", "expel", null, false, false);
@@ -913,6 +920,8 @@ public final class RuleEventCoder implements EventExtractor {
         boolean another;
         /** A definite noun (الهجوم، الاجتماع): may point back to an event told before. */
         boolean definite;
+        /** A noun with a pronoun suffix (اعتقاله، زيارتها): it names someone told before, so it may point back too. */
+        boolean possessive;
         /** The trigger is a group noun naming the event's participants (المتظاهرين). */
         boolean participants;
 
@@ -935,7 +944,7 @@ public final class RuleEventCoder implements EventExtractor {
             List<Draft> merged = new ArrayList<>();
             for (Draft d : drafts) {
                 Draft first = merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
-                if (first == null && d.definite) first = antecedent(merged, d, article.publishedDate());
+                if (first == null && (d.definite || d.possessive)) first = antecedent(merged, d, article.publishedDate());
                 if (first == null) {
                     merged.add(d);
                 } else {

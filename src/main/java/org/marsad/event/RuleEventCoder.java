@@ -62,6 +62,7 @@ public final class RuleEventCoder implements EventExtractor {
         String previousDate = null;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            if (isHeadline(article.text(), sentence) && !Boolean.getBoolean("prec.nohead")) continue;
             int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
             List<MentionIndex.Ref> refs = mentions.in(from, to);
             List<TimeExpression> sentenceDates = dates.stream()
@@ -125,6 +126,29 @@ public final class RuleEventCoder implements EventExtractor {
         datesFromEmbeds(article, drafts);
         return Drafts.toEvents(drafts, article, v, mentions);
     }
+
+    /**
+     * A line of its own without closing punctuation and of at most {@value #HEADLINE_WORDS} words (اغتصاب 5 ناشطات في
+     * الهند تحت تهديد السلاح; مقتل 50 قياديا من طالبان بغارة أمريكية) is a headline inside the text: a sub-title
+     * or a link to another story. The story itself is told in the sentences, which is where its events are coded.
+     */
+    static boolean isHeadline(String text, Sentence sentence) {
+        int a = sentence.start(), b = sentence.end();
+        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+        if (a == b || CLOSING.indexOf(text.charAt(b - 1)) >= 0) return false;
+        int before = a - 1, after = b;
+        while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) before--;
+        while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) after++;
+        if (after < text.length() && CLOSING.indexOf(text.charAt(after)) >= 0) return false; // the splitter left the full stop out
+        if (before >= 0 && text.charAt(before) != '\n' || after < text.length() && text.charAt(after) != '\n') return false;
+        int words = 0;
+        for (int k = a; k < b; k++) if (!Character.isWhitespace(text.charAt(k)) && (k == a || Character.isWhitespace(text.charAt(k - 1)))) words++;
+        return words <= HEADLINE_WORDS;
+    }
+
+    private static final int HEADLINE_WORDS = 14;
+    private static final String CLOSING = ".!?؟:\"»”)؛…";
 
     private List<Draft> triggers(WordView v, int from, int to, int sentence) {
         List<Draft> out = new ArrayList<>();

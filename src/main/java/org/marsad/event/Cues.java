@@ -207,6 +207,12 @@ final class Cues {
     static final Set<String> DIED = Set.of("لقي", "لقيت", "لقوا", "يلقي", "تلقي", "يلقون", "لقيا");
     static final Set<String> DEATH_NOUNS = Set.of("مصرع", "حتف");
 
+    /** Verbs of result before a killing noun (أسفر عن مقتل، أدى إلى مقتل، تسبب في مقتل، خلف): the toll of an attack. */
+    static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "يسفر", "تسفر", "اسفرا", "ادي", "ادت", "يؤدي", "تؤدي",
+            "تسبب", "تسببت", "يتسبب", "تتسبب", "خلف", "خلفت", "يخلف", "تخلف", "اوقع", "اوقعت", "يوقع", "توقع", "نجم", "نتج");
+    /** The preposition after a verb of result (عن، إلى، في، ب). */
+    static final Set<String> RESULT_LINKS = Set.of("عن", "الي", "في", "ب");
+
     /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,

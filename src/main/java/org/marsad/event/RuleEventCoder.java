@@ -104,6 +104,7 @@ public final class RuleEventCoder implements EventExtractor {
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
                 d.date = comingWeekday(v, d, sentenceDates, from, article.publishedDate());
                 d.another = another(v, d, from, to);
+                d.toll = isToll(v, d, from) && !Boolean.getBoolean("prec.notoll");
                 here.add(d);
             }
             // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
@@ -804,6 +805,17 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /**
+     * A killing or wounding right after a verb of result (المعارك … أسفرت عن مقتل 35 عنصرا، الهجوم الذي تسبب في مقتل 25
+     * شخصا، ما أدى إلى مقتل): the toll of an attack told before it, which the gold codes once, as that attack.
+     */
+    private static boolean isToll(WordView v, Draft d, int from) {
+        if (!d.sense.plover().equals("ASSAULT") || !d.sense.mode().equals("kill") || d.sense.verb()) return false;
+        int k = d.hit.start() - 1;
+        if (v.is(k, Cues.RESULT_LINKS)) k--;
+        return k >= from && v.is(k, Cues.RESULT_VERBS);
+    }
+
+    /**
      * "Another" or "new" next to the trigger or its subject (حكمت محكمة أخرى، هجوم جديد، غارات جديدة، مجددا): the
      * text itself says this is not the event told before.
      */
@@ -946,6 +958,8 @@ public final class RuleEventCoder implements EventExtractor {
         boolean definite;
         /** A noun with a pronoun suffix (اعتقاله، زيارتها): it names someone told before, so it may point back too. */
         boolean possessive;
+        /** A killing told as what another attack caused (أسفرت عن مقتل، تسبب في مقتل): that attack's toll. */
+        boolean toll;
         /** The trigger is a group noun naming the event's participants (المتظاهرين). */
         boolean participants;
 
@@ -969,6 +983,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : drafts) {
                 Draft first = merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
                 if (first == null && (d.definite || d.possessive)) first = antecedent(merged, d, article.publishedDate());
+                if (first == null && d.toll) first = lastAttack(merged, d, article.publishedDate());
                 if (first == null) {
                     merged.add(d);
                 } else {
@@ -1016,6 +1031,16 @@ public final class RuleEventCoder implements EventExtractor {
                         && (o.date == null || d.date == null || o.date.equals(d.date))
                         && (o.date != null && o.date.equals(d.date) || !isHistorical(o.date, published) && !isHistorical(d.date, published))
                         && (o.modality == d.modality || o.modality == Modality.ASSERTED && d.modality == Modality.HISTORICAL)) found = o;
+            }
+            return found;
+        }
+
+        /** The latest earlier attack of any kind (المعارك، الغارة، هجوم) whose date and mode leave room for this toll. */
+        private static Draft lastAttack(java.util.Collection<Draft> earlier, Draft d, LocalDate published) {
+            Draft found = null;
+            for (Draft o : earlier) {
+                if (o.sense.plover().equals("ASSAULT") && o.modality == d.modality
+                        && (o.date == null || d.date == null || o.date.equals(d.date))) found = o;
             }
             return found;
         }

@@ -809,6 +809,8 @@ public final class RuleEventCoder implements EventExtractor {
      * شخصا، ما أدى إلى مقتل): the toll of an attack told before it, which the gold codes once, as that attack.
      */
     private static boolean isToll(WordView v, Draft d, int from) {
+        // أصيبوا بالرصاص الحي، سقطوا برصاص الجيش: the wounds or deaths of a shooting told before
+        if (isInstrument(v, d)) return v.is(d.hit.start() - 1, Cues.CASUALTY_VERBS) || v.is(d.hit.start() - 2, Cues.CASUALTY_VERBS);
         if (!d.sense.plover().equals("ASSAULT") || !d.sense.mode().equals("kill") || d.sense.verb()) return false;
         int k = d.hit.start() - 1;
         if (v.is(k, Cues.RESULT_LINKS)) k--;

@@ -75,7 +75,8 @@ public final class RuleEventCoder implements EventExtractor {
                         || isLookAlike(v, d) || isStandingState(v, d)
                         || isInterception(v, d, to) || isHostingThing(v, d, to)
                         || isConsistency(v, d) || isMarketClose(v, d)
-                        || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)) continue;
+                        || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)
+                        || declinesComment(v, d, to)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -535,6 +536,21 @@ public final class RuleEventCoder implements EventExtractor {
         for (int k = from; k < Math.min(to, from + 4); k++) if (v.is(k, Cues.CLAIMS)) return true;
         return false;
     }
+
+    /**
+     * Refusing to comment (ورفض متحدث باسم السفارة التعليق، رفض مسؤول الإدلاء بأي تعليق، رفضت السلطات التعليق على
+     * التقارير) is no refusal of anything and no denial: the verb's object, after its subject, is the comment itself.
+     */
+    private static boolean declinesComment(WordView v, Draft d, int to) {
+        if (Boolean.getBoolean("prec.nocomment") || !d.sense.plover().equals("REJECT") && d.sense != DENIAL) return false;
+        for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + COMMENT_REACH); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) return false;
+            if (v.is(k, Cues.COMMENT)) return true;
+        }
+        return false;
+    }
+
+    private static final int COMMENT_REACH = 12;
 
     /** A denial verb just before, its subject between (نفى برانسون الاتهامات). */
     private static boolean deniedBefore(WordView v, int i) {

@@ -555,4 +555,13 @@ class RuleEventCoderTest {
                 "الجيش الإسرائيلي", EntityType.ORG, "قطاع غزة", EntityType.LOC);
         assertThat(wounded.events()).filteredOn(type("ASSAULT")).hasSize(1);
     }
+
+    @Test
+    void refusingToCommentIsNoRefusal() {
+        assertThat(code("ورفض متحدث باسم سفارة الإمارات في العاصمة الأمريكية واشنطن التعليق.", "2018-07-12").events())
+                .noneMatch(type("REJECT"));
+        // refusing someone's remarks is a refusal
+        assertThat(code("رفض ولي العهد السعودي الامير محمد بن سلمان تعليقات الرئيس الأمريكي دونالد ترامب.", "2018-10-05",
+                "محمد بن سلمان", EntityType.PER, "دونالد ترامب", EntityType.PER).events()).anyMatch(type("REJECT"));
+    }
 }

@@ -210,6 +210,8 @@ final class Cues {
     /** Verbs of result before a killing noun (أسفر عن مقتل، أدى إلى مقتل، تسبب في مقتل، خلف): the toll of an attack. */
     static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "يسفر", "تسفر", "اسفرا", "ادي", "ادت", "يؤدي", "تؤدي",
             "تسبب", "تسببت", "يتسبب", "تتسبب", "خلف", "خلفت", "يخلف", "تخلف", "اوقع", "اوقعت", "يوقع", "توقع", "نجم", "نتج");
+    /** Accusative nouns of purpose (دعما لـ، تضامنا مع، تأييدا لـ). */
+    static final Set<String> PURPOSE_ADVERBS = Set.of("دعما", "تضامنا", "تاييدا", "ودعما", "وتضامنا", "وتاييدا");
     /** Comment as the object of a refusal (رفض التعليق، رفض الإدلاء بأي تعليق): declining to comment. */
     static final Set<String> COMMENT = Set.of("التعليق", "الادلاء", "بالتعليق");
     /** Wounded or fallen (أصيبوا، سقطوا، جرح) before the weapon that did it (بالرصاص الحي). */

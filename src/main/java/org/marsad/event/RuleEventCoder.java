@@ -69,14 +69,15 @@ public final class RuleEventCoder implements EventExtractor {
                     .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end()).toList();
             Attribution.Source source = Attribution.find(v, refs, from, to, discourse);
             List<Draft> here = new ArrayList<>();
-            for (Draft d : triggers(v, from, to, s)) {
+            List<Draft> found = triggers(v, from, to, s);
+            for (Draft d : found) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d) || isNoMeeting(v, d)
                         || isTimeAnchor(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from)
                         || isLookAlike(v, d) || isStandingState(v, d)
                         || isInterception(v, d, to) || isHostingThing(v, d, to)
                         || isConsistency(v, d) || isMarketClose(v, d)
                         || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)
-                        || declinesComment(v, d, to)) continue;
+                        || declinesComment(v, d, to) || isPurposeAdverb(v, d, found, from)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -551,6 +552,26 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     private static final int COMMENT_REACH = 12;
+
+    /**
+     * دعما لـ، تضامنا مع، تأييدا لـ in the accusative after another act of the sentence (وطردت أكثر من 24 دولة دبلوماسيين
+     * روس دعما لبريطانيا، تظاهر العشرات في ساحة التحرير تأييدا لتظاهرات المحافظات): the purpose of that act, which is
+     * the event; no support of its own. As the object of its verb (توفر روسيا دعما للحكومة) the noun is no adverb: no
+     * other act stands before it. (احتجاجا على was left out: the act so qualified is often the protest itself, كشفن عن
+     * رؤوسهن احتجاجا, and the held-out gate lost a modality with it.)
+     */
+    private static boolean isPurposeAdverb(WordView v, Draft d, List<Draft> found, int from) {
+        if (Boolean.getBoolean("prec.noadverb") || d.sense.verb() || d.hit.end() != d.hit.start() + 1
+                || !d.sense.plover().equals("SUPPORT")) return false;
+        String w = v.norm(d.hit.start());
+        if (!w.endsWith("ا") || !v.is(d.hit.start(), Cues.PURPOSE_ADVERBS)) return false;
+        String next = v.norm(d.hit.end());
+        if (!next.equals("علي") && !next.equals("مع") && !(next.startsWith("ل") && next.length() > 2)) return false;
+        for (Draft o : found) {
+            if (o.hit.end() <= d.hit.start() && o.hit.start() >= from && !o.sense.plover().equals(d.sense.plover())) return true;
+        }
+        return false;
+    }
 
     /** A denial verb just before, its subject between (نفى برانسون الاتهامات). */
     private static boolean deniedBefore(WordView v, int i) {

@@ -564,4 +564,13 @@ class RuleEventCoderTest {
         assertThat(code("رفض ولي العهد السعودي الامير محمد بن سلمان تعليقات الرئيس الأمريكي دونالد ترامب.", "2018-10-05",
                 "محمد بن سلمان", EntityType.PER, "دونالد ترامب", EntityType.PER).events()).anyMatch(type("REJECT"));
     }
+
+    @Test
+    void supportAsThePurposeOfAnotherActIsNoSupport() {
+        assertThat(code("وفي العاصمة بغداد، تظاهر العشرات في ساحة التحرير، وسط العاصمة، تأييدا لتظاهرات المحافظات الجنوبية.",
+                "2018-07-15", "بغداد", EntityType.LOC).events()).noneMatch(type("SUPPORT")).anyMatch(type("PROTEST"));
+        // the object of its verb is support given
+        assertThat(code("وتوفر روسيا وإيران دعما لحكومة الرئيس السوري، بشار الأسد.", "2018-09-07",
+                "روسيا", EntityType.LOC, "إيران", EntityType.LOC, "بشار الأسد", EntityType.PER).events()).anyMatch(type("SUPPORT"));
+    }
 }

@@ -165,7 +165,7 @@ final class Cues {
     static final Set<String> MARKET_CLOSE = Set.of("عند", "مرتفعا", "منخفضا", "متراجعا", "مستقرا", "ارتفاع", "انخفاض", "تراجع",
             "تعاملاته", "تداولاته", "تعاملات", "تداولات", "مستوي", "نقطه", "نقاط");
     /** Shares of a poll (61 بالمئة، في المئة، %، استطلاع). */
-    static final Set<String> SHARE = Set.of("بالمئه", "بالمائه", "%", "المئه", "المائه", "استطلاع", "الاستطلاع", "استطلاعا");
+    static final Set<String> SHARE = Set.of("بالمئه", "بالمائه", "%", "٪", "المئه", "المائه", "استطلاع", "الاستطلاع", "استطلاعا");
     /** برئاسة (chaired by): who chairs a meeting holds it. */
     static final Set<String> CHAIRED = Set.of("برئاسه", "تراسه", "تراسها", "يتراسه", "يتراسها");
     /** طعن in its legal sense (an appeal) and the words that make a sentence a court's. */
@@ -212,6 +212,8 @@ final class Cues {
             "تسبب", "تسببت", "يتسبب", "تتسبب", "خلف", "خلفت", "يخلف", "تخلف", "اوقع", "اوقعت", "يوقع", "توقع", "نجم", "نتج");
     /** Accusative nouns of purpose (دعما لـ، تضامنا مع، تأييدا لـ). */
     static final Set<String> PURPOSE_ADVERBS = Set.of("دعما", "تضامنا", "تاييدا", "ودعما", "وتضامنا", "وتاييدا");
+    /** Stopping (إيقاف، وقف) before إطلاق النار: a ceasefire. */
+    static final Set<String> STOP = Set.of("ايقاف", "وقف", "لوقف", "بوقف", "لايقاف", "بايقاف", "وايقاف", "ووقف", "توقف", "بتوقف");
     /** Comment as the object of a refusal (رفض التعليق، رفض الإدلاء بأي تعليق): declining to comment. */
     static final Set<String> COMMENT = Set.of("التعليق", "الادلاء", "بالتعليق");
     /** Wounded or fallen (أصيبوا، سقطوا، جرح) before the weapon that did it (بالرصاص الحي). */

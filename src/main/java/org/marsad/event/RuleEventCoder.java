@@ -77,7 +77,7 @@ public final class RuleEventCoder implements EventExtractor {
                         || isInterception(v, d, to) || isHostingThing(v, d, to)
                         || isConsistency(v, d) || isMarketClose(v, d)
                         || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)
-                        || declinesComment(v, d, to) || isPurposeAdverb(v, d, found, from)) continue;
+                        || declinesComment(v, d, to) || isPurposeAdverb(v, d, found, from) || isCeasefireNamed(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -448,7 +448,9 @@ public final class RuleEventCoder implements EventExtractor {
 
     /** يؤيد 61 بالمئة من الفرنسيين: a poll's share of opinion is no act of support. */
     private static boolean isPoll(WordView v, Draft d, int to) {
-        if (!d.sense.plover().equals("SUPPORT") && !d.sense.plover().equals("REJECT")) return false;
+        // يوافق 81,7٪ من المهنيين على أنهم …: a share of people agreeing is a poll too
+        boolean agrees = d.sense.plover().equals("AGREE") && d.sense.verb() && !Boolean.getBoolean("prec.nopollagree");
+        if (!d.sense.plover().equals("SUPPORT") && !d.sense.plover().equals("REJECT") && !agrees) return false;
         for (int k = Math.max(0, d.hit.start() - 3); k < Math.min(to, d.hit.end() + 4); k++) {
             if (v.is(k, Cues.SHARE)) return true;
         }
@@ -552,6 +554,12 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     private static final int COMMENT_REACH = 12;
+
+    /** إيقاف إطلاق النار، لوقف إطلاق النار: stopping the fire is a ceasefire named, no shooting. */
+    private static boolean isCeasefireNamed(WordView v, Draft d) {
+        return !Boolean.getBoolean("prec.nocease") && d.sense.mode().equals("firearms") && !d.sense.verb()
+                && v.is(d.hit.start() - 1, Cues.STOP);
+    }
 
     /**
      * دعما لـ، تضامنا مع، تأييدا لـ in the accusative after another act of the sentence (وطردت أكثر من 24 دولة دبلوماسيين

@@ -573,4 +573,12 @@ class RuleEventCoderTest {
         assertThat(code("وتوفر روسيا وإيران دعما لحكومة الرئيس السوري، بشار الأسد.", "2018-09-07",
                 "روسيا", EntityType.LOC, "إيران", EntityType.LOC, "بشار الأسد", EntityType.PER).events()).anyMatch(type("SUPPORT"));
     }
+
+    @Test
+    void stoppingTheFireIsNoShootingAndAShareAgreeingIsAPoll() {
+        assertThat(code("والآن مع توصل الأمم المتحدة لقرار إيقاف إطلاق النار عبر أرجاء سوريا.", "2018-02-28",
+                "الأمم المتحدة", EntityType.ORG, "سوريا", EntityType.LOC).events()).noneMatch(type("ASSAULT"));
+        assertThat(code("يوافق 81,7٪ من المهنيين في المنطقة على أنهم يشعرون بمزيد من الإنتاجية خلال رمضان.", "2018-05-20").events())
+                .noneMatch(type("AGREE"));
+    }
 }

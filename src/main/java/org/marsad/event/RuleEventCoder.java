@@ -625,7 +625,9 @@ public final class RuleEventCoder implements EventExtractor {
             }
             for (int j = i - 1; j >= 0; j--) {
                 Draft g = out.get(j);
-                if (d.hit.start() - g.hit.end() > 3) break;
+                // رفضت إحدى المحاكم الجنائية العليا في تركيا طلب القس: a verb's object may follow its subject
+                boolean far = d.hit.start() - g.hit.end() > 3;
+                if (far && (!reachesObject(v, g, d) || j < i - 1)) break;
                 if (GOVERNING.contains(g.sense.plover()) && !g.sense.plover().equals(d.sense.plover())) {
                     out.remove(i);
                     break;
@@ -633,6 +635,21 @@ public final class RuleEventCoder implements EventExtractor {
             }
         }
     }
+
+    /**
+     * A governing verb (رفضت، وافقت، طالب) whose subject stands between it and a requested or conceded noun (طلب، إطلاق
+     * سراح) in one clause: the noun is its object, told as what was refused or asked.
+     */
+    private static boolean reachesObject(WordView v, Draft g, Draft d) {
+        if (Boolean.getBoolean("prec.noobject") || !g.sense.verb() || !OBJECT_TYPES.contains(d.sense.plover())
+                || d.hit.start() - g.hit.end() > OBJECT_REACH) return false;
+        for (int k = g.hit.end(); k < d.hit.start(); k++) if (v.is(k, Cues.CLAUSE_BREAK) || v.is(k, Cues.THAT)) return false;
+        return true;
+    }
+
+    private static final int OBJECT_REACH = 8;
+    /** Nouns that a refusal, request or agreement has as its object: requests and releases (a meeting after them is often a frame: خلال قمتهم). */
+    private static final Set<String> OBJECT_TYPES = Set.of("REQUEST", "CONCEDE");
 
     /**
      * Triggers of one type in one sentence are one event unless their parties differ ("قتلت ... رميا

@@ -581,4 +581,11 @@ class RuleEventCoderTest {
         assertThat(code("يوافق 81,7٪ من المهنيين في المنطقة على أنهم يشعرون بمزيد من الإنتاجية خلال رمضان.", "2018-05-20").events())
                 .noneMatch(type("AGREE"));
     }
+
+    @Test
+    void aReleaseAskedForAfterTheAskersIsTheRequestsObject() {
+        Coded c = code("والمصور الصحافي محمود أبوزيد تطالب منظمات حقوقية دولية ومحلية بإطلاق سراحه منذ توقيفه.", "2018-07-28",
+                "محمود أبوزيد", EntityType.PER);
+        assertThat(c.events()).noneMatch(type("CONCEDE")).anyMatch(type("REQUEST"));
+    }
 }

@@ -62,7 +62,7 @@ public final class RuleEventCoder implements EventExtractor {
         String previousDate = null;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            if (isHeadline(article.text(), sentence) && !Boolean.getBoolean("prec.nohead")) continue;
+            if (isHeadline(article.text(), sentence)) continue;
             int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
             List<MentionIndex.Ref> refs = mentions.in(from, to);
             List<TimeExpression> sentenceDates = dates.stream()
@@ -83,8 +83,7 @@ public final class RuleEventCoder implements EventExtractor {
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
                 // its pronoun is the one who asks or backs (مطالبتها، ترحيبها، دعمه): a new act by a party told before
                 d.possessive = !d.sense.verb() && d.hit.end() == d.hit.start() + 1 && !AGENT_POSSESSIVE.contains(d.sense.plover())
-                        && lexicon.possessive(v, d.hit.start())
-                        && !Boolean.getBoolean("prec.noposs");
+                        && lexicon.possessive(v, d.hit.start());
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
                 // common to make "ضرب" or "الهجوم" an event of its own
@@ -106,14 +105,13 @@ public final class RuleEventCoder implements EventExtractor {
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
                 d.date = comingWeekday(v, d, sentenceDates, from, article.publishedDate());
                 d.another = another(v, d, from, to);
-                d.toll = isToll(v, d, from) && !Boolean.getBoolean("prec.notoll");
+                d.toll = isToll(v, d, from);
                 here.add(d);
             }
             // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
             here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
             meetingActors(v, here, refs, from, to);
-            if (Boolean.getBoolean("prec.debug")) for (Draft d : here) System.err.println("DBG " + s + " " + v.norm(d.hit.start()) + " " + d.sense.mode() + " A=" + (d.actor == null ? null : d.actor.name()) + " T=" + (d.target == null ? null : d.target.name()));
-            if (!Boolean.getBoolean("prec.noinst")) absorbInstruments(v, here);
+            absorbInstruments(v, here);
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
@@ -449,7 +447,7 @@ public final class RuleEventCoder implements EventExtractor {
     /** يؤيد 61 بالمئة من الفرنسيين: a poll's share of opinion is no act of support. */
     private static boolean isPoll(WordView v, Draft d, int to) {
         // يوافق 81,7٪ من المهنيين على أنهم …: a share of people agreeing is a poll too
-        boolean agrees = d.sense.plover().equals("AGREE") && d.sense.verb() && !Boolean.getBoolean("prec.nopollagree");
+        boolean agrees = d.sense.plover().equals("AGREE") && d.sense.verb();
         if (!d.sense.plover().equals("SUPPORT") && !d.sense.plover().equals("REJECT") && !agrees) return false;
         for (int k = Math.max(0, d.hit.start() - 3); k < Math.min(to, d.hit.end() + 4); k++) {
             if (v.is(k, Cues.SHARE)) return true;
@@ -545,7 +543,7 @@ public final class RuleEventCoder implements EventExtractor {
      * التقارير) is no refusal of anything and no denial: the verb's object, after its subject, is the comment itself.
      */
     private static boolean declinesComment(WordView v, Draft d, int to) {
-        if (Boolean.getBoolean("prec.nocomment") || !d.sense.plover().equals("REJECT") && d.sense != DENIAL) return false;
+        if (!d.sense.plover().equals("REJECT") && d.sense != DENIAL) return false;
         for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + COMMENT_REACH); k++) {
             if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) return false;
             if (v.is(k, Cues.COMMENT)) return true;
@@ -557,7 +555,7 @@ public final class RuleEventCoder implements EventExtractor {
 
     /** إيقاف إطلاق النار، لوقف إطلاق النار: stopping the fire is a ceasefire named, no shooting. */
     private static boolean isCeasefireNamed(WordView v, Draft d) {
-        return !Boolean.getBoolean("prec.nocease") && d.sense.mode().equals("firearms") && !d.sense.verb()
+        return d.sense.mode().equals("firearms") && !d.sense.verb()
                 && v.is(d.hit.start() - 1, Cues.STOP);
     }
 
@@ -569,7 +567,7 @@ public final class RuleEventCoder implements EventExtractor {
      * رؤوسهن احتجاجا, and the held-out gate lost a modality with it.)
      */
     private static boolean isPurposeAdverb(WordView v, Draft d, List<Draft> found, int from) {
-        if (Boolean.getBoolean("prec.noadverb") || d.sense.verb() || d.hit.end() != d.hit.start() + 1
+        if (d.sense.verb() || d.hit.end() != d.hit.start() + 1
                 || !d.sense.plover().equals("SUPPORT")) return false;
         String w = v.norm(d.hit.start());
         if (!w.endsWith("ا") || !v.is(d.hit.start(), Cues.PURPOSE_ADVERBS)) return false;
@@ -641,7 +639,7 @@ public final class RuleEventCoder implements EventExtractor {
      * سراح) in one clause: the noun is its object, told as what was refused or asked.
      */
     private static boolean reachesObject(WordView v, Draft g, Draft d) {
-        if (Boolean.getBoolean("prec.noobject") || !g.sense.verb() || !OBJECT_TYPES.contains(d.sense.plover())
+        if (!g.sense.verb() || !OBJECT_TYPES.contains(d.sense.plover())
                 || d.hit.start() - g.hit.end() > OBJECT_REACH) return false;
         for (int k = g.hit.end(); k < d.hit.start(); k++) if (v.is(k, Cues.CLAUSE_BREAK) || v.is(k, Cues.THAT)) return false;
         return true;
@@ -1141,7 +1139,6 @@ public final class RuleEventCoder implements EventExtractor {
          * swapped are the same event.
          */
         private static boolean swapped(Draft a, Draft b) {
-            if (Boolean.getBoolean("prec.noswap")) return false;
             boolean mutual = SYMMETRIC.contains(a.sense.plover()) || a.sense.mode().equals("clash") && b.sense.mode().equals("clash");
             // one party named on both sides, in swapped roles, and no other party that differs
             boolean shared = same(a.actor, b.target) || same(a.target, b.actor);

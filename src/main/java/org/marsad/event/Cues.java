@@ -67,6 +67,8 @@ final class Cues {
     static final Set<String> SINCE = Set.of("منذ", "ومنذ");
     /** Incident nouns that can stand between منذ and the event noun (منذ حادث تسميم، منذ واقعة اغتيال). */
     static final Set<String> INCIDENT = Set.of("حادث", "حادثه", "واقعه", "عمليه");
+    /** The start of an event after منذ (منذ بدء الاحتجاجات، منذ انطلاق مسيرات العودة): a time anchor too. */
+    static final Set<String> START = Set.of("بدء", "بدايه", "انطلاق", "اندلاع", "انطلاقه", "بدايات");
     /** "Another", "new", "again": the event is not one told before (محكمة أخرى، هجوم جديد، مجددا). */
     static final Set<String> ANOTHER = Set.of("اخري", "اخر", "جديد", "جديده", "جديدا", "مجددا");
     /** Claims and charges: what a denial or a refusal of them answers (رفضت تلك المزاعم، نفى الاتهامات). */
@@ -214,6 +216,9 @@ final class Cues {
     static final Set<String> PURPOSE_ADVERBS = Set.of("دعما", "تضامنا", "تاييدا", "ودعما", "وتضامنا", "وتاييدا");
     /** Stopping (إيقاف، وقف) before إطلاق النار: a ceasefire. */
     static final Set<String> STOP = Set.of("ايقاف", "وقف", "لوقف", "بوقف", "لايقاف", "بايقاف", "وايقاف", "ووقف", "توقف", "بتوقف");
+    /** A count rising (ارتفع عدد القتلى، لترتفع الحصيلة، بلغت حصيلة). */
+    static final Set<String> RISE = Set.of("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وارتفع", "وارتفعت",
+            "ويرتفع", "وترتفع", "بلغ", "بلغت", "يبلغ", "تبلغ", "وبلغ", "وبلغت", "ليبلغ", "لتبلغ", "ارتفاع", "بارتفاع", "وصل", "وصلت", "ليصل", "لتصل");
     /** Comment as the object of a refusal (رفض التعليق، رفض الإدلاء بأي تعليق): declining to comment. */
     static final Set<String> COMMENT = Set.of("التعليق", "الادلاء", "بالتعليق");
     /** Wounded or fallen (أصيبوا، سقطوا، جرح) before the weapon that did it (بالرصاص الحي). */

@@ -841,6 +841,7 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean isTally(WordView v, Draft d, int to) {
         if (!d.sense.plover().equals("ASSAULT")) return false;
         if (v.is(d.hit.start() - 1, Cues.TALLY)) return true;
+        if (risingCount(v, d)) return true;
         if (!d.sense.mode().equals("kill")) return false;
         // حوالي 709 مدنيين قتلوا منذ تكثيف القصف: the count may stand before the verb too
         boolean counted = (v.isNumber(d.hit.start() - 1) || v.isNumber(d.hit.start() - 2));
@@ -853,6 +854,24 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /**
+     * A count that rises (ارتفع إلى 7 عدد القتلى الذين سقطوا برصاص الجيش، يرتفع عدد القتلى الفلسطينيين الذين سقطوا
+     * برصاص، ارتفعت الحصيلة منذ بدء التصعيد إلى أكثر من 770 قتيلا): the killing named in its clause is counted, not told.
+     */
+    private static boolean risingCount(WordView v, Draft d) {
+        // the dead are counted; the shelling they died in (ارتفعت حصيلة القتلى جراء قصف القوات) is still told
+        if (!d.sense.mode().equals("kill") && !isInstrument(v, d)) return false;
+        boolean rise = false, tally = false;
+        for (int k = d.hit.start() - 1; k >= Math.max(0, d.hit.start() - RISE_REACH); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) break;
+            rise |= v.is(k, Cues.RISE);
+            tally |= v.is(k, Cues.TALLY) || v.norm(k).equals("الحصيله") || v.norm(k).equals("حصيلتها");
+        }
+        return rise && tally;
+    }
+
+    private static final int RISE_REACH = 12;
+
+    /**
      * An event noun that dates something else (منذ حادث تسميم العميل، منذ اغتيال): background told as a time
      * anchor, which the gold codes where it is reported, not here.
      */
@@ -860,7 +879,8 @@ public final class RuleEventCoder implements EventExtractor {
         // منذ حاصرتها القوات الحكومية: a past verb right after منذ dates something else too
         if (d.sense.verb()) return v.is(d.hit.start() - 1, Cues.SINCE) && !isPresentForm(v.norm(d.hit.start()));
         int i = d.hit.start();
-        if (v.is(i - 1, Cues.INCIDENT)) i--;
+        // منذ حادث تسميم، منذ بدء الاحتجاجات، منذ انطلاق مسيرات العودة
+        if (v.is(i - 1, Cues.INCIDENT) || v.is(i - 1, Cues.START)) i--;
         return v.is(i - 1, Cues.SINCE);
     }
 

@@ -588,4 +588,14 @@ class RuleEventCoderTest {
                 "محمود أبوزيد", EntityType.PER);
         assertThat(c.events()).noneMatch(type("CONCEDE")).anyMatch(type("REQUEST"));
     }
+
+    @Test
+    void aRisingCountAndTheStartOfAProtestAfterSinceAreNoEvents() {
+        Coded c = code("وبذلك، يرتفع إلى 162 عدد الفلسطينيين الذين قتلوا بنيران الجيش الإسرائيلي منذ بدء الاحتجاجات على حدود غزة.",
+                "2018-07-25", "الجيش الإسرائيلي", EntityType.ORG, "غزة", EntityType.LOC);
+        assertThat(c.events()).noneMatch(type("ASSAULT")).noneMatch(type("PROTEST"));
+        // the shelling the dead were counted from is told
+        assertThat(code("ارتفعت حصيلة القتلى جراء قصف قوات النظام السوري للغوطة الشرقية.", "2018-03-19",
+                "الغوطة الشرقية", EntityType.LOC).events()).anyMatch(type("ASSAULT"));
+    }
 }

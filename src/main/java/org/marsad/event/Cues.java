@@ -67,6 +67,8 @@ final class Cues {
     static final Set<String> SINCE = Set.of("منذ", "ومنذ");
     /** Incident nouns that can stand between منذ and the event noun (منذ حادث تسميم، منذ واقعة اغتيال). */
     static final Set<String> INCIDENT = Set.of("حادث", "حادثه", "واقعه", "عمليه");
+    /** "Any" before an event noun (أي هجوم، لأي اتفاق، بأية زيارة): no particular event. */
+    static final Set<String> ANY = Set.of("اي", "لاي", "باي", "واي", "ايه", "لايه", "بايه", "وايه", "فاي");
     /** The start of an event after منذ (منذ بدء الاحتجاجات، منذ انطلاق مسيرات العودة): a time anchor too. */
     static final Set<String> START = Set.of("بدء", "بدايه", "انطلاق", "اندلاع", "انطلاقه", "بدايات");
     /** "Another", "new", "again": the event is not one told before (محكمة أخرى، هجوم جديد، مجددا). */

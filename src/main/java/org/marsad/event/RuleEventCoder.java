@@ -77,7 +77,8 @@ public final class RuleEventCoder implements EventExtractor {
                         || isInterception(v, d, to) || isHostingThing(v, d, to)
                         || isConsistency(v, d) || isMarketClose(v, d)
                         || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)
-                        || declinesComment(v, d, to) || isPurposeAdverb(v, d, found, from) || isCeasefireNamed(v, d)) continue;
+                        || declinesComment(v, d, to) || isPurposeAdverb(v, d, found, from) || isCeasefireNamed(v, d)
+                        || isAnyEvent(v, d, from)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
@@ -552,6 +553,21 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     private static final int COMMENT_REACH = 12;
+
+    /**
+     * An event noun after أي / أية (any: سترد فورا على أي هجوم كيميائي، إن أي عملية عسكرية واسعة قد تؤدي إلى كارثة،
+     * يجب أن يصر خلال أي اجتماع، نفت ضلوعها في أي هجوم) names no event that took place. Kept when a negation stands before
+     * it in its clause (لم تتوصلا لأي اتفاق: a failed agreement, which the gold codes as negated).
+     */
+    private static boolean isAnyEvent(WordView v, Draft d, int from) {
+        if (d.sense.verb() || !v.is(d.hit.start() - 1, Cues.ANY)) return false;
+        for (int k = d.hit.start() - 2; k >= Math.max(from, d.hit.start() - 8); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) break;
+            String w = v.norm(k);
+            if (v.is(k, Cues.NEGATION) || w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && Cues.NEGATION.contains(w.substring(1))) return false;
+        }
+        return true;
+    }
 
     /** إيقاف إطلاق النار، لوقف إطلاق النار: stopping the fire is a ceasefire named, no shooting. */
     private static boolean isCeasefireNamed(WordView v, Draft d) {

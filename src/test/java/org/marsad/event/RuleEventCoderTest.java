@@ -598,4 +598,13 @@ class RuleEventCoderTest {
         assertThat(code("ارتفعت حصيلة القتلى جراء قصف قوات النظام السوري للغوطة الشرقية.", "2018-03-19",
                 "الغوطة الشرقية", EntityType.LOC).events()).anyMatch(type("ASSAULT"));
     }
+
+    @Test
+    void anyEventIsNoEventUnlessNegated() {
+        assertThat(code("وحذرت الخارجية الأمريكية من أن واشنطن سوف ترد فورا على أي هجوم كيميائي تشنه الحكومة السورية على إدلب.",
+                "2018-09-11", "الحكومة السورية", EntityType.ORG, "إدلب", EntityType.LOC).events()).noneMatch(type("ASSAULT"));
+        // a negated one is a failed event: kept (its modality is ModalityRules' business)
+        assertThat(code("وقال مسؤولون إن الكوريتين لم تتوصلا لأي اتفاق ملموس خلال تلك المحادثات.", "2018-10-15").events())
+                .anyMatch(type("AGREE"));
+    }
 }

@@ -99,7 +99,7 @@ public final class RuleEventCoder implements EventExtractor {
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
                 if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !d.sense.mode().equals("crowd")) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
-                if (isTally(v, d, to)) continue;
+                if (isTally(v, d, to) || isDisaster(v, d, from, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
                 // "أدعو …" in a quote: the one quoted is the one who calls
                 if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
@@ -866,6 +866,18 @@ public final class RuleEventCoder implements EventExtractor {
             if (v.isNumber(k)) counted = true;
             if (counted && (v.norm(k).equals("منذ") || v.norm(k).equals("حتي"))) return true;
         }
+        return false;
+    }
+
+    /**
+     * Deaths and blows of a natural or accidental cause named in the sentence (لقي 11 شخصا مصرعهم بسبب الإعصار، قتل 14
+     * شخصا جراء الزلزال، قتل تسعة أشخاص في حادث تحطم طائرة، ضرب الإعصار ماكونو الجزيرة) are no assault when no one
+     * named did them: nobody attacked anybody.
+     */
+    private static boolean isDisaster(WordView v, Draft d, int from, int to) {
+        String mode = d.sense.mode();
+        if (!mode.equals("kill") && !mode.equals("attack") && !mode.equals("explosives") || isNamed(d.actor)) return false;
+        for (int k = from; k < to; k++) if (v.is(k, Cues.DISASTERS)) return true;
         return false;
     }
 

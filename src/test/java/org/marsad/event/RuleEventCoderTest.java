@@ -607,4 +607,15 @@ class RuleEventCoderTest {
         assertThat(code("وقال مسؤولون إن الكوريتين لم تتوصلا لأي اتفاق ملموس خلال تلك المحادثات.", "2018-10-15").events())
                 .anyMatch(type("AGREE"));
     }
+
+    @Test
+    void deathsFromADisasterOrACrashAreNoAssault() {
+        assertThat(code("وأفادت الأنباء بمقتل شخصين واصابة أكثر من 200 آخرين جراء الزلزال.", "2018-08-26").events())
+                .noneMatch(type("ASSAULT"));
+        assertThat(code("قتل تسعة أشخاص في حادث تحطم طائرة نقل عسكرية في ولاية جورجيا الأمريكية.", "2018-05-03",
+                "ولاية جورجيا", EntityType.LOC).events()).noneMatch(type("ASSAULT"));
+        // a named attacker makes it an attack whatever else the sentence names
+        assertThat(code("وقالت الحكومة إن تنظيم داعش قتل 12 شخصا في منطقة ضربها الزلزال.", "2018-08-26",
+                "تنظيم داعش", EntityType.ORG).events()).anyMatch(type("ASSAULT"));
+    }
 }

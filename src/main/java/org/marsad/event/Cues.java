@@ -218,6 +218,8 @@ final class Cues {
     static final Set<String> PURPOSE_ADVERBS = Set.of("دعما", "تضامنا", "تاييدا", "ودعما", "وتضامنا", "وتاييدا");
     /** Stopping (إيقاف، وقف) before إطلاق النار: a ceasefire. */
     static final Set<String> STOP = Set.of("ايقاف", "وقف", "لوقف", "بوقف", "لايقاف", "بايقاف", "وايقاف", "ووقف", "توقف", "بتوقف");
+    /** Words joining a killing to the attack it happened in (في غارة، جراء القصف، إثر هجوم، خلال مواجهات). */
+    static final Set<String> KILLED_IN = Set.of("في", "جراء", "اثر", "خلال", "اثناء", "نتيجه", "بسبب");
     /** Natural and accidental causes of death (الزلزال، الإعصار، الفيضانات، تحطم طائرة); not سيول, also Seoul. */
     static final Set<String> DISASTERS = Set.of("زلزال", "الزلزال", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "الامطار",
             "تحطم", "بتحطم", "لتحطم", "البركان", "انجراف");

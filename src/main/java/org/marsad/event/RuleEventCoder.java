@@ -113,6 +113,7 @@ public final class RuleEventCoder implements EventExtractor {
             here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
             meetingActors(v, here, refs, from, to);
             absorbInstruments(v, here);
+            killedIn(v, here);
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
@@ -713,6 +714,29 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     private static final int INSTRUMENT_REACH = 8;
+
+    /**
+     * A killing told with the attack it happened in (مقتل ثمانية عناصر من حزب الله في ضربة جوية استهدفت الحوثيين، قتل
+     * عنصران في قصف مدفعي، مقتل 14 مسلحا جراء غارات): one event, whatever each names as its target (the dead, the
+     * place or group struck). The killing keeps its victims and takes the attack's doer.
+     */
+    private static void killedIn(WordView v, List<Draft> here) {
+        for (int i = 0; i < here.size(); i++) {
+            Draft k = here.get(i);
+            if (!k.sense.plover().equals("ASSAULT") || !k.sense.mode().equals("kill")) continue;
+            for (int j = i + 1; j < here.size(); j++) {
+                Draft a = here.get(j);
+                if (a.hit.start() - k.hit.end() > INSTRUMENT_REACH || clauseBreak(v, k.hit.end(), a.hit.start())) break;
+                if (!a.sense.plover().equals("ASSAULT") || a.sense.mode().equals("kill") || a.sense.verb() || a.modality != k.modality
+                        || !v.is(a.hit.start() - 1, Cues.KILLED_IN) && !v.norm(a.hit.start()).startsWith("ب")) continue;
+                if (k.actor == null && (a.actor == null || k.target == null || !a.actor.id().equals(k.target.id()))) k.actor = a.actor;
+                if (k.date == null) k.date = a.date;
+                if (k.acled == null || a.acled != null) k.acled = a.acled;
+                here.remove(j);
+                break;
+            }
+        }
+    }
 
     /** برصاص، بالرصاص، رميا بالرصاص: a firearm named as the means of an act. */
     private static boolean isInstrument(WordView v, Draft d) {

@@ -618,4 +618,11 @@ class RuleEventCoderTest {
         assertThat(code("وقالت الحكومة إن تنظيم داعش قتل 12 شخصا في منطقة ضربها الزلزال.", "2018-08-26",
                 "تنظيم داعش", EntityType.ORG).events()).anyMatch(type("ASSAULT"));
     }
+
+    @Test
+    void aKillingToldWithTheAttackItHappenedInIsOneEvent() {
+        Coded c = code("والجمعة قتل 43 مدنيا على الأقل بقصف للقوات التركية على مدينة عفرين، شمالي سوريا.", "2018-03-17",
+                "القوات التركية", EntityType.ORG, "عفرين", EntityType.LOC);
+        assertThat(c.events()).filteredOn(type("ASSAULT")).singleElement().satisfies(e -> assertThat(e.actor()).isNotNull());
+    }
 }

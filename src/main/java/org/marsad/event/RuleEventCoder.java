@@ -62,7 +62,7 @@ public final class RuleEventCoder implements EventExtractor {
         String previousDate = null;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            if (isHeadline(article.text(), sentence)) continue;
+            if (isHeadline(article.text(), sentence) || isQuestion(article.text(), sentence)) continue;
             int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
             List<MentionIndex.Ref> refs = mentions.in(from, to);
             List<TimeExpression> sentenceDates = dates.stream()
@@ -151,6 +151,20 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     private static final int HEADLINE_WORDS = 14;
+
+    /**
+     * A sentence closed by a question mark asks; it tells no event (ما الذي يمكن أن يتمخض عنه اجتماع بومبيو؟، هل سيرد
+     * المجتمع الدولي على الهجوم؟، كيف نزور ونحن نحظى بتقدير الشعب؟): rhetorical questions, quoted ones and question
+     * sub-titles. An event it names is told where it is reported.
+     */
+    static boolean isQuestion(String text, Sentence sentence) {
+        int b = sentence.end();
+        while (b > sentence.start() && Character.isWhitespace(text.charAt(b - 1))) b--;
+        if (b > sentence.start() && "؟?".indexOf(text.charAt(b - 1)) >= 0) return true;
+        int after = sentence.end();
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        return after < text.length() && "؟?".indexOf(text.charAt(after)) >= 0;
+    }
     private static final String CLOSING = ".!?؟:\"»”)؛…";
 
     private List<Draft> triggers(WordView v, int from, int to, int sentence) {

@@ -625,4 +625,11 @@ class RuleEventCoderTest {
                 "القوات التركية", EntityType.ORG, "عفرين", EntityType.LOC);
         assertThat(c.events()).filteredOn(type("ASSAULT")).singleElement().satisfies(e -> assertThat(e.actor()).isNotNull());
     }
+
+    @Test
+    void aQuestionTellsNoEvent() {
+        assertThat(code("ألستم أول من قام بالتطبيع ورفعتم العلم الإسرائيلي بقطر فكنتم حصان طروادة الذي هدم عملية السلام؟", "2018-06-20")
+                .events()).noneMatch(type("COERCE"));
+        assertThat(code("ما الذي يمكن أن يتمخض عنه اجتماع بومبيو؟", "2018-10-16", "بومبيو", EntityType.PER).events()).isEmpty();
+    }
 }

@@ -145,6 +145,8 @@ public final class RuleEventCoder implements EventExtractor {
         while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) after++;
         if (after < text.length() && CLOSING.indexOf(text.charAt(after)) >= 0) return false; // the splitter left the full stop out
         if (before >= 0 && text.charAt(before) != '\n' || after < text.length() && text.charAt(after) != '\n') return false;
+        // a text that is this one line (a tweet, a single sentence given to analyze) has no headline inside it
+        if (text.substring(0, a).isBlank() && text.substring(b).isBlank()) return false;
         int words = 0;
         for (int k = a; k < b; k++) if (!Character.isWhitespace(text.charAt(k)) && (k == a || Character.isWhitespace(text.charAt(k - 1)))) words++;
         return words <= HEADLINE_WORDS;

@@ -539,8 +539,9 @@ class RuleEventCoderTest {
         String body = "وقام نواب القائمة المشتركة العرب بتمزيق نص القانون احتجاجا، ما دفع رئيس الكنيست إلى طردهم.\n";
         String line = "اعتذار المطربة شيرين عن قضية البلهارسيا لم يمنع مثولها أمام القضاء";
         assertThat(code(body + line, "2018-07-19").events()).noneMatch(type("CONCEDE"));
-        // the same words closed by a full stop are a sentence of the story
+        // the same words closed by a full stop are a sentence of the story, and a text that is this one line is no headline
         assertThat(code(body + line + ".", "2018-07-19").events()).anyMatch(type("CONCEDE"));
+        assertThat(code(line, "2018-07-19").events()).anyMatch(type("CONCEDE"));
     }
 
     @Test

@@ -67,6 +67,10 @@ final class Cues {
     static final Set<String> SINCE = Set.of("منذ", "ومنذ");
     /** Incident nouns that can stand between منذ and the event noun (منذ حادث تسميم، منذ واقعة اغتيال). */
     static final Set<String> INCIDENT = Set.of("حادث", "حادثه", "واقعه", "عمليه");
+    /** "Any" before an event noun (أي هجوم، لأي اتفاق، بأية زيارة): no particular event. */
+    static final Set<String> ANY = Set.of("اي", "لاي", "باي", "واي", "ايه", "لايه", "بايه", "وايه", "فاي");
+    /** The start of an event after منذ (منذ بدء الاحتجاجات، منذ انطلاق مسيرات العودة): a time anchor too. */
+    static final Set<String> START = Set.of("بدء", "بدايه", "انطلاق", "اندلاع", "انطلاقه", "بدايات");
     /** "Another", "new", "again": the event is not one told before (محكمة أخرى، هجوم جديد، مجددا). */
     static final Set<String> ANOTHER = Set.of("اخري", "اخر", "جديد", "جديده", "جديدا", "مجددا");
     /** Claims and charges: what a denial or a refusal of them answers (رفضت تلك المزاعم، نفى الاتهامات). */
@@ -165,7 +169,7 @@ final class Cues {
     static final Set<String> MARKET_CLOSE = Set.of("عند", "مرتفعا", "منخفضا", "متراجعا", "مستقرا", "ارتفاع", "انخفاض", "تراجع",
             "تعاملاته", "تداولاته", "تعاملات", "تداولات", "مستوي", "نقطه", "نقاط");
     /** Shares of a poll (61 بالمئة، في المئة، %، استطلاع). */
-    static final Set<String> SHARE = Set.of("بالمئه", "بالمائه", "%", "المئه", "المائه", "استطلاع", "الاستطلاع", "استطلاعا");
+    static final Set<String> SHARE = Set.of("بالمئه", "بالمائه", "%", "٪", "المئه", "المائه", "استطلاع", "الاستطلاع", "استطلاعا");
     /** برئاسة (chaired by): who chairs a meeting holds it. */
     static final Set<String> CHAIRED = Set.of("برئاسه", "تراسه", "تراسها", "يتراسه", "يتراسها");
     /** طعن in its legal sense (an appeal) and the words that make a sentence a court's. */
@@ -206,6 +210,29 @@ final class Cues {
     /** Dying idioms (لقي مصرعه، لقوا حتفهم، استشهد): their subject is the victim. */
     static final Set<String> DIED = Set.of("لقي", "لقيت", "لقوا", "يلقي", "تلقي", "يلقون", "لقيا");
     static final Set<String> DEATH_NOUNS = Set.of("مصرع", "حتف");
+
+    /** Verbs of result before a killing noun (أسفر عن مقتل، أدى إلى مقتل، تسبب في مقتل، خلف): the toll of an attack. */
+    static final Set<String> RESULT_VERBS = Set.of("اسفر", "اسفرت", "يسفر", "تسفر", "اسفرا", "ادي", "ادت", "يؤدي", "تؤدي",
+            "تسبب", "تسببت", "يتسبب", "تتسبب", "خلف", "خلفت", "يخلف", "تخلف", "اوقع", "اوقعت", "يوقع", "توقع", "نجم", "نتج");
+    /** Accusative nouns of purpose (دعما لـ، تضامنا مع، تأييدا لـ). */
+    static final Set<String> PURPOSE_ADVERBS = Set.of("دعما", "تضامنا", "تاييدا", "ودعما", "وتضامنا", "وتاييدا");
+    /** Stopping (إيقاف، وقف) before إطلاق النار: a ceasefire. */
+    static final Set<String> STOP = Set.of("ايقاف", "وقف", "لوقف", "بوقف", "لايقاف", "بايقاف", "وايقاف", "ووقف", "توقف", "بتوقف");
+    /** Words joining a killing to the attack it happened in (في غارة، جراء القصف، إثر هجوم، خلال مواجهات). */
+    static final Set<String> KILLED_IN = Set.of("في", "جراء", "اثر", "خلال", "اثناء", "نتيجه", "بسبب");
+    /** Natural and accidental causes of death (الزلزال، الإعصار، الفيضانات، تحطم طائرة); not سيول, also Seoul. */
+    static final Set<String> DISASTERS = Set.of("زلزال", "الزلزال", "اعصار", "الاعصار", "فيضانات", "الفيضانات", "الامطار",
+            "تحطم", "بتحطم", "لتحطم", "البركان", "انجراف");
+    /** A count rising (ارتفع عدد القتلى، لترتفع الحصيلة، بلغت حصيلة). */
+    static final Set<String> RISE = Set.of("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وارتفع", "وارتفعت",
+            "ويرتفع", "وترتفع", "بلغ", "بلغت", "يبلغ", "تبلغ", "وبلغ", "وبلغت", "ليبلغ", "لتبلغ", "ارتفاع", "بارتفاع", "وصل", "وصلت", "ليصل", "لتصل");
+    /** Comment as the object of a refusal (رفض التعليق، رفض الإدلاء بأي تعليق): declining to comment. */
+    static final Set<String> COMMENT = Set.of("التعليق", "الادلاء", "بالتعليق");
+    /** Wounded or fallen (أصيبوا، سقطوا، جرح) before the weapon that did it (بالرصاص الحي). */
+    static final Set<String> CASUALTY_VERBS = Set.of("اصيب", "اصيبوا", "اصيبت", "يصاب", "سقط", "سقطوا", "سقطت", "جرح", "جرحوا",
+            "اصابه", "اصابات", "جرحي", "مصابين", "قتلي");
+    /** The preposition after a verb of result (عن، إلى، في، ب). */
+    static final Set<String> RESULT_LINKS = Set.of("عن", "الي", "في", "ب");
 
     /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,

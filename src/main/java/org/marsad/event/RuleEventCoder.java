@@ -62,22 +62,29 @@ public final class RuleEventCoder implements EventExtractor {
         String previousDate = null;
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
+            if (isHeadline(article.text(), sentence) || isQuestion(article.text(), sentence)) continue;
             int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
             List<MentionIndex.Ref> refs = mentions.in(from, to);
             List<TimeExpression> sentenceDates = dates.stream()
                     .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end()).toList();
             Attribution.Source source = Attribution.find(v, refs, from, to, discourse);
             List<Draft> here = new ArrayList<>();
-            for (Draft d : triggers(v, from, to, s)) {
+            List<Draft> found = triggers(v, from, to, s);
+            for (Draft d : found) {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d) || isNoMeeting(v, d)
                         || isTimeAnchor(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from)
                         || isLookAlike(v, d) || isStandingState(v, d)
                         || isInterception(v, d, to) || isHostingThing(v, d, to)
                         || isConsistency(v, d) || isMarketClose(v, d)
-                        || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)) continue;
+                        || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)
+                        || declinesComment(v, d, to) || isPurposeAdverb(v, d, found, from) || isCeasefireNamed(v, d)
+                        || isAnyEvent(v, d, from)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
                 d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
+                // its pronoun is the one who asks or backs (مطالبتها، ترحيبها، دعمه): a new act by a party told before
+                d.possessive = !d.sense.verb() && d.hit.end() == d.hit.start() + 1 && !AGENT_POSSESSIVE.contains(d.sense.plover())
+                        && lexicon.possessive(v, d.hit.start());
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
                 // common to make "ضرب" or "الهجوم" an event of its own
@@ -92,18 +99,21 @@ public final class RuleEventCoder implements EventExtractor {
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
                 if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !d.sense.mode().equals("crowd")) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
-                if (isTally(v, d, to)) continue;
+                if (isTally(v, d, to) || isDisaster(v, d, from, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
                 // "أدعو …" in a quote: the one quoted is the one who calls
                 if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);
                 d.date = comingWeekday(v, d, sentenceDates, from, article.publishedDate());
                 d.another = another(v, d, from, to);
+                d.toll = isToll(v, d, from);
                 here.add(d);
             }
             // a participant noun (المتظاهرين) that is another event's victim names people, not a protest
             here.removeIf(d -> d.participants && here.stream().anyMatch(o -> o != d && o.target != null && o.target == d.actor));
             meetingActors(v, here, refs, from, to);
+            absorbInstruments(v, here);
+            killedIn(v, here);
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
@@ -119,6 +129,45 @@ public final class RuleEventCoder implements EventExtractor {
         datesFromEmbeds(article, drafts);
         return Drafts.toEvents(drafts, article, v, mentions);
     }
+
+    /**
+     * A line of its own without closing punctuation and of at most {@value #HEADLINE_WORDS} words (اغتصاب 5 ناشطات في
+     * الهند تحت تهديد السلاح; مقتل 50 قياديا من طالبان بغارة أمريكية) is a headline inside the text: a sub-title
+     * or a link to another story. The story itself is told in the sentences, which is where its events are coded.
+     */
+    static boolean isHeadline(String text, Sentence sentence) {
+        int a = sentence.start(), b = sentence.end();
+        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+        if (a == b || CLOSING.indexOf(text.charAt(b - 1)) >= 0) return false;
+        int before = a - 1, after = b;
+        while (before >= 0 && text.charAt(before) != '\n' && Character.isWhitespace(text.charAt(before))) before--;
+        while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) after++;
+        if (after < text.length() && CLOSING.indexOf(text.charAt(after)) >= 0) return false; // the splitter left the full stop out
+        if (before >= 0 && text.charAt(before) != '\n' || after < text.length() && text.charAt(after) != '\n') return false;
+        // a text that is this one line (a tweet, a single sentence given to analyze) has no headline inside it
+        if (text.substring(0, a).isBlank() && text.substring(b).isBlank()) return false;
+        int words = 0;
+        for (int k = a; k < b; k++) if (!Character.isWhitespace(text.charAt(k)) && (k == a || Character.isWhitespace(text.charAt(k - 1)))) words++;
+        return words <= HEADLINE_WORDS;
+    }
+
+    private static final int HEADLINE_WORDS = 14;
+
+    /**
+     * A sentence closed by a question mark asks; it tells no event (ما الذي يمكن أن يتمخض عنه اجتماع بومبيو؟، هل سيرد
+     * المجتمع الدولي على الهجوم؟، كيف نزور ونحن نحظى بتقدير الشعب؟): rhetorical questions, quoted ones and question
+     * sub-titles. An event it names is told where it is reported.
+     */
+    static boolean isQuestion(String text, Sentence sentence) {
+        int b = sentence.end();
+        while (b > sentence.start() && Character.isWhitespace(text.charAt(b - 1))) b--;
+        if (b > sentence.start() && "؟?".indexOf(text.charAt(b - 1)) >= 0) return true;
+        int after = sentence.end();
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        return after < text.length() && "؟?".indexOf(text.charAt(after)) >= 0;
+    }
+    private static final String CLOSING = ".!?؟:\"»”)؛…";
 
     private List<Draft> triggers(WordView v, int from, int to, int sentence) {
         List<Draft> out = new ArrayList<>();
@@ -164,6 +213,9 @@ public final class RuleEventCoder implements EventExtractor {
         }
         return out;
     }
+
+    /** Types whose noun with a pronoun suffix names its doer (مطالبتها، تأييدهم، ترحيبها), not the one it befell. */
+    private static final Set<String> AGENT_POSSESSIVE = Set.of("REQUEST", "SUPPORT");
 
     private static final TriggerLexicon.Sense BLAME = new TriggerLexicon.Sense("ACCUSE", "accuse", null, false, true);
     private static final TriggerLexicon.Sense EXPULSION = new TriggerLexicon.Sense("SANCTION", "expel", null, false, false);
@@ -412,7 +464,9 @@ public final class RuleEventCoder implements EventExtractor {
 
     /** يؤيد 61 بالمئة من الفرنسيين: a poll's share of opinion is no act of support. */
     private static boolean isPoll(WordView v, Draft d, int to) {
-        if (!d.sense.plover().equals("SUPPORT") && !d.sense.plover().equals("REJECT")) return false;
+        // يوافق 81,7٪ من المهنيين على أنهم …: a share of people agreeing is a poll too
+        boolean agrees = d.sense.plover().equals("AGREE") && d.sense.verb();
+        if (!d.sense.plover().equals("SUPPORT") && !d.sense.plover().equals("REJECT") && !agrees) return false;
         for (int k = Math.max(0, d.hit.start() - 3); k < Math.min(to, d.hit.end() + 4); k++) {
             if (v.is(k, Cues.SHARE)) return true;
         }
@@ -502,6 +556,62 @@ public final class RuleEventCoder implements EventExtractor {
         return false;
     }
 
+    /**
+     * Refusing to comment (ورفض متحدث باسم السفارة التعليق، رفض مسؤول الإدلاء بأي تعليق، رفضت السلطات التعليق على
+     * التقارير) is no refusal of anything and no denial: the verb's object, after its subject, is the comment itself.
+     */
+    private static boolean declinesComment(WordView v, Draft d, int to) {
+        if (!d.sense.plover().equals("REJECT") && d.sense != DENIAL) return false;
+        for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + COMMENT_REACH); k++) {
+            if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) return false;
+            if (v.is(k, Cues.COMMENT)) return true;
+        }
+        return false;
+    }
+
+    private static final int COMMENT_REACH = 12;
+
+    /**
+     * An event noun after أي / أية (any: سترد فورا على أي هجوم كيميائي، إن أي عملية عسكرية واسعة قد تؤدي إلى كارثة،
+     * يجب أن يصر خلال أي اجتماع، نفت ضلوعها في أي هجوم) names no event that took place. Kept when a negation stands before
+     * it in its clause (لم تتوصلا لأي اتفاق: a failed agreement, which the gold codes as negated).
+     */
+    private static boolean isAnyEvent(WordView v, Draft d, int from) {
+        if (d.sense.verb() || !v.is(d.hit.start() - 1, Cues.ANY)) return false;
+        for (int k = d.hit.start() - 2; k >= Math.max(from, d.hit.start() - 8); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) break;
+            String w = v.norm(k);
+            if (v.is(k, Cues.NEGATION) || w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && Cues.NEGATION.contains(w.substring(1))) return false;
+        }
+        return true;
+    }
+
+    /** إيقاف إطلاق النار، لوقف إطلاق النار: stopping the fire is a ceasefire named, no shooting. */
+    private static boolean isCeasefireNamed(WordView v, Draft d) {
+        return d.sense.mode().equals("firearms") && !d.sense.verb()
+                && v.is(d.hit.start() - 1, Cues.STOP);
+    }
+
+    /**
+     * دعما لـ، تضامنا مع، تأييدا لـ in the accusative after another act of the sentence (وطردت أكثر من 24 دولة دبلوماسيين
+     * روس دعما لبريطانيا، تظاهر العشرات في ساحة التحرير تأييدا لتظاهرات المحافظات): the purpose of that act, which is
+     * the event; no support of its own. As the object of its verb (توفر روسيا دعما للحكومة) the noun is no adverb: no
+     * other act stands before it. (احتجاجا على was left out: the act so qualified is often the protest itself, كشفن عن
+     * رؤوسهن احتجاجا, and the held-out gate lost a modality with it.)
+     */
+    private static boolean isPurposeAdverb(WordView v, Draft d, List<Draft> found, int from) {
+        if (d.sense.verb() || d.hit.end() != d.hit.start() + 1
+                || !d.sense.plover().equals("SUPPORT")) return false;
+        String w = v.norm(d.hit.start());
+        if (!w.endsWith("ا") || !v.is(d.hit.start(), Cues.PURPOSE_ADVERBS)) return false;
+        String next = v.norm(d.hit.end());
+        if (!next.equals("علي") && !next.equals("مع") && !(next.startsWith("ل") && next.length() > 2)) return false;
+        for (Draft o : found) {
+            if (o.hit.end() <= d.hit.start() && o.hit.start() >= from && !o.sense.plover().equals(d.sense.plover())) return true;
+        }
+        return false;
+    }
+
     /** A denial verb just before, its subject between (نفى برانسون الاتهامات). */
     private static boolean deniedBefore(WordView v, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -546,7 +656,9 @@ public final class RuleEventCoder implements EventExtractor {
             }
             for (int j = i - 1; j >= 0; j--) {
                 Draft g = out.get(j);
-                if (d.hit.start() - g.hit.end() > 3) break;
+                // رفضت إحدى المحاكم الجنائية العليا في تركيا طلب القس: a verb's object may follow its subject
+                boolean far = d.hit.start() - g.hit.end() > 3;
+                if (far && (!reachesObject(v, g, d) || j < i - 1)) break;
                 if (GOVERNING.contains(g.sense.plover()) && !g.sense.plover().equals(d.sense.plover())) {
                     out.remove(i);
                     break;
@@ -554,6 +666,21 @@ public final class RuleEventCoder implements EventExtractor {
             }
         }
     }
+
+    /**
+     * A governing verb (رفضت، وافقت، طالب) whose subject stands between it and a requested or conceded noun (طلب، إطلاق
+     * سراح) in one clause: the noun is its object, told as what was refused or asked.
+     */
+    private static boolean reachesObject(WordView v, Draft g, Draft d) {
+        if (!g.sense.verb() || !OBJECT_TYPES.contains(d.sense.plover())
+                || d.hit.start() - g.hit.end() > OBJECT_REACH) return false;
+        for (int k = g.hit.end(); k < d.hit.start(); k++) if (v.is(k, Cues.CLAUSE_BREAK) || v.is(k, Cues.THAT)) return false;
+        return true;
+    }
+
+    private static final int OBJECT_REACH = 8;
+    /** Nouns that a refusal, request or agreement has as its object: requests and releases (a meeting after them is often a frame: خلال قمتهم). */
+    private static final Set<String> OBJECT_TYPES = Set.of("REQUEST", "CONCEDE");
 
     /**
      * Triggers of one type in one sentence are one event unless their parties differ ("قتلت ... رميا
@@ -576,6 +703,69 @@ public final class RuleEventCoder implements EventExtractor {
                 here.remove(j--);
             }
         }
+    }
+
+    /**
+     * The weapon named after a killing in its clause (أعدم ضابطا رميا بالرصاص، قُتل سبعة متظاهرين برصاص القوات، لقي
+     * فلسطيني مصرعه برصاص جنود) is how that killing was done, not a shooting of its own: the earlier attack keeps
+     * the shooter as its actor when it has none. Needed apart from the merge of one sentence because the two mentions
+     * often name the victims differently (سبعة متظاهرين فلسطينيين as civilians, the shooting's protesters).
+     */
+    private static void absorbInstruments(WordView v, List<Draft> here) {
+        for (int i = here.size() - 1; i > 0; i--) {
+            Draft d = here.get(i);
+            if (!isInstrument(v, d)) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                Draft e = here.get(j);
+                if (d.hit.start() - e.hit.end() > INSTRUMENT_REACH) break;
+                if (!e.sense.plover().equals("ASSAULT") || isInstrument(v, e) || e.modality != d.modality || clauseBreak(v, e.hit.end(), d.hit.start())) continue;
+                // the parties the weapon's phrase names (برصاص شخصين، the victim) fill what the killing leaves open
+                if (e.actor == null && (e.target == null || d.actor == null || !d.actor.id().equals(e.target.id()))) e.actor = d.actor;
+                if (e.target == null && (e.actor == null || d.target == null || !d.target.id().equals(e.actor.id()))) e.target = d.target;
+                if (e.date == null) e.date = d.date;
+                here.remove(i);
+                break;
+            }
+        }
+    }
+
+    private static final int INSTRUMENT_REACH = 8;
+
+    /**
+     * A killing told with the attack it happened in (مقتل ثمانية عناصر من حزب الله في ضربة جوية استهدفت الحوثيين، قتل
+     * عنصران في قصف مدفعي، مقتل 14 مسلحا جراء غارات): one event, whatever each names as its target (the dead, the
+     * place or group struck). The killing keeps its victims and takes the attack's doer.
+     */
+    private static void killedIn(WordView v, List<Draft> here) {
+        for (int i = 0; i < here.size(); i++) {
+            Draft k = here.get(i);
+            if (!k.sense.plover().equals("ASSAULT") || !k.sense.mode().equals("kill")) continue;
+            for (int j = i + 1; j < here.size(); j++) {
+                Draft a = here.get(j);
+                if (a.hit.start() - k.hit.end() > INSTRUMENT_REACH || clauseBreak(v, k.hit.end(), a.hit.start())) break;
+                if (!a.sense.plover().equals("ASSAULT") || a.sense.mode().equals("kill") || a.sense.verb() || a.modality != k.modality
+                        || !v.is(a.hit.start() - 1, Cues.KILLED_IN) && !v.norm(a.hit.start()).startsWith("ب")) continue;
+                if (k.actor == null && (a.actor == null || k.target == null || !a.actor.id().equals(k.target.id()))) k.actor = a.actor;
+                if (k.date == null) k.date = a.date;
+                if (k.acled == null || a.acled != null) k.acled = a.acled;
+                here.remove(j);
+                break;
+            }
+        }
+    }
+
+    /** برصاص، بالرصاص، رميا بالرصاص: a firearm named as the means of an act. */
+    private static boolean isInstrument(WordView v, Draft d) {
+        if (!d.sense.plover().equals("ASSAULT") || d.sense.verb()) return false;
+        String w = v.norm(d.hit.start());
+        return (d.sense.mode().equals("firearms") || d.sense.mode().equals("massacre"))
+                && (w.equals("رميا") || w.startsWith("برصاص") || w.startsWith("بالرصاص"));
+    }
+
+    /** A sentence-internal break (، ؛ : or a quote mark) between two tokens. */
+    private static boolean clauseBreak(WordView v, int from, int to) {
+        for (int k = from; k < to; k++) if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) return true;
+        return false;
     }
 
     /**
@@ -709,6 +899,7 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean isTally(WordView v, Draft d, int to) {
         if (!d.sense.plover().equals("ASSAULT")) return false;
         if (v.is(d.hit.start() - 1, Cues.TALLY)) return true;
+        if (risingCount(v, d)) return true;
         if (!d.sense.mode().equals("kill")) return false;
         // حوالي 709 مدنيين قتلوا منذ تكثيف القصف: the count may stand before the verb too
         boolean counted = (v.isNumber(d.hit.start() - 1) || v.isNumber(d.hit.start() - 2));
@@ -721,6 +912,36 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /**
+     * Deaths and blows of a natural or accidental cause named in the sentence (لقي 11 شخصا مصرعهم بسبب الإعصار، قتل 14
+     * شخصا جراء الزلزال، قتل تسعة أشخاص في حادث تحطم طائرة، ضرب الإعصار ماكونو الجزيرة) are no assault when no one
+     * named did them: nobody attacked anybody.
+     */
+    private static boolean isDisaster(WordView v, Draft d, int from, int to) {
+        String mode = d.sense.mode();
+        if (!mode.equals("kill") && !mode.equals("attack") && !mode.equals("explosives") || isNamed(d.actor)) return false;
+        for (int k = from; k < to; k++) if (v.is(k, Cues.DISASTERS)) return true;
+        return false;
+    }
+
+    /**
+     * A count that rises (ارتفع إلى 7 عدد القتلى الذين سقطوا برصاص الجيش، يرتفع عدد القتلى الفلسطينيين الذين سقطوا
+     * برصاص، ارتفعت الحصيلة منذ بدء التصعيد إلى أكثر من 770 قتيلا): the killing named in its clause is counted, not told.
+     */
+    private static boolean risingCount(WordView v, Draft d) {
+        // the dead are counted; the shelling they died in (ارتفعت حصيلة القتلى جراء قصف القوات) is still told
+        if (!d.sense.mode().equals("kill") && !isInstrument(v, d)) return false;
+        boolean rise = false, tally = false;
+        for (int k = d.hit.start() - 1; k >= Math.max(0, d.hit.start() - RISE_REACH); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) break;
+            rise |= v.is(k, Cues.RISE);
+            tally |= v.is(k, Cues.TALLY) || v.norm(k).equals("الحصيله") || v.norm(k).equals("حصيلتها");
+        }
+        return rise && tally;
+    }
+
+    private static final int RISE_REACH = 12;
+
+    /**
      * An event noun that dates something else (منذ حادث تسميم العميل، منذ اغتيال): background told as a time
      * anchor, which the gold codes where it is reported, not here.
      */
@@ -728,8 +949,22 @@ public final class RuleEventCoder implements EventExtractor {
         // منذ حاصرتها القوات الحكومية: a past verb right after منذ dates something else too
         if (d.sense.verb()) return v.is(d.hit.start() - 1, Cues.SINCE) && !isPresentForm(v.norm(d.hit.start()));
         int i = d.hit.start();
-        if (v.is(i - 1, Cues.INCIDENT)) i--;
+        // منذ حادث تسميم، منذ بدء الاحتجاجات، منذ انطلاق مسيرات العودة
+        if (v.is(i - 1, Cues.INCIDENT) || v.is(i - 1, Cues.START)) i--;
         return v.is(i - 1, Cues.SINCE);
+    }
+
+    /**
+     * A killing or wounding right after a verb of result (المعارك … أسفرت عن مقتل 35 عنصرا، الهجوم الذي تسبب في مقتل 25
+     * شخصا، ما أدى إلى مقتل): the toll of an attack told before it, which the gold codes once, as that attack.
+     */
+    private static boolean isToll(WordView v, Draft d, int from) {
+        // أصيبوا بالرصاص الحي، سقطوا برصاص الجيش: the wounds or deaths of a shooting told before
+        if (isInstrument(v, d)) return v.is(d.hit.start() - 1, Cues.CASUALTY_VERBS) || v.is(d.hit.start() - 2, Cues.CASUALTY_VERBS);
+        if (!d.sense.plover().equals("ASSAULT") || !d.sense.mode().equals("kill") || d.sense.verb()) return false;
+        int k = d.hit.start() - 1;
+        if (v.is(k, Cues.RESULT_LINKS)) k--;
+        return k >= from && v.is(k, Cues.RESULT_VERBS);
     }
 
     /**
@@ -873,6 +1108,10 @@ public final class RuleEventCoder implements EventExtractor {
         boolean another;
         /** A definite noun (الهجوم، الاجتماع): may point back to an event told before. */
         boolean definite;
+        /** A noun with a pronoun suffix (اعتقاله، زيارتها): it names someone told before, so it may point back too. */
+        boolean possessive;
+        /** A killing told as what another attack caused (أسفرت عن مقتل، تسبب في مقتل): that attack's toll. */
+        boolean toll;
         /** The trigger is a group noun naming the event's participants (المتظاهرين). */
         boolean participants;
 
@@ -895,7 +1134,8 @@ public final class RuleEventCoder implements EventExtractor {
             List<Draft> merged = new ArrayList<>();
             for (Draft d : drafts) {
                 Draft first = merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
-                if (first == null && d.definite) first = antecedent(merged, d, article.publishedDate());
+                if (first == null && (d.definite || d.possessive)) first = antecedent(merged, d, article.publishedDate());
+                if (first == null && d.toll) first = lastAttack(merged, d, article.publishedDate());
                 if (first == null) {
                     merged.add(d);
                 } else {
@@ -947,6 +1187,16 @@ public final class RuleEventCoder implements EventExtractor {
             return found;
         }
 
+        /** The latest earlier attack of any kind (المعارك، الغارة، هجوم) whose date and mode leave room for this toll. */
+        private static Draft lastAttack(java.util.Collection<Draft> earlier, Draft d, LocalDate published) {
+            Draft found = null;
+            for (Draft o : earlier) {
+                if (o.sense.plover().equals("ASSAULT") && o.modality == d.modality
+                        && (o.date == null || d.date == null || o.date.equals(d.date))) found = o;
+            }
+            return found;
+        }
+
         /**
          * One real-world event told twice: same type and mode, no party, place or date that differs (a
          * missing one is compatible), and not one negated or hypothetical beside an asserted one. The gold
@@ -963,7 +1213,8 @@ public final class RuleEventCoder implements EventExtractor {
             if (b.another) return false;
             return a.sense.plover().equals(b.sense.plover()) && (a.sense.mode().equals(b.sense.mode()) || sameVictim || a.sense.plover().equals("CONSULT")
                     || a.sense.plover().equals("ASSAULT") && nextSentenceSameCountry(a, b))
-                    && (onePerson || compatible(a.actor, b.actor)) && compatible(a.target, b.target) && (onePerson || compatible(a.location, b.location) || physical && nextSentenceSameCountry(a, b))
+                    && (onePerson || compatible(a.actor, b.actor) && compatible(a.target, b.target) || swapped(a, b))
+                    && (onePerson || compatible(a.location, b.location) || physical && nextSentenceSameCountry(a, b))
                     && (a.date == null || b.date == null || a.date.equals(b.date))
                     // an event dated long before publication is not the undated one reported now (the court
                     // refused in April and May … the court refused today)
@@ -973,6 +1224,20 @@ public final class RuleEventCoder implements EventExtractor {
         }
 
         /**
+         * Meetings, agreements, cooperation and clashes hold between their parties whichever each mention names first
+         * (قمة بين كيم وترامب … لقاء ترامب مع كيم; عقدت قمة مع الحلف … قمة الحلف التي وجه ترامب خلالها): the parties
+         * swapped are the same event.
+         */
+        private static boolean swapped(Draft a, Draft b) {
+            boolean mutual = SYMMETRIC.contains(a.sense.plover()) || a.sense.mode().equals("clash") && b.sense.mode().equals("clash");
+            // one party named on both sides, in swapped roles, and no other party that differs
+            boolean shared = same(a.actor, b.target) || same(a.target, b.actor);
+            return mutual && shared && compatible(a.actor, b.target) && compatible(a.target, b.actor);
+        }
+
+        private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
+
+        /**
          * The next sentence goes on with the same story in another place of the same country (أعدم … في كوريا
          * الشمالية. … قتلت … رميا بالرصاص في بيونغ يانغ): a city after its country, another wording of the attack.
          */
@@ -980,6 +1245,10 @@ public final class RuleEventCoder implements EventExtractor {
             Entity x = a.location, y = b.location;
             return b.sentence - a.sentence <= 1 && x != null && y != null && x.geo() != null && y.geo() != null
                     && x.geo().country() != null && x.geo().country().equals(y.geo().country());
+        }
+
+        private static boolean same(Entity a, Entity b) {
+            return a != null && b != null && a.id().equals(b.id());
         }
 
         static boolean compatible(Entity a, Entity b) {

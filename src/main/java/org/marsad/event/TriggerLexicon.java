@@ -156,6 +156,20 @@ final class TriggerLexicon {
         return null;
     }
 
+    /**
+     * The one-word noun trigger at token i carries a pronoun suffix (اعتقاله، زيارتها، طردهم): the form it matched
+     * is a reading with its end cut off, not the word or the word with only its prefixes set aside.
+     */
+    boolean possessive(WordView v, int i) {
+        String w = v.norm(i);
+        if (words.containsKey(w)) return false;
+        for (String r : v.readings(i)) {
+            if (!words.containsKey(r) || words.get(r).verb()) continue;
+            return !w.endsWith(r);
+        }
+        return false;
+    }
+
     private Hit phraseAt(WordView v, int i, int to) {
         Phrase best = null;
         for (String r : v.readings(i)) {

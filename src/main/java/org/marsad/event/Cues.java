@@ -33,6 +33,9 @@ final class Cues {
     static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
     static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
 
+    /** Event idioms whose first noun always carries the article (القبض على، الإفراج عن). */
+    static final Set<String> IDIOM_ARTICLE = Set.of("القبض", "الافراج");
+
     /** Reporting verbs: the speaker is their subject. */
     static final Set<String> THAT = Set.of("ان", "وان", "بان");
     static final Set<String> REPORT_VERBS = Set.of("قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن",

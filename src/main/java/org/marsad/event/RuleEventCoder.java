@@ -77,7 +77,8 @@ public final class RuleEventCoder implements EventExtractor {
                         || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
-                d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
+                d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"))
+                        && !idiomArticle(first, d);
                 Arguments.fillParties(d, v, refs, from, to, discourse, mentions, source.speakerBefore(d.hit.start()));
                 // weak triggers and definite event nouns need a named party: a group noun (الشرطة، المدنيين) is too
                 // common to make "ضرب" or "الهجوم" an event of its own
@@ -601,6 +602,16 @@ public final class RuleEventCoder implements EventExtractor {
 
     private static boolean isNamed(Entity e) {
         return e != null && !GroupParties.isGroup(e);
+    }
+
+    /**
+     * القبض على، الإفراج عن: the article belongs to the idiom (no Arabic says قبض على as a noun), so
+     * the noun is no definite reference back to an earlier event.
+     */
+    private static boolean idiomArticle(String first, Draft d) {
+        if (d.hit.end() - d.hit.start() < 2) return false;
+        String w = first.startsWith("و") || first.startsWith("ف") ? first.substring(1) : first;
+        return Cues.IDIOM_ARTICLE.contains(w);
     }
 
     /** A preposition glued to a past-verb form makes it a verbal noun: بطلب، لقتل، بقصف (but ليقتل is a verb). */

@@ -36,6 +36,12 @@ final class Cues {
     /** Event idioms whose first noun always carries the article (القبض على، الإفراج عن). */
     static final Set<String> IDIOM_ARTICLE = Set.of("القبض", "الافراج");
 
+    /** Counts of a crowd after a gathering verb (تجمع آلاف/مئات/نحو 200). */
+    static final Set<String> CROWD_COUNTS = Set.of("الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "نحو", "حوالي",
+            "قرابه", "زهاء", "اكثر", "الوف", "ملايين");
+    /** Group classes ({@link GroupParties}) that bear arms: their departure is a withdrawal. */
+    static final Set<String> ARMED_GROUPS = Set.of("military-forces", "unidentified-armed-group", "militants", "rebels", "militia");
+
     /** Reporting verbs: the speaker is their subject. */
     static final Set<String> THAT = Set.of("ان", "وان", "بان");
     static final Set<String> REPORT_VERBS = Set.of("قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن",

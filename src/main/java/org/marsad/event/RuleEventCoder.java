@@ -89,7 +89,7 @@ public final class RuleEventCoder implements EventExtractor {
                 if (!d.sense.verb() && v.is(d.hit.start(), Cues.HOSTING)
                         && (d.target == null || d.target.type() != org.marsad.model.EntityType.PER)) continue;
                 boolean named = isNamed(d.actor) || isNamed(d.target);
-                if (d.sense.weak() && !named && !hitsGroup(d, refs)) continue;
+                if (d.sense.weak() && !named && !hitsGroup(d, refs) && !crowdOrArmed(v, d, refs)) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
                 if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !d.sense.mode().equals("crowd")) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
@@ -598,6 +598,22 @@ public final class RuleEventCoder implements EventExtractor {
             if (r.entity() == d.target && r.from() >= d.hit.end() && (r.prep().equals("مع") || r.prep().equals("ومع"))) return false;
         }
         return true;
+    }
+
+    /**
+     * A gathering or a departure is told by who gathers or leaves: a crowd counted right after it (وتجمع مئات
+     * المراهقين، تجمع نحو 200 من طالبي اللجوء) or an armed group right after it (خروج مسلحين معارضين من، مغادرة
+     * المعارضين لها) makes it an event without a named party.
+     */
+    private static boolean crowdOrArmed(WordView v, Draft d, List<MentionIndex.Ref> refs) {
+        String mode = d.sense.mode();
+        if (mode.equals("gather") && (v.isNumber(d.hit.end()) || v.is(d.hit.end(), Cues.CROWD_COUNTS))) return true;
+        if (!mode.equals("leave")) return false;
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() == d.hit.end() && GroupParties.isGroup(r.entity())
+                    && Cues.ARMED_GROUPS.contains(r.entity().kb().substring(GroupParties.KB_PREFIX.length()).split(":")[0])) return true;
+        }
+        return false;
     }
 
     private static boolean isNamed(Entity e) {

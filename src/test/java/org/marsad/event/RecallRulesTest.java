@@ -1,0 +1,56 @@
+package org.marsad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.cli.EvalEventsOracle;
+import org.marsad.model.Article;
+import org.marsad.model.ArticleText;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+import org.marsad.model.SourceFormat;
+import org.marsad.model.SourceRef;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.time.ArabicDateRecognizer;
+
+/** Session-4 recall rules (docs/events.md, "Session-4 round: recall"), on sentences read in unseen ANT articles. */
+class RecallRulesTest {
+    private static final Pipeline PIPELINE = Pipeline.builder().build();
+    private final RuleEventCoder coder = new RuleEventCoder();
+
+    private List<Event> code(String text, Object... names) {
+        List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
+        for (int i = 0; i < names.length; i += 2) {
+            referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
+        }
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-05-15", "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
+        return coder.code(t, EvalEventsOracle.entities(t, referents), new ArabicDateRecognizer().recognize(t)).events();
+    }
+
+    private static List<String> types(List<Event> events) {
+        return events.stream().map(e -> e.plover() + "/" + e.mode()).toList();
+    }
+
+    @Test
+    void theArticleOfAnIdiomIsNoBackReference() {
+        // القبض على always carries ال: it names a new arrest, not one told before
+        assertThat(types(code("وأعلنت الشرطة السودانية القبض على الجانية الأجنبية.", "الشرطة السودانية", EntityType.ORG)))
+                .contains("COERCE/arrest");
+        assertThat(types(code("وقال السفير حبيب عليمو إن الأمر خطير. وأكدت الوزارة القبض على الجانية الأجنبية.",
+                "حبيب عليمو", EntityType.PER))).contains("COERCE/arrest");
+        // a definite event noun without a party still refers back
+        assertThat(types(code("وقال السفير حبيب عليمو إن الأمر خطير. وأكدت الوزارة الاعتقال.", "حبيب عليمو", EntityType.PER)))
+                .doesNotContain("COERCE/arrest");
+    }
+
+    @Test
+    void aCountedCrowdGathersAndArmedMenLeave() {
+        assertThat(types(code("وتجمع مئات المتظاهرين في وسط سول منذ الصباح الباكر."))).contains("PROTEST/gather");
+        assertThat(types(code("وتجمع المياه في الوديان بعد الأمطار."))).doesNotContain("PROTEST/gather");
+        assertThat(types(code("وتأتي عملية الإجلاء غداة خروج مئات المقاتلين على دفعتين من مدينة حرستا.")))
+                .contains("RETREAT/leave");
+        assertThat(types(code("وتأتي عملية الإجلاء بعد خروج المواطنين من منازلهم."))).doesNotContain("RETREAT/leave");
+    }
+}

@@ -193,7 +193,7 @@ final class Cues {
     /** Relative pronouns: a present-tense verb right after one describes a standing state (الحوثيين الذين تدعمهم إيران). */
     static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
     /** Past verbs that begin with ت (تظاهروا، تعهد): not present-tense forms. */
-    static final List<String> PAST_T_STEMS = List.of("تظاهر", "تعهد", "تضامن", "تفاوض", "تسلل", "تحرش", "تبني", "تبنت", "تصادم");
+    static final List<String> PAST_T_STEMS = List.of("تظاهر", "تعهد", "تضامن", "تفاوض", "تسلل", "تحرش", "تبني", "تبنت", "تصادم", "تنحي");
     /** Intercepting (اعتراض الصواريخ): an interception is no rejection. */
     static final Set<String> INTERCEPT = Set.of("اعتراض", "اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون");
     static final Set<String> PROJECTILES = Set.of("صاروخ", "صواريخ", "صاروخا", "قذيفه", "قذائف", "طائره", "طائرات", "مسيره",

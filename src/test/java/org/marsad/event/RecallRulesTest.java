@@ -53,4 +53,18 @@ class RecallRulesTest {
                 .contains("RETREAT/leave");
         assertThat(types(code("وتأتي عملية الإجلاء بعد خروج المواطنين من منازلهم."))).doesNotContain("RETREAT/leave");
     }
+
+    @Test
+    void newsVerbsOfFiringDrillsProtestAndPraise() {
+        assertThat(types(code("وقال إن القوات فتحت النار على المهاجمين اللذين فجرا ما بحوزتهما من متفجرات."))).contains("ASSAULT/firearms");
+        assertThat(types(code("ومددت تركيا هذا الأسبوع تدريبات عسكرية في شرق المتوسط.", "تركيا", EntityType.LOC)))
+                .contains("MOBILIZE/deploy");
+        assertThat(types(code("نفذت رابطة أمهات المختطفين اليمنيين، الثلاثاء، وقفة احتجاجية أمام مكتب المفوضية في صنعاء.")))
+                .contains("PROTEST/demonstrate");
+        assertThat(types(code("واستهجنت الوزارة إقحام موضوع السيادة في الأزمة الحالية."))).contains("ACCUSE/accuse");
+        assertThat(types(code("كما أثنى على جميع مواقف السعودية تجاه قضايا الأمة.", "السعودية", EntityType.LOC))).contains("SUPPORT/thank");
+        assertThat(types(code("وتنحى بوتن عن الرئاسة من قبل في 2008.", "بوتن", EntityType.PER))).contains("CONCEDE/resign");
+        // ثمن alone is a price, not praise
+        assertThat(types(code("ندفع الآن ثمن برنامجين فاشلين."))).doesNotContain("SUPPORT/thank");
+    }
 }

@@ -28,6 +28,7 @@ import org.marsad.time.WordView;
  */
 public final class RuleEventCoder implements EventExtractor {
     private static final TriggerLexicon.Sense CONCERN = new TriggerLexicon.Sense("STATEMENT", "concern", null, false, true);
+    private static final TriggerLexicon.Sense APPRECIATION = new TriggerLexicon.Sense("SUPPORT", "thank", null, false, true);
 
     private final TriggerLexicon lexicon = TriggerLexicon.load();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -84,6 +85,7 @@ public final class RuleEventCoder implements EventExtractor {
                 // common to make "ضرب" or "الهجوم" an event of its own
                 if (isVerbalAttack(v, d, refs)) d = verbalAttack(d);
                 if (d.sense == BLAME || d.sense == EXPULSION) partyBetween(v, d, refs, from);
+                if (d.sense == SUMMONS) summoned(v, d, refs);
                 if (d.sense == RESPONSIBLE && !heldResponsible(d, refs, source.entityBefore(d.hit.start(), discourse))) continue;
                 if (d.sense.weak() && d.sense.mode().equals("arrest") && !arrestsSomeone(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start(), Cues.HOSTING)
@@ -133,6 +135,13 @@ public final class RuleEventCoder implements EventExtractor {
         for (int k = from; k < to; k++) {
             if (!v.is(k, Cues.LIGHT_VERBS)) continue;
             for (int c = k + 1; c < Math.min(to, k + 9); c++) {
+                if (c <= k + 3 && v.is(c, Cues.APPRECIATION)) {
+                    // أعرب عن تقديره لاهتمام العاهل السعودي: appreciation voiced is praise (SUPPORT), not concern
+                    int said = c;
+                    out.removeIf(d -> d.hit.start() <= said && d.hit.end() > said);
+                    out.add(new Draft(new TriggerLexicon.Hit(c, c + 1, APPRECIATION), APPRECIATION, sentence, k));
+                    break;
+                }
                 if (v.is(c, Cues.CONCERN)) {
                     int concern = c;
                     out.removeIf(d -> d.hit.start() <= concern && d.hit.end() > concern);
@@ -141,6 +150,7 @@ public final class RuleEventCoder implements EventExtractor {
                 }
             }
         }
+        summons(v, from, to, sentence, out);
         blames(v, from, to, sentence, out);
         responsible(v, from, to, sentence, out);
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
@@ -164,6 +174,38 @@ public final class RuleEventCoder implements EventExtractor {
             }
         }
         return out;
+    }
+
+    private static final TriggerLexicon.Sense SUMMONS = new TriggerLexicon.Sense("ACCUSE", "summon", null, false, true);
+    private static final TriggerLexicon.Sense RECALL = new TriggerLexicon.Sense("SANCTION", "relations", null, false, true);
+
+    /**
+     * Summoning an ambassador (استدعت الجزائر سفير الاتحاد الأوروبي، جرى استدعاء السفير الروسي) is a formal protest
+     * (ACCUSE); recalling one's own (استدعت سفيرها لدى كندا، استدعاء سفيره للتشاور) lowers relations (SANCTION).
+     * The ambassador may follow the verb after its subject and a day (استدعت السلطات الإيطالية، السبت، السفير), up to eight words on.
+     */
+    private static void summons(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!v.is(k, Cues.SUMMON)) continue;
+            for (int a = k + 1; a < Math.min(to, k + 9) && !v.norm(a).equals(".") && !v.norm(a).equals("؛"); a++) {
+                if (!v.is(a, Cues.AMBASSADOR)) continue;
+                TriggerLexicon.Sense sense = Cues.OWN_AMBASSADOR.contains(v.norm(a)) ? RECALL : SUMMONS;
+                addUncovered(out, k, sense, sentence);
+                break;
+            }
+        }
+    }
+
+    /** The ambassador summoned (استدعاء السفير الفرنسي) is the target, not the genitive agent of the noun. */
+    private static void summoned(WordView v, Draft d, List<MentionIndex.Ref> refs) {
+        if (d.actor == null || d.target != null) return;
+        for (MentionIndex.Ref r : refs) {
+            if (r.entity() == d.actor && r.from() > d.hit.start() && v.is(r.from(), Cues.AMBASSADOR)) {
+                d.target = d.actor;
+                d.actor = null;
+                return;
+            }
+        }
     }
 
     private static final TriggerLexicon.Sense BLAME = new TriggerLexicon.Sense("ACCUSE", "accuse", null, false, true);

@@ -67,4 +67,22 @@ class RecallRulesTest {
         // ثمن alone is a price, not praise
         assertThat(types(code("ندفع الآن ثمن برنامجين فاشلين."))).doesNotContain("SUPPORT/thank");
     }
+
+    @Test
+    void summoningAnAmbassadorIsAProtestAndRecallingOnesOwnASanction() {
+        List<Event> e = code("استدعت السلطات الإيطالية، السبت، السفير الفرنسي في روما، بعد حادث على الحدود.",
+                "السلطات الإيطالية", EntityType.ORG, "السفير الفرنسي", EntityType.PER);
+        assertThat(types(e)).contains("ACCUSE/summon");
+        assertThat(types(code("يذكر أن السعودية كانت قد استدعت سفيرها لدى كندا.", "السعودية", EntityType.LOC, "كندا", EntityType.LOC)))
+                .contains("SANCTION/relations").doesNotContain("ACCUSE/summon");
+        // يستدعي without an envoy: "requires"
+        assertThat(types(code("استخدام أسلحة كيماوية خط أحمر يستدعي ردا فوريا."))).doesNotContain("ACCUSE/summon");
+    }
+
+    @Test
+    void appreciationVoicedIsPraise() {
+        assertThat(types(code("من جهته، ثمن الملك عبدالله المبادرة معربا عن تقديره لدعوة الملك سلمان.",
+                "الملك عبدالله", EntityType.PER, "الملك سلمان", EntityType.PER))).contains("SUPPORT/thank");
+        assertThat(types(code("وأعرب الوزير عن قلقه من التصعيد."))).doesNotContain("SUPPORT/thank");
+    }
 }

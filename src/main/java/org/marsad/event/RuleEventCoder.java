@@ -29,6 +29,7 @@ import org.marsad.time.WordView;
 public final class RuleEventCoder implements EventExtractor {
     private static final TriggerLexicon.Sense CONCERN = new TriggerLexicon.Sense("STATEMENT", "concern", null, false, true);
     private static final TriggerLexicon.Sense APPRECIATION = new TriggerLexicon.Sense("SUPPORT", "thank", null, false, true);
+    private static final TriggerLexicon.Sense BACKING = new TriggerLexicon.Sense("SUPPORT", "support", null, false, true);
 
     private final TriggerLexicon lexicon = TriggerLexicon.load();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -135,11 +136,13 @@ public final class RuleEventCoder implements EventExtractor {
         for (int k = from; k < to; k++) {
             if (!v.is(k, Cues.LIGHT_VERBS)) continue;
             for (int c = k + 1; c < Math.min(to, k + 9); c++) {
-                if (c <= k + 3 && v.is(c, Cues.APPRECIATION)) {
-                    // أعرب عن تقديره لاهتمام العاهل السعودي: appreciation voiced is praise (SUPPORT), not concern
+                if (c <= k + 3 && (v.is(c, Cues.APPRECIATION) || v.is(c, Cues.BACKING))) {
+                    // أعرب عن تقديره لاهتمام العاهل السعودي، أبدت مساندتها للفكرة: appreciation or backing voiced is
+                    // SUPPORT, not concern
                     int said = c;
+                    TriggerLexicon.Sense sense = v.is(c, Cues.APPRECIATION) ? APPRECIATION : BACKING;
                     out.removeIf(d -> d.hit.start() <= said && d.hit.end() > said);
-                    out.add(new Draft(new TriggerLexicon.Hit(c, c + 1, APPRECIATION), APPRECIATION, sentence, k));
+                    out.add(new Draft(new TriggerLexicon.Hit(c, c + 1, sense), sense, sentence, k));
                     break;
                 }
                 if (v.is(c, Cues.CONCERN)) {
@@ -151,6 +154,9 @@ public final class RuleEventCoder implements EventExtractor {
             }
         }
         summons(v, from, to, sentence, out);
+        charges(v, from, to, sentence, out);
+        discussesWith(v, from, to, sentence, out);
+        carriedPlurals(v, from, to, sentence, out);
         blames(v, from, to, sentence, out);
         responsible(v, from, to, sentence, out);
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
@@ -192,6 +198,70 @@ public final class RuleEventCoder implements EventExtractor {
                 TriggerLexicon.Sense sense = Cues.OWN_AMBASSADOR.contains(v.norm(a)) ? RECALL : SUMMONS;
                 addUncovered(out, k, sense, sentence);
                 break;
+            }
+        }
+    }
+
+    private static final TriggerLexicon.Sense CHARGE = new TriggerLexicon.Sense("ACCUSE", "charge", null, false, true);
+
+    /**
+     * Charging someone (ووجهت السلطات البلجيكية التهم لرجل وزوجته، بعد توجيه الاتهامات إليهم، أسندت إليه اتهامات): the
+     * verb carries the charge noun, which is no definite back-reference; the one who charges is the verb's subject.
+     */
+    private static void charges(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!v.is(k, Cues.CHARGE_VERBS)) continue;
+            for (int c = k + 1; c < Math.min(to, k + 5) && !v.is(c, Cues.CLAUSE_BREAK); c++) {
+                if (!v.is(c, Cues.CHARGE_NOUNS)) continue;
+                int verb = k, noun = c;
+                out.removeIf(d -> d.hit.start() <= noun && d.hit.end() > noun || d.hit.start() <= verb && d.hit.end() > verb);
+                out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, CHARGE), CHARGE, sentence, k));
+                break;
+            }
+        }
+    }
+
+    /** The one charged, marked by إلى/لـ (إليه، لهم، إلى الثلاثة، لرجل وزوجته) between the verb and just after the noun. */
+    private static boolean chargedParty(WordView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = v.norm(k);
+            if (w.startsWith("الي") || w.startsWith("لـ") || w.length() > 2 && w.charAt(0) == 'ل' && !w.startsWith("لا") && !w.startsWith("ال")) return true;
+        }
+        return false;
+    }
+
+    private static final TriggerLexicon.Sense DISCUSS = new TriggerLexicon.Sense("CONSULT", "meet", null, false, true);
+
+    /**
+     * بحث X مع Y (discussed with): a meeting or a call, told by its topic (تبحث وزيرة الدفاع الفرنسية المشروع مع
+     * نظيرتها الألمانية); مع must follow within ten words, in the clause. بحث عن (searched for) has no مع.
+     */
+    private static void discussesWith(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!Cues.DISCUSS_VERBS.contains(v.norm(k))) continue; // ببحث: the noun of a mandate (الوفد المعني ببحث)
+            for (int c = k + 1; c < Math.min(to, k + 11) && !v.norm(c).equals(".") && !v.norm(c).equals("عن"); c++) {
+                if (v.norm(c).equals("مع") || v.norm(c).equals("ومع")) {
+                    addUncovered(out, k, DISCUSS, sentence);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final TriggerLexicon.Sense CARRIED_MEETING = new TriggerLexicon.Sense("CONSULT", "meet", null, false, false);
+
+    /**
+     * Plural meeting nouns (اتصالات، اجتماعات، لقاءات) name meetings when a carrying verb holds them (وأجرت باريس
+     * اتصالات بأكثر من 10 دول، عقد اجتماعات مع حلفاء); alone they are as often rooms, networks or series.
+     */
+    private static void carriedPlurals(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!v.is(k, Cues.MEETING_PLURALS) || v.is(k - 1, Cues.MEETING_FRAMES)) continue; // خلال اجتماعاتنا: a frame
+            for (int c = k - 1; c >= Math.max(from, k - 4) && !v.is(c, Cues.CLAUSE_BREAK); c--) {
+                if (Cues.HOLD_VERBS.contains(v.norm(c))) {
+                    addUncovered(out, k, CARRIED_MEETING, sentence);
+                    break;
+                }
             }
         }
     }

@@ -85,4 +85,21 @@ class RecallRulesTest {
                 "الملك عبدالله", EntityType.PER, "الملك سلمان", EntityType.PER))).contains("SUPPORT/thank");
         assertThat(types(code("وأعرب الوزير عن قلقه من التصعيد."))).doesNotContain("SUPPORT/thank");
     }
+
+    @Test
+    void chargingDiscussingAndHeldMeetings() {
+        // a definite charge noun carried by وجه is a charge made here, not a reference back
+        assertThat(types(code("وقال المحامي جون دين إن القضية سياسية. ووجه الادعاء أمس الخميس الاتهام إلى الثلاثة.",
+                "جون دين", EntityType.PER))).contains("ACCUSE/charge");
+        assertThat(types(code("ومن المقرر أن تبحث وزيرة الدفاع الفرنسية، فلورنس بارلي، المشروع مع نظيرتها الألمانية، الخميس.",
+                "فلورنس بارلي", EntityType.PER))).contains("CONSULT/meet");
+        // بحث عن: searching, no meeting
+        assertThat(types(code("وتبحث الشرطة عن المشتبه به مع فرق الإنقاذ."))).doesNotContain("CONSULT/meet");
+        assertThat(types(code("وأجرت باريس اتصالات بأكثر من 10 دول بينها ألمانيا وهولندا بشأن المبادرة.",
+                "باريس", EntityType.LOC, "ألمانيا", EntityType.LOC))).contains("CONSULT/meet");
+        // a frame and a network are no meetings
+        assertThat(types(code("ووعدت بأنها لن تقوم بذلك خلال اجتماعاتنا."))).doesNotContain("CONSULT/meet");
+        assertThat(types(code("في حين تقطعت شبكة اتصالات المتمردين في معقلهم بصعدة."))).doesNotContain("CONSULT/meet");
+        assertThat(types(code("ورغم تاريخ ألمانيا في مقاومة أي مهام عسكرية، فقد أبدت في مارس مساندتها للفكرة.", "ألمانيا", EntityType.LOC))).contains("SUPPORT/support");
+    }
 }

@@ -102,4 +102,12 @@ class RecallRulesTest {
         assertThat(types(code("في حين تقطعت شبكة اتصالات المتمردين في معقلهم بصعدة."))).doesNotContain("CONSULT/meet");
         assertThat(types(code("ورغم تاريخ ألمانيا في مقاومة أي مهام عسكرية، فقد أبدت في مارس مساندتها للفكرة.", "ألمانيا", EntityType.LOC))).contains("SUPPORT/support");
     }
+
+    @Test
+    void withdrawalsDeploymentsAndArrests() {
+        assertThat(types(code("قالت الوكالة إن إريتريا سحبت قواتها من الحدود مع إثيوبيا.", "إريتريا", EntityType.LOC)))
+                .contains("RETREAT/withdraw");
+        assertThat(types(code("فيما انتشرت قوات خاصة تابعة للجيش في المكان."))).contains("MOBILIZE/deploy");
+        assertThat(types(code("وقالت وزارة الداخلية إنها قبضت على ستة وصفتهم بأنهم عناصر إرهابية."))).contains("COERCE/arrest");
+    }
 }

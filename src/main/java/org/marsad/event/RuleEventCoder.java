@@ -923,10 +923,23 @@ public final class RuleEventCoder implements EventExtractor {
         if (t == null) return d.date;
         String text = org.marsad.text.ArabicNormalizer.normalizeForMatching(t.text());
         if (WEEKDAYS.stream().noneMatch(text::contains) || text.contains("الماضي") || text.matches(".*[0-9٠-٩].*")) return d.date;
-        if (!presentVerb(v, d, from)) return d.date;
+        // a planned event (من المقرر أن تصل الاحتجاجات … الثلاثاء، عشية اجتماع مجلس الأمن … الجمعة، قبل قمة … الاثنين)
+        // is ahead too
+        // (a plot, بالتخطيط لتفجير تجمع … السبت, is future to its planners but may be dated in the past)
+        boolean planned = d.modality == Modality.FUTURE && !plotted(v, d, from);
+        if (!presentVerb(v, d, from) && !planned && !v.is(d.hit.start() - 1, Cues.AHEAD_OF)) return d.date;
         LocalDate day = LocalDate.parse(d.date);
         if (day.isAfter(published)) return d.date;
         return (day.isEqual(published) ? day : day.plusWeeks(1)).toString();
+    }
+
+    /** A planning word before the trigger in its clause (بالتخطيط لتفجير، خطط لشن). */
+    private static boolean plotted(WordView v, Draft d, int from) {
+        for (int k = d.hit.start() - 1; k >= Math.max(from, d.hit.start() - 7); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+            if (v.is(k, Cues.PLANNED)) return true;
+        }
+        return false;
     }
 
     /** The trigger is a present-tense verb, or a noun carried by one (يعقد … محادثات). */

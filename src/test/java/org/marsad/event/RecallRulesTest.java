@@ -20,11 +20,15 @@ class RecallRulesTest {
     private final RuleEventCoder coder = new RuleEventCoder();
 
     private List<Event> code(String text, Object... names) {
+        return codeOn("2018-05-15", text, names);
+    }
+
+    private List<Event> codeOn(String published, String text, Object... names) {
         List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
         for (int i = 0; i < names.length; i += 2) {
             referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
         }
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-05-15", "ar", List.of(), List.of(), text);
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, published, "ar", List.of(), List.of(), text);
         ArticleText t = PIPELINE.prepare(a);
         return coder.code(t, EvalEventsOracle.entities(t, referents), new ArabicDateRecognizer().recognize(t)).events();
     }
@@ -109,5 +113,19 @@ class RecallRulesTest {
                 .contains("RETREAT/withdraw");
         assertThat(types(code("فيما انتشرت قوات خاصة تابعة للجيش في المكان."))).contains("MOBILIZE/deploy");
         assertThat(types(code("وقالت وزارة الداخلية إنها قبضت على ستة وصفتهم بأنهم عناصر إرهابية."))).contains("COERCE/arrest");
+    }
+
+    @Test
+    void aWeekdayAheadOfAPlannedEventIsTheComingOne() {
+        // published Thursday 2018-09-06: the eve of Friday's meeting is 2018-09-07, not the Friday before
+        List<Event> e = codeOn("2018-09-06", "قالت نيكي هايلي إن النظام يهاجم السوريين، في بيان يأتي عشية اجتماع مجلس الأمن حول إدلب، الجمعة.",
+                "نيكي هايلي", EntityType.PER, "مجلس الأمن", EntityType.ORG);
+        Event meeting = e.stream().filter(x -> x.plover().equals("CONSULT")).findFirst().orElseThrow();
+        assertThat(meeting.date()).isEqualTo("2018-09-07");
+        assertThat(meeting.modality()).isEqualTo(org.marsad.model.Modality.FUTURE);
+        // a plot told with its day stays on that day (بالتخطيط لتفجير … السبت: published Monday 2018-07-02)
+        List<Event> plot = codeOn("2018-07-02", "ووجهت السلطات البلجيكية التهم لرجل وزوجته بالتخطيط لتفجير تجمع للمجلس في فرنسا السبت.",
+                "فرنسا", EntityType.LOC);
+        assertThat(plot.stream().filter(x -> x.plover().equals("ASSAULT")).findFirst().orElseThrow().date()).isEqualTo("2018-06-30");
     }
 }

@@ -89,6 +89,9 @@ final class Cues {
     /** Before, on the eve of (قبل القمة، عشية الاجتماع): the event named after them is still ahead. */
     static final Set<String> AHEAD_OF = Set.of("قبل", "وقبل", "عشيه", "وعشيه", "قبيل", "وقبيل");
 
+    /** Concerned, as a predicate (إنه قلق، إنها قلقة، إنهم قلقون). */
+    static final Set<String> CONCERNED = Set.of("قلق", "قلقه", "قلقون", "قلقين", "قلقان", "قلقا");
+
     static final Set<String> TARGET_PREPS = Set.of("علي", "ضد", "مع", "الي", "عن", "بحق", "تجاه", "لدي", "من");
     static final Set<String> PLACE_PREPS = Set.of("في", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي",
             "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "اطراف", "محيط", "انحاء", "منطقه", "مدينه", "محافظه", "بلده", "قريه",

@@ -28,6 +28,7 @@ import org.marsad.time.WordView;
  */
 public final class RuleEventCoder implements EventExtractor {
     private static final TriggerLexicon.Sense CONCERN = new TriggerLexicon.Sense("STATEMENT", "concern", null, false, true);
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»");
     private static final TriggerLexicon.Sense APPRECIATION = new TriggerLexicon.Sense("SUPPORT", "thank", null, false, true);
     private static final TriggerLexicon.Sense BACKING = new TriggerLexicon.Sense("SUPPORT", "support", null, false, true);
 
@@ -132,6 +133,12 @@ public final class RuleEventCoder implements EventExtractor {
                 sense = new TriggerLexicon.Sense(sense.plover(), sense.mode(), sense.acled(), sense.weak(), false); // بطلب، لقتل: a noun
             }
             out.add(new Draft(h, sense, sentence, h.start()));
+        }
+        for (int k = from; k + 1 < to; k++) {
+            // قال إنه "قلق" من التقارير: concern as the reported predicate of the speaker
+            if (!v.is(k, Cues.THAT_PRONOUN)) continue;
+            int c = k + 1 < to && QUOTES.contains(v.norm(k + 1)) ? k + 2 : k + 1; // إنه "قلق"
+            if (c < to && v.is(c, Cues.CONCERNED)) addUncovered(out, c, CONCERN, sentence);
         }
         for (int k = from; k < to; k++) {
             if (!v.is(k, Cues.LIGHT_VERBS)) continue;

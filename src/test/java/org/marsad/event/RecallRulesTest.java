@@ -128,4 +128,11 @@ class RecallRulesTest {
                 "فرنسا", EntityType.LOC);
         assertThat(plot.stream().filter(x -> x.plover().equals("ASSAULT")).findFirst().orElseThrow().date()).isEqualTo("2018-06-30");
     }
+
+    @Test
+    void concernAsTheReportedPredicateIsAStatement() {
+        assertThat(types(code("وقال الرئيس الأمريكي دونالد ترامب إنه قلق حيال مصير خاشقجي.", "دونالد ترامب", EntityType.PER,
+                "خاشقجي", EntityType.PER))).contains("STATEMENT/concern");
+        assertThat(types(code("وقال ترامب، الإثنين، إنه \"قلق\" من التقارير.", "ترامب", EntityType.PER))).contains("STATEMENT/concern");
+    }
 }

@@ -135,4 +135,12 @@ class RecallRulesTest {
                 "خاشقجي", EntityType.PER))).contains("STATEMENT/concern");
         assertThat(types(code("وقال ترامب، الإثنين، إنه \"قلق\" من التقارير.", "ترامب", EntityType.PER))).contains("STATEMENT/concern");
     }
+
+    @Test
+    void aFirstPersonVowToStrikeIsAThreat() {
+        assertThat(types(code("وقال ماكرون للصحفيين \"سنضرب المناطق التي انطلقت منها الأسلحة الكيماوية\".", "ماكرون", EntityType.PER)))
+                .contains("THREATEN/vow");
+        assertThat(types(code("وتابع نتانياهو \"إذا أطلق النار علينا فسندمر قواته\".", "نتانياهو", EntityType.PER)))
+                .contains("THREATEN/vow").doesNotContain("COERCE/destroy");
+    }
 }

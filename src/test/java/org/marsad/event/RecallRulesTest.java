@@ -143,4 +143,14 @@ class RecallRulesTest {
         assertThat(types(code("وتابع نتانياهو \"إذا أطلق النار علينا فسندمر قواته\".", "نتانياهو", EntityType.PER)))
                 .contains("THREATEN/vow").doesNotContain("COERCE/destroy");
     }
+
+    @Test
+    void urgingReleasingOnBailAndWithdrawingAnAmbassador() {
+        assertThat(types(code("وقالت وزارة الخارجية الفرنسية إنها تدين إطلاق الصواريخ وحضت كل الأطراف على ضبط النفس.",
+                "وزارة الخارجية الفرنسية", EntityType.ORG))).contains("REQUEST/request");
+        assertThat(types(code("وجاء قرار النائب العام بإخلاء سبيل عبدالله مرسي بكفالة بلغت 5 آلاف جنيه.", "عبدالله مرسي", EntityType.PER)))
+                .contains("CONCEDE/release");
+        assertThat(types(code("عندما طردت الرياض السفير الكندي، وسحبت سفيرها وجمدت كل التعاملات التجارية.", "الرياض", EntityType.LOC)))
+                .contains("SANCTION/relations");
+    }
 }

@@ -153,4 +153,10 @@ class RecallRulesTest {
         assertThat(types(code("عندما طردت الرياض السفير الكندي، وسحبت سفيرها وجمدت كل التعاملات التجارية.", "الرياض", EntityType.LOC)))
                 .contains("SANCTION/relations");
     }
+
+    @Test
+    void blowingOneselfUpIsASuicideAttack() {
+        assertThat(types(code("وقالت وزارة الداخلية التونسية إن مشتبها به فجر نفسه الاثنين حين كانت قوات الأمن تطارده.")))
+                .contains("ASSAULT/suicide");
+    }
 }

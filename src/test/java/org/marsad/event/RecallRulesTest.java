@@ -159,4 +159,11 @@ class RecallRulesTest {
         assertThat(types(code("وقالت وزارة الداخلية التونسية إن مشتبها به فجر نفسه الاثنين حين كانت قوات الأمن تطارده.")))
                 .contains("ASSAULT/suicide");
     }
+
+    @Test
+    void raidsAndDispersals() {
+        assertThat(types(code("وقال وزير الداخلية إن ستة إرهابيين قد اعتقلوا كما دهمت قوات الأمن بعض الفنادق.")))
+                .contains("COERCE/raid");
+        assertThat(types(code("وحاولت قوات النظام تفريق المتظاهرين دون جدوى."))).contains("COERCE/crowd");
+    }
 }

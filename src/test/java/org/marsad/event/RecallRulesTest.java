@@ -166,4 +166,16 @@ class RecallRulesTest {
                 .contains("COERCE/raid");
         assertThat(types(code("وحاولت قوات النظام تفريق المتظاهرين دون جدوى."))).contains("COERCE/crowd");
     }
+
+    @Test
+    void anExpectedEventNamedWithItsGenitiveIsFuture() {
+        List<Event> e = code("وجاءت التصريحات قبل هجوم الحكومة السورية المتوقع على نطاق واسع ضد إدلب.",
+                "الحكومة السورية", EntityType.ORG, "إدلب", EntityType.LOC);
+        assertThat(e.stream().filter(x -> x.plover().equals("ASSAULT")).findFirst().orElseThrow().modality())
+                .isEqualTo(org.marsad.model.Modality.FUTURE);
+        // the coming word belongs to another noun after a preposition: no information on a withdrawal during the coming talks
+        List<Event> w = code("ولم تكن لدى مسؤول أميركي معلومات بشأن حدوث انسحاب خلال المحادثات المقبلة.");
+        assertThat(w.stream().filter(x -> x.plover().equals("RETREAT")).map(Event::modality))
+                .doesNotContain(org.marsad.model.Modality.FUTURE);
+    }
 }

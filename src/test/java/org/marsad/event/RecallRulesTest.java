@@ -178,4 +178,16 @@ class RecallRulesTest {
         assertThat(w.stream().filter(x -> x.plover().equals("RETREAT")).map(Event::modality))
                 .doesNotContain(org.marsad.model.Modality.FUTURE);
     }
+
+    @Test
+    void participlesOfCallingDenouncingAndPraising() {
+        assertThat(types(code("وتحدى الرئيس التركي رجب طيب أردوغان السعودية، مطالبا إياها بتقديم الأدلة.",
+                "رجب طيب أردوغان", EntityType.PER, "السعودية", EntityType.LOC))).contains("REQUEST/request");
+        assertThat(types(code("وقال الأسد إن الأولوية هي إدلب، داعيا السوريين إلى العودة لبلادهم.", "الأسد", EntityType.PER)))
+                .contains("REQUEST/request");
+        assertThat(types(code("وقالت إن هناك 88 قتيلا وجريحا، مندده بجريمة سعودية جديدة.", "سعودية", EntityType.LOC)))
+                .contains("ACCUSE/accuse");
+        assertThat(types(code("وقال الوزير إن بينالا أخفق، مشيدا برد فعل الرئاسة.", "بينالا", EntityType.PER)))
+                .contains("SUPPORT/support");
+    }
 }

@@ -189,5 +189,7 @@ class RecallRulesTest {
                 .contains("ACCUSE/accuse");
         assertThat(types(code("وقال الوزير إن بينالا أخفق، مشيدا برد فعل الرئاسة.", "بينالا", EntityType.PER)))
                 .contains("SUPPORT/support");
+        assertThat(types(code("وقد اعترف كوهين بدفع الأموال فعلا لكن بشكل خاص، نافيا أن يكون ترامب قد علم بها.", "كوهين", EntityType.PER)))
+                .contains("STATEMENT/deny");
     }
 }

@@ -89,6 +89,9 @@ final class Cues {
     /** Before, on the eve of (قبل القمة، عشية الاجتماع): the event named after them is still ahead. */
     static final Set<String> AHEAD_OF = Set.of("قبل", "وقبل", "عشيه", "وعشيه", "قبيل", "وقبيل");
 
+    /** Disclosing a name (نشر اسمه، الكشف عن هويته): what an anonymous source asks not to be done. */
+    static final Set<String> DISCLOSE = Set.of("نشر", "كشف", "الكشف", "ذكر", "الافصاح", "اعلان", "الاعلان");
+
     /** Concerned, as a predicate (إنه قلق، إنها قلقة، إنهم قلقون). */
     static final Set<String> CONCERNED = Set.of("قلق", "قلقه", "قلقون", "قلقين", "قلقان", "قلقا");
 

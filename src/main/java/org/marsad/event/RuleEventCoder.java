@@ -170,6 +170,7 @@ public final class RuleEventCoder implements EventExtractor {
         aidCuts(v, out, sentence);
         ordersToLeave(v, from, out, sentence);
         dropComplements(v, out);
+        out.removeIf(d -> d.sense.plover().equals("REQUEST") && asksAnonymity(v, d.hit.end()));
         boolean court = false;
         for (int k = from; k < to && !court; k++) court = v.is(k, Cues.COURT);
         for (int i = 0; i < out.size(); i++) {
@@ -187,6 +188,15 @@ public final class RuleEventCoder implements EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * طلب عدم نشر اسمه، طالبا عدم الكشف عن هويته: a source asking not to be named, an idiom of attribution, not a
+     * request to anyone.
+     */
+    private static boolean asksAnonymity(WordView v, int i) {
+        if (v.norm(i).equals("منه") || v.norm(i).equals("منها")) i++;
+        return v.norm(i).equals("عدم") && v.is(i + 1, Cues.DISCLOSE);
     }
 
     private static final TriggerLexicon.Sense SUMMONS = new TriggerLexicon.Sense("ACCUSE", "summon", null, false, true);

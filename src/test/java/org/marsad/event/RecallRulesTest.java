@@ -192,4 +192,13 @@ class RecallRulesTest {
         assertThat(types(code("وقد اعترف كوهين بدفع الأموال فعلا لكن بشكل خاص، نافيا أن يكون ترامب قد علم بها.", "كوهين", EntityType.PER)))
                 .contains("STATEMENT/deny");
     }
+
+    @Test
+    void aSourceAskingNotToBeNamedMakesNoRequest() {
+        assertThat(types(code("وقال المسؤول الذي طلب عدم نشر اسمه إن المفجرين الاثنين قتلا."))).doesNotContain("REQUEST/request");
+        assertThat(types(code("وقال المسؤول لسكاي نيوز عربية، طالبا عدم الكشف عن اسمه، إن طهران تتدخل.")))
+                .doesNotContain("REQUEST/request");
+        assertThat(types(code("وطلبت الوزارة من السفير مغادرة البلاد خلال يومين.", "الوزارة", EntityType.ORG)))
+                .isNotEmpty();
+    }
 }

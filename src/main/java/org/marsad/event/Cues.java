@@ -92,6 +92,9 @@ final class Cues {
     /** Disclosing a name (نشر اسمه، الكشف عن هويته): what an anonymous source asks not to be done. */
     static final Set<String> DISCLOSE = Set.of("نشر", "كشف", "الكشف", "ذكر", "الافصاح", "اعلان", "الاعلان");
 
+    /** Commenting (التعليق، الإدلاء بتصريح): what one declines when refusing to comment. */
+    static final Set<String> COMMENT = Set.of("التعليق", "تعليق", "بالتعليق", "الادلاء", "بالادلاء", "الافصاح");
+
     /** Concerned, as a predicate (إنه قلق، إنها قلقة، إنهم قلقون). */
     static final Set<String> CONCERNED = Set.of("قلق", "قلقه", "قلقون", "قلقين", "قلقان", "قلقا");
 

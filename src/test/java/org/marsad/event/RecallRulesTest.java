@@ -201,4 +201,14 @@ class RecallRulesTest {
         assertThat(types(code("وطلبت الوزارة من السفير مغادرة البلاد خلال يومين.", "الوزارة", EntityType.ORG)))
                 .isNotEmpty();
     }
+
+    @Test
+    void decliningToCommentRefusesNothing() {
+        assertThat(types(code("ورفض وزير العدل الأمريكي التعليق على ما سيجري بشأن التدخل الأمريكي في التحقيقات.")))
+                .doesNotContain("REJECT/reject");
+        assertThat(types(code("وردا على سؤال، رفض مسؤول حكومي إسرائيلي لم يكشف هويته الإدلاء بأي تعليق.")))
+                .doesNotContain("REJECT/reject");
+        assertThat(types(code("رفضت قاضية اتحادية أميركية، الاثنين، طلب إدارة الرئيس دونالد ترامب.", "دونالد ترامب", EntityType.PER)))
+                .contains("REJECT/reject");
+    }
 }

@@ -37,39 +37,43 @@ class RecallRulesTest {
         return events.stream().map(e -> e.plover() + "/" + e.mode()).toList();
     }
 
+    /** The text codes an event of {@code type} ("PLOVER/mode"), with the given names as entities. */
+    private void has(String type, String text, Object... names) {
+        assertThat(types(code(text, names))).as(text).contains(type);
+    }
+
+    private void hasNot(String type, String text, Object... names) {
+        assertThat(types(code(text, names))).as(text).doesNotContain(type);
+    }
+
     @Test
     void theArticleOfAnIdiomIsNoBackReference() {
         // القبض على always carries ال: it names a new arrest, not one told before
-        assertThat(types(code("وأعلنت الشرطة السودانية القبض على الجانية الأجنبية.", "الشرطة السودانية", EntityType.ORG)))
-                .contains("COERCE/arrest");
-        assertThat(types(code("وقال السفير حبيب عليمو إن الأمر خطير. وأكدت الوزارة القبض على الجانية الأجنبية.",
-                "حبيب عليمو", EntityType.PER))).contains("COERCE/arrest");
+        has("COERCE/arrest", "وأعلنت الشرطة السودانية القبض على الجانية الأجنبية.", "الشرطة السودانية", EntityType.ORG);
+        has("COERCE/arrest", "وقال السفير حبيب عليمو إن الأمر خطير. وأكدت الوزارة القبض على الجانية الأجنبية.",
+                "حبيب عليمو", EntityType.PER);
         // a definite event noun without a party still refers back
-        assertThat(types(code("وقال السفير حبيب عليمو إن الأمر خطير. وأكدت الوزارة الاعتقال.", "حبيب عليمو", EntityType.PER)))
-                .doesNotContain("COERCE/arrest");
+        hasNot("COERCE/arrest", "وقال السفير حبيب عليمو إن الأمر خطير. وأكدت الوزارة الاعتقال.", "حبيب عليمو", EntityType.PER);
     }
 
     @Test
     void aCountedCrowdGathersAndArmedMenLeave() {
-        assertThat(types(code("وتجمع مئات المتظاهرين في وسط سول منذ الصباح الباكر."))).contains("PROTEST/gather");
-        assertThat(types(code("وتجمع المياه في الوديان بعد الأمطار."))).doesNotContain("PROTEST/gather");
-        assertThat(types(code("وتأتي عملية الإجلاء غداة خروج مئات المقاتلين على دفعتين من مدينة حرستا.")))
-                .contains("RETREAT/leave");
-        assertThat(types(code("وتأتي عملية الإجلاء بعد خروج المواطنين من منازلهم."))).doesNotContain("RETREAT/leave");
+        has("PROTEST/gather", "وتجمع مئات المتظاهرين في وسط سول منذ الصباح الباكر.");
+        hasNot("PROTEST/gather", "وتجمع المياه في الوديان بعد الأمطار.");
+        has("RETREAT/leave", "وتأتي عملية الإجلاء غداة خروج مئات المقاتلين على دفعتين من مدينة حرستا.");
+        hasNot("RETREAT/leave", "وتأتي عملية الإجلاء بعد خروج المواطنين من منازلهم.");
     }
 
     @Test
     void newsVerbsOfFiringDrillsProtestAndPraise() {
-        assertThat(types(code("وقال إن القوات فتحت النار على المهاجمين اللذين فجرا ما بحوزتهما من متفجرات."))).contains("ASSAULT/firearms");
-        assertThat(types(code("ومددت تركيا هذا الأسبوع تدريبات عسكرية في شرق المتوسط.", "تركيا", EntityType.LOC)))
-                .contains("MOBILIZE/deploy");
-        assertThat(types(code("نفذت رابطة أمهات المختطفين اليمنيين، الثلاثاء، وقفة احتجاجية أمام مكتب المفوضية في صنعاء.")))
-                .contains("PROTEST/demonstrate");
-        assertThat(types(code("واستهجنت الوزارة إقحام موضوع السيادة في الأزمة الحالية."))).contains("ACCUSE/accuse");
-        assertThat(types(code("كما أثنى على جميع مواقف السعودية تجاه قضايا الأمة.", "السعودية", EntityType.LOC))).contains("SUPPORT/thank");
-        assertThat(types(code("وتنحى بوتن عن الرئاسة من قبل في 2008.", "بوتن", EntityType.PER))).contains("CONCEDE/resign");
+        has("ASSAULT/firearms", "وقال إن القوات فتحت النار على المهاجمين اللذين فجرا ما بحوزتهما من متفجرات.");
+        has("MOBILIZE/deploy", "ومددت تركيا هذا الأسبوع تدريبات عسكرية في شرق المتوسط.", "تركيا", EntityType.LOC);
+        has("PROTEST/demonstrate", "نفذت رابطة أمهات المختطفين اليمنيين، الثلاثاء، وقفة احتجاجية أمام مكتب المفوضية في صنعاء.");
+        has("ACCUSE/accuse", "واستهجنت الوزارة إقحام موضوع السيادة في الأزمة الحالية.");
+        has("SUPPORT/thank", "كما أثنى على جميع مواقف السعودية تجاه قضايا الأمة.", "السعودية", EntityType.LOC);
+        has("CONCEDE/resign", "وتنحى بوتن عن الرئاسة من قبل في 2008.", "بوتن", EntityType.PER);
         // ثمن alone is a price, not praise
-        assertThat(types(code("ندفع الآن ثمن برنامجين فاشلين."))).doesNotContain("SUPPORT/thank");
+        hasNot("SUPPORT/thank", "ندفع الآن ثمن برنامجين فاشلين.");
     }
 
     @Test
@@ -80,39 +84,38 @@ class RecallRulesTest {
         assertThat(types(code("يذكر أن السعودية كانت قد استدعت سفيرها لدى كندا.", "السعودية", EntityType.LOC, "كندا", EntityType.LOC)))
                 .contains("SANCTION/relations").doesNotContain("ACCUSE/summon");
         // يستدعي without an envoy: "requires"
-        assertThat(types(code("استخدام أسلحة كيماوية خط أحمر يستدعي ردا فوريا."))).doesNotContain("ACCUSE/summon");
+        hasNot("ACCUSE/summon", "استخدام أسلحة كيماوية خط أحمر يستدعي ردا فوريا.");
     }
 
     @Test
     void appreciationVoicedIsPraise() {
-        assertThat(types(code("من جهته، ثمن الملك عبدالله المبادرة معربا عن تقديره لدعوة الملك سلمان.",
-                "الملك عبدالله", EntityType.PER, "الملك سلمان", EntityType.PER))).contains("SUPPORT/thank");
-        assertThat(types(code("وأعرب الوزير عن قلقه من التصعيد."))).doesNotContain("SUPPORT/thank");
+        has("SUPPORT/thank", "من جهته، ثمن الملك عبدالله المبادرة معربا عن تقديره لدعوة الملك سلمان.",
+                "الملك عبدالله", EntityType.PER, "الملك سلمان", EntityType.PER);
+        hasNot("SUPPORT/thank", "وأعرب الوزير عن قلقه من التصعيد.");
     }
 
     @Test
     void chargingDiscussingAndHeldMeetings() {
         // a definite charge noun carried by وجه is a charge made here, not a reference back
-        assertThat(types(code("وقال المحامي جون دين إن القضية سياسية. ووجه الادعاء أمس الخميس الاتهام إلى الثلاثة.",
-                "جون دين", EntityType.PER))).contains("ACCUSE/charge");
-        assertThat(types(code("ومن المقرر أن تبحث وزيرة الدفاع الفرنسية، فلورنس بارلي، المشروع مع نظيرتها الألمانية، الخميس.",
-                "فلورنس بارلي", EntityType.PER))).contains("CONSULT/meet");
+        has("ACCUSE/charge", "وقال المحامي جون دين إن القضية سياسية. ووجه الادعاء أمس الخميس الاتهام إلى الثلاثة.",
+                "جون دين", EntityType.PER);
+        has("CONSULT/meet", "ومن المقرر أن تبحث وزيرة الدفاع الفرنسية، فلورنس بارلي، المشروع مع نظيرتها الألمانية، الخميس.",
+                "فلورنس بارلي", EntityType.PER);
         // بحث عن: searching, no meeting
-        assertThat(types(code("وتبحث الشرطة عن المشتبه به مع فرق الإنقاذ."))).doesNotContain("CONSULT/meet");
-        assertThat(types(code("وأجرت باريس اتصالات بأكثر من 10 دول بينها ألمانيا وهولندا بشأن المبادرة.",
-                "باريس", EntityType.LOC, "ألمانيا", EntityType.LOC))).contains("CONSULT/meet");
+        hasNot("CONSULT/meet", "وتبحث الشرطة عن المشتبه به مع فرق الإنقاذ.");
+        has("CONSULT/meet", "وأجرت باريس اتصالات بأكثر من 10 دول بينها ألمانيا وهولندا بشأن المبادرة.",
+                "باريس", EntityType.LOC, "ألمانيا", EntityType.LOC);
         // a frame and a network are no meetings
-        assertThat(types(code("ووعدت بأنها لن تقوم بذلك خلال اجتماعاتنا."))).doesNotContain("CONSULT/meet");
-        assertThat(types(code("في حين تقطعت شبكة اتصالات المتمردين في معقلهم بصعدة."))).doesNotContain("CONSULT/meet");
-        assertThat(types(code("ورغم تاريخ ألمانيا في مقاومة أي مهام عسكرية، فقد أبدت في مارس مساندتها للفكرة.", "ألمانيا", EntityType.LOC))).contains("SUPPORT/support");
+        hasNot("CONSULT/meet", "ووعدت بأنها لن تقوم بذلك خلال اجتماعاتنا.");
+        hasNot("CONSULT/meet", "في حين تقطعت شبكة اتصالات المتمردين في معقلهم بصعدة.");
+        has("SUPPORT/support", "ورغم تاريخ ألمانيا في مقاومة أي مهام عسكرية، فقد أبدت في مارس مساندتها للفكرة.", "ألمانيا", EntityType.LOC);
     }
 
     @Test
     void withdrawalsDeploymentsAndArrests() {
-        assertThat(types(code("قالت الوكالة إن إريتريا سحبت قواتها من الحدود مع إثيوبيا.", "إريتريا", EntityType.LOC)))
-                .contains("RETREAT/withdraw");
-        assertThat(types(code("فيما انتشرت قوات خاصة تابعة للجيش في المكان."))).contains("MOBILIZE/deploy");
-        assertThat(types(code("وقالت وزارة الداخلية إنها قبضت على ستة وصفتهم بأنهم عناصر إرهابية."))).contains("COERCE/arrest");
+        has("RETREAT/withdraw", "قالت الوكالة إن إريتريا سحبت قواتها من الحدود مع إثيوبيا.", "إريتريا", EntityType.LOC);
+        has("MOBILIZE/deploy", "فيما انتشرت قوات خاصة تابعة للجيش في المكان.");
+        has("COERCE/arrest", "وقالت وزارة الداخلية إنها قبضت على ستة وصفتهم بأنهم عناصر إرهابية.");
     }
 
     @Test
@@ -131,40 +134,35 @@ class RecallRulesTest {
 
     @Test
     void concernAsTheReportedPredicateIsAStatement() {
-        assertThat(types(code("وقال الرئيس الأمريكي دونالد ترامب إنه قلق حيال مصير خاشقجي.", "دونالد ترامب", EntityType.PER,
-                "خاشقجي", EntityType.PER))).contains("STATEMENT/concern");
-        assertThat(types(code("وقال ترامب، الإثنين، إنه \"قلق\" من التقارير.", "ترامب", EntityType.PER))).contains("STATEMENT/concern");
+        has("STATEMENT/concern", "وقال الرئيس الأمريكي دونالد ترامب إنه قلق حيال مصير خاشقجي.", "دونالد ترامب", EntityType.PER,
+                "خاشقجي", EntityType.PER);
+        has("STATEMENT/concern", "وقال ترامب، الإثنين، إنه \"قلق\" من التقارير.", "ترامب", EntityType.PER);
     }
 
     @Test
     void aFirstPersonVowToStrikeIsAThreat() {
-        assertThat(types(code("وقال ماكرون للصحفيين \"سنضرب المناطق التي انطلقت منها الأسلحة الكيماوية\".", "ماكرون", EntityType.PER)))
-                .contains("THREATEN/vow");
+        has("THREATEN/vow", "وقال ماكرون للصحفيين \"سنضرب المناطق التي انطلقت منها الأسلحة الكيماوية\".", "ماكرون", EntityType.PER);
         assertThat(types(code("وتابع نتانياهو \"إذا أطلق النار علينا فسندمر قواته\".", "نتانياهو", EntityType.PER)))
                 .contains("THREATEN/vow").doesNotContain("COERCE/destroy");
     }
 
     @Test
     void urgingReleasingOnBailAndWithdrawingAnAmbassador() {
-        assertThat(types(code("وقالت وزارة الخارجية الفرنسية إنها تدين إطلاق الصواريخ وحضت كل الأطراف على ضبط النفس.",
-                "وزارة الخارجية الفرنسية", EntityType.ORG))).contains("REQUEST/request");
-        assertThat(types(code("وجاء قرار النائب العام بإخلاء سبيل عبدالله مرسي بكفالة بلغت 5 آلاف جنيه.", "عبدالله مرسي", EntityType.PER)))
-                .contains("CONCEDE/release");
-        assertThat(types(code("عندما طردت الرياض السفير الكندي، وسحبت سفيرها وجمدت كل التعاملات التجارية.", "الرياض", EntityType.LOC)))
-                .contains("SANCTION/relations");
+        has("REQUEST/request", "وقالت وزارة الخارجية الفرنسية إنها تدين إطلاق الصواريخ وحضت كل الأطراف على ضبط النفس.",
+                "وزارة الخارجية الفرنسية", EntityType.ORG);
+        has("CONCEDE/release", "وجاء قرار النائب العام بإخلاء سبيل عبدالله مرسي بكفالة بلغت 5 آلاف جنيه.", "عبدالله مرسي", EntityType.PER);
+        has("SANCTION/relations", "عندما طردت الرياض السفير الكندي، وسحبت سفيرها وجمدت كل التعاملات التجارية.", "الرياض", EntityType.LOC);
     }
 
     @Test
     void blowingOneselfUpIsASuicideAttack() {
-        assertThat(types(code("وقالت وزارة الداخلية التونسية إن مشتبها به فجر نفسه الاثنين حين كانت قوات الأمن تطارده.")))
-                .contains("ASSAULT/suicide");
+        has("ASSAULT/suicide", "وقالت وزارة الداخلية التونسية إن مشتبها به فجر نفسه الاثنين حين كانت قوات الأمن تطارده.");
     }
 
     @Test
     void raidsAndDispersals() {
-        assertThat(types(code("وقال وزير الداخلية إن ستة إرهابيين قد اعتقلوا كما دهمت قوات الأمن بعض الفنادق.")))
-                .contains("COERCE/raid");
-        assertThat(types(code("وحاولت قوات النظام تفريق المتظاهرين دون جدوى."))).contains("COERCE/crowd");
+        has("COERCE/raid", "وقال وزير الداخلية إن ستة إرهابيين قد اعتقلوا كما دهمت قوات الأمن بعض الفنادق.");
+        has("COERCE/crowd", "وحاولت قوات النظام تفريق المتظاهرين دون جدوى.");
     }
 
     @Test
@@ -181,34 +179,26 @@ class RecallRulesTest {
 
     @Test
     void participlesOfCallingDenouncingAndPraising() {
-        assertThat(types(code("وتحدى الرئيس التركي رجب طيب أردوغان السعودية، مطالبا إياها بتقديم الأدلة.",
-                "رجب طيب أردوغان", EntityType.PER, "السعودية", EntityType.LOC))).contains("REQUEST/request");
-        assertThat(types(code("وقال الأسد إن الأولوية هي إدلب، داعيا السوريين إلى العودة لبلادهم.", "الأسد", EntityType.PER)))
-                .contains("REQUEST/request");
-        assertThat(types(code("وقالت إن هناك 88 قتيلا وجريحا، مندده بجريمة سعودية جديدة.", "سعودية", EntityType.LOC)))
-                .contains("ACCUSE/accuse");
-        assertThat(types(code("وقال الوزير إن بينالا أخفق، مشيدا برد فعل الرئاسة.", "بينالا", EntityType.PER)))
-                .contains("SUPPORT/support");
-        assertThat(types(code("وقد اعترف كوهين بدفع الأموال فعلا لكن بشكل خاص، نافيا أن يكون ترامب قد علم بها.", "كوهين", EntityType.PER)))
-                .contains("STATEMENT/deny");
+        has("REQUEST/request", "وتحدى الرئيس التركي رجب طيب أردوغان السعودية، مطالبا إياها بتقديم الأدلة.",
+                "رجب طيب أردوغان", EntityType.PER, "السعودية", EntityType.LOC);
+        has("REQUEST/request", "وقال الأسد إن الأولوية هي إدلب، داعيا السوريين إلى العودة لبلادهم.", "الأسد", EntityType.PER);
+        has("ACCUSE/accuse", "وقالت إن هناك 88 قتيلا وجريحا، مندده بجريمة سعودية جديدة.", "سعودية", EntityType.LOC);
+        has("SUPPORT/support", "وقال الوزير إن بينالا أخفق، مشيدا برد فعل الرئاسة.", "بينالا", EntityType.PER);
+        has("STATEMENT/deny", "وقد اعترف كوهين بدفع الأموال فعلا لكن بشكل خاص، نافيا أن يكون ترامب قد علم بها.", "كوهين", EntityType.PER);
     }
 
     @Test
     void aSourceAskingNotToBeNamedMakesNoRequest() {
-        assertThat(types(code("وقال المسؤول الذي طلب عدم نشر اسمه إن المفجرين الاثنين قتلا."))).doesNotContain("REQUEST/request");
-        assertThat(types(code("وقال المسؤول لسكاي نيوز عربية، طالبا عدم الكشف عن اسمه، إن طهران تتدخل.")))
-                .doesNotContain("REQUEST/request");
+        hasNot("REQUEST/request", "وقال المسؤول الذي طلب عدم نشر اسمه إن المفجرين الاثنين قتلا.");
+        hasNot("REQUEST/request", "وقال المسؤول لسكاي نيوز عربية، طالبا عدم الكشف عن اسمه، إن طهران تتدخل.");
         assertThat(types(code("وطلبت الوزارة من السفير مغادرة البلاد خلال يومين.", "الوزارة", EntityType.ORG)))
                 .isNotEmpty();
     }
 
     @Test
     void decliningToCommentRefusesNothing() {
-        assertThat(types(code("ورفض وزير العدل الأمريكي التعليق على ما سيجري بشأن التدخل الأمريكي في التحقيقات.")))
-                .doesNotContain("REJECT/reject");
-        assertThat(types(code("وردا على سؤال، رفض مسؤول حكومي إسرائيلي لم يكشف هويته الإدلاء بأي تعليق.")))
-                .doesNotContain("REJECT/reject");
-        assertThat(types(code("رفضت قاضية اتحادية أميركية، الاثنين، طلب إدارة الرئيس دونالد ترامب.", "دونالد ترامب", EntityType.PER)))
-                .contains("REJECT/reject");
+        hasNot("REJECT/reject", "ورفض وزير العدل الأمريكي التعليق على ما سيجري بشأن التدخل الأمريكي في التحقيقات.");
+        hasNot("REJECT/reject", "وردا على سؤال، رفض مسؤول حكومي إسرائيلي لم يكشف هويته الإدلاء بأي تعليق.");
+        has("REJECT/reject", "رفضت قاضية اتحادية أميركية، الاثنين، طلب إدارة الرئيس دونالد ترامب.", "دونالد ترامب", EntityType.PER);
     }
 }

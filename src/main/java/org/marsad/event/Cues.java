@@ -258,9 +258,20 @@ final class Cues {
     static final Set<String> DIED = Set.of("لقي", "لقيت", "لقوا", "يلقي", "تلقي", "يلقون", "لقيا");
     static final Set<String> DEATH_NOUNS = Set.of("مصرع", "حتف");
 
+    /** Heads of the constructions that scan every token (قال إنه قلق، استدعى، وجه الاتهام، أجرى اتصالات): one bit test first. */
+    static final Set<String> CONSTRUCTION_HEADS = union(THAT_PRONOUN, SUMMON, CHARGE_VERBS, MEETING_PLURALS);
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c, Set<String> d) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        all.addAll(d);
+        return Set.copyOf(all);
+    }
+
     /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, NOT_MEETINGS, FOILED, SINCE, INCIDENT, ANOTHER, CLAIMS));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, NOT_MEETINGS, FOILED, SINCE, INCIDENT, ANOTHER, CLAIMS, CONSTRUCTION_HEADS));
 }

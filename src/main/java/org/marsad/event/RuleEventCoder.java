@@ -136,7 +136,7 @@ public final class RuleEventCoder implements EventExtractor {
         }
         for (int k = from; k + 1 < to; k++) {
             // قال إنه "قلق" من التقارير: concern as the reported predicate of the speaker
-            if (!v.is(k, Cues.THAT_PRONOUN)) continue;
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.THAT_PRONOUN)) continue;
             int c = k + 1 < to && QUOTES.contains(v.norm(k + 1)) ? k + 2 : k + 1; // إنه "قلق"
             if (c < to && v.is(c, Cues.CONCERNED)) addUncovered(out, c, CONCERN, sentence);
         }
@@ -218,7 +218,7 @@ public final class RuleEventCoder implements EventExtractor {
      */
     private static void summons(WordView v, int from, int to, int sentence, List<Draft> out) {
         for (int k = from; k < to; k++) {
-            if (!v.is(k, Cues.SUMMON)) continue;
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.SUMMON)) continue;
             for (int a = k + 1; a < Math.min(to, k + 9) && !v.norm(a).equals(".") && !v.norm(a).equals("؛"); a++) {
                 if (!v.is(a, Cues.AMBASSADOR)) continue;
                 TriggerLexicon.Sense sense = Cues.OWN_AMBASSADOR.contains(v.norm(a)) ? RECALL : SUMMONS;
@@ -237,7 +237,7 @@ public final class RuleEventCoder implements EventExtractor {
      */
     private static void charges(WordView v, int from, int to, int sentence, List<Draft> out) {
         for (int k = from; k < to; k++) {
-            if (!v.is(k, Cues.CHARGE_VERBS)) continue;
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.CHARGE_VERBS)) continue;
             for (int c = k + 1; c < Math.min(to, k + 5) && !v.is(c, Cues.CLAUSE_BREAK); c++) {
                 if (!v.is(c, Cues.CHARGE_NOUNS)) continue;
                 int verb = k, noun = c;
@@ -274,7 +274,7 @@ public final class RuleEventCoder implements EventExtractor {
      */
     private static void carriedPlurals(WordView v, int from, int to, int sentence, List<Draft> out) {
         for (int k = from; k < to; k++) {
-            if (!v.is(k, Cues.MEETING_PLURALS) || v.is(k - 1, Cues.MEETING_FRAMES)) continue; // خلال اجتماعاتنا: a frame
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.MEETING_PLURALS) || v.is(k - 1, Cues.MEETING_FRAMES)) continue; // خلال اجتماعاتنا: a frame
             for (int c = k - 1; c >= Math.max(from, k - 4) && !v.is(c, Cues.CLAUSE_BREAK); c--) {
                 if (Cues.HOLD_VERBS.contains(v.norm(c))) {
                     addUncovered(out, k, CARRIED_MEETING, sentence);

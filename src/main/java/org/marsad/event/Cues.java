@@ -33,6 +33,15 @@ final class Cues {
     static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
     static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
 
+    /** Event idioms whose first noun always carries the article (القبض على، الإفراج عن). */
+    static final Set<String> IDIOM_ARTICLE = Set.of("القبض", "الافراج");
+
+    /** Counts of a crowd after a gathering verb (تجمع آلاف/مئات/نحو 200). */
+    static final Set<String> CROWD_COUNTS = Set.of("الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "نحو", "حوالي",
+            "قرابه", "زهاء", "اكثر", "الوف", "ملايين");
+    /** Group classes ({@link GroupParties}) that bear arms: their departure is a withdrawal. */
+    static final Set<String> ARMED_GROUPS = Set.of("military-forces", "unidentified-armed-group", "militants", "rebels", "militia");
+
     /** Reporting verbs: the speaker is their subject. */
     static final Set<String> THAT = Set.of("ان", "وان", "بان");
     static final Set<String> REPORT_VERBS = Set.of("قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يؤكد", "تؤكد", "اعلن",
@@ -46,6 +55,48 @@ final class Cues {
             "تعرب", "عبر", "عبرت", "عبروا", "يعبر", "تعبر", "يشعر", "تشعر", "يشعرون", "معربا", "معربه", "مبديا");
     static final Set<String> CONCERN = Set.of("قلق", "القلق", "قلقه", "قلقها", "قلقهم", "مخاوف", "مخاوفه", "مخاوفها", "تخوف",
             "تخوفه", "خشيه", "خشيته", "اسف", "استياء", "انزعاج");
+
+    /** Appreciation voiced with a light verb (أعرب عن تقديره، عبر عن امتنانه): praise. */
+    static final Set<String> APPRECIATION = Set.of("تقديره", "تقديرها", "تقديرهم", "تقديرنا", "امتنان", "امتنانه", "امتنانها",
+            "امتنانهم", "ارتياحه", "ارتياحها", "ارتياحهم", "شكره", "شكرها", "شكرهم");
+
+    /** Summoning (استدعى، استدعاء) and the envoys summoned or recalled (السفير، القائم بالأعمال؛ سفيرها: one's own). */
+    static final Set<String> SUMMON = Set.of("استدعي", "استدعت", "استدعوا", "يستدعي", "تستدعي", "استدعاء", "باستدعاء",
+            "واستدعت", "واستدعي", "فاستدعت");
+    static final Set<String> AMBASSADOR = Set.of("سفير", "السفير", "سفيرها", "سفيره", "سفيرنا", "سفراء", "السفراء", "سفرائها",
+            "سفرائه", "سفيريها", "سفيريه", "القائم", "والسفير");
+    static final Set<String> OWN_AMBASSADOR = Set.of("سفيرها", "سفيره", "سفيرنا", "سفرائها", "سفرائه", "سفيريها", "سفيريه");
+
+    /** Backing voiced with a light verb (أبدت مساندتها للفكرة، عبرت عن دعمها للموقف السعودي). */
+    static final Set<String> BACKING = Set.of("مساندته", "مساندتها", "مساندتهم", "تاييده", "تاييدها", "تاييدهم", "دعمه",
+            "دعمها", "دعمهم", "دعمنا");
+    /** Charging (وجه الاتهام، توجيه الاتهامات، أسند إليه اتهامات) and the charges (the اتهام family only). */
+    static final Set<String> CHARGE_VERBS = Set.of("وجه", "وجهت", "وجهوا", "يوجه", "توجه", "توجيه", "بتوجيه", "لتوجيه", "ووجه",
+            "ووجهت", "ويوجه", "وتوجه", "اسند", "اسندت", "اسندوا", "يسند", "تسند", "اسناد", "واسندت", "واسند");
+    static final Set<String> CHARGE_NOUNS = Set.of("الاتهام", "اتهام", "اتهاما", "الاتهامات", "اتهامات");
+    /** Discussing (بحث، تباحث): with مع after, a meeting. */
+    static final Set<String> DISCUSS_VERBS = Set.of("بحث", "بحثت", "يبحث", "تبحث", "يبحثان", "تبحثان", "بحثا", "وبحث", "وبحثت",
+            "ويبحث", "وتبحث", "تباحث", "يتباحث", "تتباحث", "وتباحث", "سيبحث", "ستبحث");
+    /** Plural meeting nouns, events only when a carrying verb holds them. */
+    static final Set<String> MEETING_PLURALS = Set.of("اتصالات", "اجتماعات", "لقاءات", "الاتصالات", "الاجتماعات",
+            "اللقاءات");
+
+    /** Verbs that hold meetings (أجرى اتصالات، عقد اجتماعات). */
+    static final Set<String> HOLD_VERBS = Set.of("اجري", "اجرت", "اجروا", "يجري", "تجري", "يجرون", "واجري", "واجرت", "ويجري",
+            "وتجري", "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "يعقدون", "وعقد", "وعقدت", "ويعقد", "وتعقد", "سيعقد", "ستعقد", "سيجري",
+            "ستجري");
+
+    /** Before, on the eve of (قبل القمة، عشية الاجتماع): the event named after them is still ahead. */
+    static final Set<String> AHEAD_OF = Set.of("قبل", "وقبل", "عشيه", "وعشيه", "قبيل", "وقبيل");
+
+    /** Disclosing a name (نشر اسمه، الكشف عن هويته): what an anonymous source asks not to be done. */
+    static final Set<String> DISCLOSE = Set.of("نشر", "كشف", "الكشف", "ذكر", "الافصاح", "اعلان", "الاعلان");
+
+    /** Commenting (التعليق، الإدلاء بتصريح): what one declines when refusing to comment. */
+    static final Set<String> COMMENT = Set.of("التعليق", "تعليق", "بالتعليق", "الادلاء", "بالادلاء", "الافصاح");
+
+    /** Concerned, as a predicate (إنه قلق، إنها قلقة، إنهم قلقون). */
+    static final Set<String> CONCERNED = Set.of("قلق", "قلقه", "قلقون", "قلقين", "قلقان", "قلقا");
 
     static final Set<String> TARGET_PREPS = Set.of("علي", "ضد", "مع", "الي", "عن", "بحق", "تجاه", "لدي", "من");
     static final Set<String> PLACE_PREPS = Set.of("في", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي",
@@ -188,7 +239,7 @@ final class Cues {
     /** Relative pronouns: a present-tense verb right after one describes a standing state (الحوثيين الذين تدعمهم إيران). */
     static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
     /** Past verbs that begin with ت (تظاهروا، تعهد): not present-tense forms. */
-    static final List<String> PAST_T_STEMS = List.of("تظاهر", "تعهد", "تضامن", "تفاوض", "تسلل", "تحرش", "تبني", "تبنت", "تصادم");
+    static final List<String> PAST_T_STEMS = List.of("تظاهر", "تعهد", "تضامن", "تفاوض", "تسلل", "تحرش", "تبني", "تبنت", "تصادم", "تنحي");
     /** Intercepting (اعتراض الصواريخ): an interception is no rejection. */
     static final Set<String> INTERCEPT = Set.of("اعتراض", "اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون");
     static final Set<String> PROJECTILES = Set.of("صاروخ", "صواريخ", "صاروخا", "قذيفه", "قذائف", "طائره", "طائرات", "مسيره",
@@ -234,11 +285,22 @@ final class Cues {
     /** The preposition after a verb of result (عن، إلى، في، ب). */
     static final Set<String> RESULT_LINKS = Set.of("عن", "الي", "في", "ب");
 
+    /** Heads of the constructions that scan every token (قال إنه قلق، استدعى، وجه الاتهام، أجرى اتصالات): one bit test first. */
+    static final Set<String> CONSTRUCTION_HEADS = union(THAT_PRONOUN, SUMMON, CHARGE_VERBS, MEETING_PLURALS);
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c, Set<String> d) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        all.addAll(d);
+        return Set.copyOf(all);
+    }
+
     /** Every list above that the coder asks about token by token, for {@link org.marsad.time.WordView}'s bit tests. */
     static final org.marsad.time.WordView.Classes CLASSES = new org.marsad.time.WordView.Classes(List.of(NEGATION, DENIAL,
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
-            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, NOT_MEETINGS, FOILED, SINCE, INCIDENT, ANOTHER, CLAIMS));
+            INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, NOT_MEETINGS, FOILED, SINCE, INCIDENT, ANOTHER, CLAIMS, CONSTRUCTION_HEADS));
 
     /** Penalties a court imposes, named after عقوبة (عقوبة الإعدام): no sanction between states. */
     static final Set<String> PENALTIES = Set.of("الاعدام", "السجن", "الحبس", "الجلد", "المؤبد", "بالاعدام", "بالسجن");

@@ -30,7 +30,8 @@ final class ModalityRules {
         // A future prefix on the verb (سيقتل، ستعقد) is no cue on its own here: such verbs sit mostly in quotes and
         // conditions, which the gold codes as hypothetical or asserted (tried: dev detection −0.002, held-out
         // modality −0.02; docs/events.md)
-        boolean future = v.is(trigger + 1, Cues.COMING) || v.is(trigger + 2, Cues.COMING) && !v.norm(trigger + 1).equals("في");
+        boolean future = v.is(trigger + 1, Cues.COMING) || v.is(trigger + 2, Cues.COMING) && !v.norm(trigger + 1).equals("في")
+                || comingAfterGenitive(v, trigger);
         // القمة ستعقد، الاجتماع سيجري: an event noun whose verb after it is future
         if (!sense.verb() && (v.is(trigger + 1, Cues.SUPPORT_VERBS_FUTURE) || v.norm(trigger + 1).equals("سيتم"))) future = true;
         boolean earlier = false, sawMay = false;
@@ -49,6 +50,20 @@ final class ModalityRules {
         }
         if (future) return Modality.FUTURE;
         return earlier ? Modality.HISTORICAL : Modality.ASSERTED;
+    }
+
+    /**
+     * هجوم الحكومة السورية المتوقع: the expected or coming word after a noun and its genitive (two or three words,
+     * no preposition or clause break between) still qualifies the event noun.
+     */
+    private static boolean comingAfterGenitive(WordView v, int trigger) {
+        for (int k = trigger + 1; k <= trigger + 4; k++) {
+            String w = v.norm(k);
+            if (Cues.CLAUSE_BREAK.contains(w) || Cues.NOUN_PREPS.contains(w) || Cues.MEETING_FRAMES.contains(w)
+                    || w.equals("علي") || w.equals("مع") || w.equals("قبل") || w.equals("بعد")) return false;
+            if (k >= trigger + 3 && v.is(k, Cues.COMING)) return true;
+        }
+        return false;
     }
 
     /** قد + يفعل/تفعل/نفعل (may); not alef, which also starts past verbs (قد استضافتا، قد اعتقل). */

@@ -28,6 +28,9 @@ import org.marsad.time.WordView;
  */
 public final class RuleEventCoder implements EventExtractor {
     private static final TriggerLexicon.Sense CONCERN = new TriggerLexicon.Sense("STATEMENT", "concern", null, false, true);
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»");
+    private static final TriggerLexicon.Sense APPRECIATION = new TriggerLexicon.Sense("SUPPORT", "thank", null, false, true);
+    private static final TriggerLexicon.Sense BACKING = new TriggerLexicon.Sense("SUPPORT", "support", null, false, true);
 
     private final TriggerLexicon lexicon = TriggerLexicon.load();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -81,7 +84,8 @@ public final class RuleEventCoder implements EventExtractor {
                         || isAnyEvent(v, d, from)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
-                d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"));
+                d.definite = !d.sense.verb() && (first.startsWith("ال") || first.startsWith("وال") || first.startsWith("فال"))
+                        && !idiomArticle(first, d);
                 // its pronoun is the one who asks or backs (مطالبتها، ترحيبها، دعمه): a new act by a party told before
                 d.possessive = !d.sense.verb() && d.hit.end() == d.hit.start() + 1 && !AGENT_POSSESSIVE.contains(d.sense.plover())
                         && lexicon.possessive(v, d.hit.start());
@@ -90,12 +94,13 @@ public final class RuleEventCoder implements EventExtractor {
                 // common to make "ضرب" or "الهجوم" an event of its own
                 if (isVerbalAttack(v, d, refs)) d = verbalAttack(d);
                 if (d.sense == BLAME || d.sense == EXPULSION) partyBetween(v, d, refs, from);
+                if (d.sense == SUMMONS) summoned(v, d, refs);
                 if (d.sense == RESPONSIBLE && !heldResponsible(d, refs, source.entityBefore(d.hit.start(), discourse))) continue;
                 if (d.sense.weak() && d.sense.mode().equals("arrest") && !arrestsSomeone(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start(), Cues.HOSTING)
                         && (d.target == null || d.target.type() != org.marsad.model.EntityType.PER)) continue;
                 boolean named = isNamed(d.actor) || isNamed(d.target);
-                if (d.sense.weak() && !named && !hitsGroup(d, refs)) continue;
+                if (d.sense.weak() && !named && !hitsGroup(d, refs) && !crowdOrArmed(v, d, refs)) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
                 if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !d.sense.mode().equals("crowd")) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
@@ -178,9 +183,24 @@ public final class RuleEventCoder implements EventExtractor {
             }
             out.add(new Draft(h, sense, sentence, h.start()));
         }
+        for (int k = from; k + 1 < to; k++) {
+            // قال إنه "قلق" من التقارير: concern as the reported predicate of the speaker
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.THAT_PRONOUN)) continue;
+            int c = k + 1 < to && QUOTES.contains(v.norm(k + 1)) ? k + 2 : k + 1; // إنه "قلق"
+            if (c < to && v.is(c, Cues.CONCERNED)) addUncovered(out, c, CONCERN, sentence);
+        }
         for (int k = from; k < to; k++) {
             if (!v.is(k, Cues.LIGHT_VERBS)) continue;
             for (int c = k + 1; c < Math.min(to, k + 9); c++) {
+                if (c <= k + 3 && (v.is(c, Cues.APPRECIATION) || v.is(c, Cues.BACKING))) {
+                    // أعرب عن تقديره لاهتمام العاهل السعودي، أبدت مساندتها للفكرة: appreciation or backing voiced is
+                    // SUPPORT, not concern
+                    int said = c;
+                    TriggerLexicon.Sense sense = v.is(c, Cues.APPRECIATION) ? APPRECIATION : BACKING;
+                    out.removeIf(d -> d.hit.start() <= said && d.hit.end() > said);
+                    out.add(new Draft(new TriggerLexicon.Hit(c, c + 1, sense), sense, sentence, k));
+                    break;
+                }
                 if (v.is(c, Cues.CONCERN)) {
                     int concern = c;
                     out.removeIf(d -> d.hit.start() <= concern && d.hit.end() > concern);
@@ -189,12 +209,18 @@ public final class RuleEventCoder implements EventExtractor {
                 }
             }
         }
+        summons(v, from, to, sentence, out);
+        charges(v, from, to, sentence, out);
+        discussesWith(v, from, to, sentence, out);
+        carriedPlurals(v, from, to, sentence, out);
         blames(v, from, to, sentence, out);
         responsible(v, from, to, sentence, out);
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
         aidCuts(v, out, sentence);
         ordersToLeave(v, from, out, sentence);
         dropComplements(v, out);
+        out.removeIf(d -> d.sense.plover().equals("REQUEST") && asksAnonymity(v, d.hit.end()));
+        out.removeIf(d -> d.sense.mode().equals("reject") && declinesComment(v, d.hit.end(), to));
         boolean court = false;
         for (int k = from; k < to && !court; k++) court = v.is(k, Cues.COURT);
         for (int i = 0; i < out.size(); i++) {
@@ -216,6 +242,111 @@ public final class RuleEventCoder implements EventExtractor {
 
     /** Types whose noun with a pronoun suffix names its doer (مطالبتها، تأييدهم، ترحيبها), not the one it befell. */
     private static final Set<String> AGENT_POSSESSIVE = Set.of("REQUEST", "SUPPORT");
+
+    /**
+     * طلب عدم نشر اسمه، طالبا عدم الكشف عن هويته: a source asking not to be named, an idiom of attribution, not a
+     * request to anyone.
+     */
+    private static boolean asksAnonymity(WordView v, int i) {
+        if (v.norm(i).equals("منه") || v.norm(i).equals("منها")) i++;
+        return v.norm(i).equals("عدم") && v.is(i + 1, Cues.DISCLOSE);
+    }
+
+    /** رفض التعليق، رفض مسؤول … الإدلاء بأي تعليق: declining to comment, no refusal of anything. */
+    private static boolean declinesComment(WordView v, int i, int to) {
+        for (int k = i; k < Math.min(to, i + 8) && !v.is(k, Cues.CLAUSE_BREAK); k++) {
+            if (v.is(k, Cues.COMMENT)) return true;
+        }
+        return false;
+    }
+
+    private static final TriggerLexicon.Sense SUMMONS = new TriggerLexicon.Sense("ACCUSE", "summon", null, false, true);
+    private static final TriggerLexicon.Sense RECALL = new TriggerLexicon.Sense("SANCTION", "relations", null, false, true);
+
+    /**
+     * Summoning an ambassador (استدعت الجزائر سفير الاتحاد الأوروبي، جرى استدعاء السفير الروسي) is a formal protest
+     * (ACCUSE); recalling one's own (استدعت سفيرها لدى كندا، استدعاء سفيره للتشاور) lowers relations (SANCTION).
+     * The ambassador may follow the verb after its subject and a day (استدعت السلطات الإيطالية، السبت، السفير), up to eight words on.
+     */
+    private static void summons(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.SUMMON)) continue;
+            for (int a = k + 1; a < Math.min(to, k + 9) && !v.norm(a).equals(".") && !v.norm(a).equals("؛"); a++) {
+                if (!v.is(a, Cues.AMBASSADOR)) continue;
+                TriggerLexicon.Sense sense = Cues.OWN_AMBASSADOR.contains(v.norm(a)) ? RECALL : SUMMONS;
+                addUncovered(out, k, sense, sentence);
+                break;
+            }
+        }
+    }
+
+    private static final TriggerLexicon.Sense CHARGE = new TriggerLexicon.Sense("ACCUSE", "charge", null, false, true);
+
+    /**
+     * Charging someone (وجهت الحكومة الأمريكية الاتهام رسميا لامرأة روسية، بعد توجيه الاتهامات إليهم، أسندت إليه اتهامات):
+     * the verb carries the charge noun, which is no definite back-reference; the one who charges is the verb's subject.
+     * Only the اتهام family: with تهمة/تهم (وجهت إليه تهمة) the held-out set had one more false event.
+     */
+    private static void charges(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.CHARGE_VERBS)) continue;
+            for (int c = k + 1; c < Math.min(to, k + 5) && !v.is(c, Cues.CLAUSE_BREAK); c++) {
+                if (!v.is(c, Cues.CHARGE_NOUNS)) continue;
+                int verb = k, noun = c;
+                out.removeIf(d -> d.hit.start() <= noun && d.hit.end() > noun || d.hit.start() <= verb && d.hit.end() > verb);
+                out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, CHARGE), CHARGE, sentence, k));
+                break;
+            }
+        }
+    }
+
+    private static final TriggerLexicon.Sense DISCUSS = new TriggerLexicon.Sense("CONSULT", "meet", null, false, true);
+
+    /**
+     * بحث X مع Y (discussed with): a meeting or a call, told by its topic (تبحث وزيرة الدفاع الفرنسية المشروع مع
+     * نظيرتها الألمانية); مع must follow within ten words, in the clause. بحث عن (searched for) has no مع.
+     */
+    private static void discussesWith(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!Cues.DISCUSS_VERBS.contains(v.norm(k))) continue; // ببحث: the noun of a mandate (الوفد المعني ببحث)
+            for (int c = k + 1; c < Math.min(to, k + 11) && !v.norm(c).equals(".") && !v.norm(c).equals("عن"); c++) {
+                if (v.norm(c).equals("مع") || v.norm(c).equals("ومع")) {
+                    addUncovered(out, k, DISCUSS, sentence);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final TriggerLexicon.Sense CARRIED_MEETING = new TriggerLexicon.Sense("CONSULT", "meet", null, false, false);
+
+    /**
+     * Plural meeting nouns (اتصالات، اجتماعات، لقاءات) name meetings when a carrying verb holds them (وأجرت باريس
+     * اتصالات بأكثر من 10 دول، عقد اجتماعات مع حلفاء); alone they are as often rooms, networks or series.
+     */
+    private static void carriedPlurals(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.MEETING_PLURALS) || v.is(k - 1, Cues.MEETING_FRAMES)) continue; // خلال اجتماعاتنا: a frame
+            for (int c = k - 1; c >= Math.max(from, k - 4) && !v.is(c, Cues.CLAUSE_BREAK); c--) {
+                if (Cues.HOLD_VERBS.contains(v.norm(c))) {
+                    addUncovered(out, k, CARRIED_MEETING, sentence);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The ambassador summoned (استدعاء السفير الفرنسي) is the target, not the genitive agent of the noun. */
+    private static void summoned(WordView v, Draft d, List<MentionIndex.Ref> refs) {
+        if (d.actor == null || d.target != null) return;
+        for (MentionIndex.Ref r : refs) {
+            if (r.entity() == d.actor && r.from() > d.hit.start() && v.is(r.from(), Cues.AMBASSADOR)) {
+                d.target = d.actor;
+                d.actor = null;
+                return;
+            }
+        }
+    }
 
     private static final TriggerLexicon.Sense BLAME = new TriggerLexicon.Sense("ACCUSE", "accuse", null, false, true);
     private static final TriggerLexicon.Sense EXPULSION = new TriggerLexicon.Sense("SANCTION", "expel", null, false, false);
@@ -789,8 +920,34 @@ public final class RuleEventCoder implements EventExtractor {
         return true;
     }
 
+    /**
+     * A gathering or a departure is told by who gathers or leaves: a crowd counted right after it (وتجمع مئات
+     * المراهقين، تجمع نحو 200 من طالبي اللجوء) or an armed group right after it (خروج مسلحين معارضين من، مغادرة
+     * المعارضين لها) makes it an event without a named party.
+     */
+    private static boolean crowdOrArmed(WordView v, Draft d, List<MentionIndex.Ref> refs) {
+        String mode = d.sense.mode();
+        if (mode.equals("gather") && (v.isNumber(d.hit.end()) || v.is(d.hit.end(), Cues.CROWD_COUNTS))) return true;
+        if (!mode.equals("leave")) return false;
+        for (MentionIndex.Ref r : refs) {
+            if (r.from() == d.hit.end() && GroupParties.isGroup(r.entity())
+                    && Cues.ARMED_GROUPS.contains(r.entity().kb().substring(GroupParties.KB_PREFIX.length()).split(":")[0])) return true;
+        }
+        return false;
+    }
+
     private static boolean isNamed(Entity e) {
         return e != null && !GroupParties.isGroup(e);
+    }
+
+    /**
+     * القبض على، الإفراج عن: the article belongs to the idiom (no Arabic says قبض على as a noun), so
+     * the noun is no definite reference back to an earlier event.
+     */
+    private static boolean idiomArticle(String first, Draft d) {
+        if (d.hit.end() - d.hit.start() < 2) return false;
+        String w = first.startsWith("و") || first.startsWith("ف") ? first.substring(1) : first;
+        return Cues.IDIOM_ARTICLE.contains(w);
     }
 
     /** A preposition glued to a past-verb form makes it a verbal noun: بطلب، لقتل، بقصف (but ليقتل is a verb). */
@@ -1021,10 +1178,23 @@ public final class RuleEventCoder implements EventExtractor {
         if (t == null) return d.date;
         String text = org.marsad.text.ArabicNormalizer.normalizeForMatching(t.text());
         if (WEEKDAYS.stream().noneMatch(text::contains) || text.contains("الماضي") || text.matches(".*[0-9٠-٩].*")) return d.date;
-        if (!presentVerb(v, d, from)) return d.date;
+        // a planned event (من المقرر أن تصل الاحتجاجات … الثلاثاء، عشية اجتماع مجلس الأمن … الجمعة، قبل قمة … الاثنين)
+        // is ahead too
+        // (a plot, بالتخطيط لتفجير تجمع … السبت, is future to its planners but may be dated in the past)
+        boolean planned = d.modality == Modality.FUTURE && !plotted(v, d, from);
+        if (!presentVerb(v, d, from) && !planned && !v.is(d.hit.start() - 1, Cues.AHEAD_OF)) return d.date;
         LocalDate day = LocalDate.parse(d.date);
         if (day.isAfter(published)) return d.date;
         return (day.isEqual(published) ? day : day.plusWeeks(1)).toString();
+    }
+
+    /** A planning word before the trigger in its clause (بالتخطيط لتفجير، خطط لشن). */
+    private static boolean plotted(WordView v, Draft d, int from) {
+        for (int k = d.hit.start() - 1; k >= Math.max(from, d.hit.start() - 7); k--) {
+            if (v.is(k, Cues.CLAUSE_BREAK)) return false;
+            if (v.is(k, Cues.PLANNED)) return true;
+        }
+        return false;
     }
 
     /** The trigger is a present-tense verb, or a noun carried by one (يعقد … محادثات). */

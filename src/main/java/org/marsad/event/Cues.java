@@ -277,8 +277,6 @@ final class Cues {
     /** A count rising (ارتفع عدد القتلى، لترتفع الحصيلة، بلغت حصيلة). */
     static final Set<String> RISE = Set.of("ارتفع", "ارتفعت", "يرتفع", "ترتفع", "ليرتفع", "لترتفع", "وارتفع", "وارتفعت",
             "ويرتفع", "وترتفع", "بلغ", "بلغت", "يبلغ", "تبلغ", "وبلغ", "وبلغت", "ليبلغ", "لتبلغ", "ارتفاع", "بارتفاع", "وصل", "وصلت", "ليصل", "لتصل");
-    /** Comment as the object of a refusal (رفض التعليق، رفض الإدلاء بأي تعليق): declining to comment. */
-    static final Set<String> COMMENT = Set.of("التعليق", "الادلاء", "بالتعليق");
     /** Wounded or fallen (أصيبوا، سقطوا، جرح) before the weapon that did it (بالرصاص الحي). */
     static final Set<String> CASUALTY_VERBS = Set.of("اصيب", "اصيبوا", "اصيبت", "يصاب", "سقط", "سقطوا", "سقطت", "جرح", "جرحوا",
             "اصابه", "اصابات", "جرحي", "مصابين", "قتلي");

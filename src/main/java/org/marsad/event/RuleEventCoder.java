@@ -220,7 +220,6 @@ public final class RuleEventCoder implements EventExtractor {
         ordersToLeave(v, from, out, sentence);
         dropComplements(v, out);
         out.removeIf(d -> d.sense.plover().equals("REQUEST") && asksAnonymity(v, d.hit.end()));
-        out.removeIf(d -> d.sense.mode().equals("reject") && declinesComment(v, d.hit.end(), to));
         boolean court = false;
         for (int k = from; k < to && !court; k++) court = v.is(k, Cues.COURT);
         for (int i = 0; i < out.size(); i++) {
@@ -250,14 +249,6 @@ public final class RuleEventCoder implements EventExtractor {
     private static boolean asksAnonymity(WordView v, int i) {
         if (v.norm(i).equals("منه") || v.norm(i).equals("منها")) i++;
         return v.norm(i).equals("عدم") && v.is(i + 1, Cues.DISCLOSE);
-    }
-
-    /** رفض التعليق، رفض مسؤول … الإدلاء بأي تعليق: declining to comment, no refusal of anything. */
-    private static boolean declinesComment(WordView v, int i, int to) {
-        for (int k = i; k < Math.min(to, i + 8) && !v.is(k, Cues.CLAUSE_BREAK); k++) {
-            if (v.is(k, Cues.COMMENT)) return true;
-        }
-        return false;
     }
 
     private static final TriggerLexicon.Sense SUMMONS = new TriggerLexicon.Sense("ACCUSE", "summon", null, false, true);

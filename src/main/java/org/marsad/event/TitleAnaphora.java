@@ -40,7 +40,7 @@ final class TitleAnaphora {
     /** The entities, with bare-title mentions that refer back to a person added to that person's mentions. */
     static List<Entity> resolve(WordView v, List<Entity> entities) {
         List<Entity> out = null;
-        boolean[] named = null;
+        boolean[] named = null, persons = null;
         for (int i = 0; i < v.size(); i++) {
             if (v.token(i).kind() != Token.Kind.ARABIC) continue;
             int proclitic = proclitic(v.norm(i));
@@ -48,9 +48,13 @@ final class TitleAnaphora {
             String[] title = titleAt(v, i, proclitic);
             if (title == null) continue;
             int after = i + title.length;
-            if (named == null) named = HeadAnaphora.covered(v, entities);
-            if (covered(named, i, after) || after < v.size() && named[after] || !bare(v, after)
-                    || isComma(v, after) && after + 1 < v.size() && named[after + 1]) continue; // الرئيس، ميشال عون
+            if (named == null) {
+                named = HeadAnaphora.covered(v, entities);
+                persons = HeadAnaphora.covered(v, entities.stream().filter(e -> e.type() == EntityType.PER).toList());
+            }
+            // a person named right after (الرئيس دونالد ترامب، الرئيس، ميشال عون) is the one this title introduces
+            if (covered(named, i, after) || after < v.size() && persons[after] || !bare(v, after)
+                    || isComma(v, after) && after + 1 < v.size() && persons[after + 1]) continue;
             int person = antecedent(out == null ? entities : out, v, title, v.token(i).start());
             if (person < 0) continue;
             if (out == null) out = new ArrayList<>(entities);

@@ -85,13 +85,14 @@ class GroupPartiesTest {
 
     @Test
     void prepositionLamBeforeTheArticleStaysOutsideAndGovernsTheGroup() {
-        // للصحفيين = ل + الصحفيين: the group is addressed, not the one who speaks or visits
-        Coded c = code("وقال رئيس الوزراء التركي بن علي يلدريم للصحفيين إن زيارة أنقرة ستتم الأسبوع المقبل.",
-                "بن علي يلدريم", EntityType.PER, "أنقرة", EntityType.LOC);
-        Entity journalists = c.entities().stream().filter(e -> "group:journalists".equals(e.kb())).findFirst().orElseThrow();
+        // للصحفيين = ل + الصحفيين: the group is addressed, the one criticised, never the critic
+        Coded c = code("ووجه رئيس الوزراء التركي بن علي يلدريم انتقادات حادة للصحفيين بعد المؤتمر.", "بن علي يلدريم", EntityType.PER);
+        Event e = c.only("ACCUSE");
+        Entity journalists = c.entity(e.target());
+        assertThat(journalists.kb()).isEqualTo("group:journalists");
         Mention m = journalists.mentions().get(0);
         assertThat(c.text().substring(m.start(), m.end())).isEqualTo(m.text()).isEqualTo("لصحفيين");
-        assertThat(c.events()).noneSatisfy(e -> assertThat(e.actor()).isEqualTo(journalists.id()));
+        assertThat(e.actor()).isEqualTo(c.id("بن علي يلدريم"));
     }
 
     @Test

@@ -27,6 +27,15 @@ final class TitleAnaphora {
             words("الامير"), words("الزعيم"), words("المستشار"), words("المستشاره"), words("المتحدث"), words("الناطق"),
             words("المرشد"), words("البابا"), words("العاهل"), words("المندوب"), words("القاضي"), words("المحقق"));
 
+    /** The titles by their first word: one map look-up per word before any comparison. */
+    private static final java.util.Map<String, List<String[]>> BY_FIRST = byFirst();
+
+    private static java.util.Map<String, List<String[]>> byFirst() {
+        java.util.Map<String, List<String[]>> m = new java.util.HashMap<>();
+        for (String[] t : TITLES) m.computeIfAbsent(t[0], k -> new ArrayList<>()).add(t);
+        return m;
+    }
+
     /** How far before a name its title may start (وزير الخارجية الروسي، سيرغي لافروف). */
     private static final int TITLE_REACH = 6;
 
@@ -82,9 +91,11 @@ final class TitleAnaphora {
     /** The longest title starting at token i (its first word read after the proclitic), or null. */
     private static String[] titleAt(WordView v, int i, int proclitic) {
         String first = titleWord(v.norm(i).substring(proclitic)); // للرئيس → لرئيس → الرئيس
+        List<String[]> candidates = BY_FIRST.get(first);
+        if (candidates == null) return null;
         String[] best = null;
-        for (String[] t : TITLES) {
-            if (!t[0].equals(first) || best != null && best.length >= t.length) continue;
+        for (String[] t : candidates) {
+            if (best != null && best.length >= t.length) continue;
             boolean ok = true;
             for (int k = 1; k < t.length && ok; k++) ok = v.norm(i + k).equals(t[k]);
             if (ok) best = t;

@@ -27,6 +27,10 @@ final class TitleAnaphora {
             words("الامير"), words("الزعيم"), words("المستشار"), words("المستشاره"), words("المتحدث"), words("الناطق"),
             words("المرشد"), words("البابا"), words("العاهل"), words("المندوب"), words("القاضي"), words("المحقق"));
 
+    /** Titles whose construct form (وزير الخارجية، سفير السعودية) introduces the person the bare title names later. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("الوزير", "الوزيره", "السفير", "المبعوث", "المستشار",
+            "المستشاره", "المندوب");
+
     /** The titles by their first word: one map look-up per word before any comparison. */
     private static final java.util.Map<String, List<String[]>> BY_FIRST = byFirst();
 
@@ -52,9 +56,7 @@ final class TitleAnaphora {
         boolean[] named = null, persons = null;
         for (int i = 0; i < v.size(); i++) {
             if (v.token(i).kind() != Token.Kind.ARABIC) continue;
-            int proclitic = proclitic(v.norm(i));
-            if (proclitic < 0) continue;
-            String[] title = titleAt(v, i, proclitic);
+            String[] title = titleAt(v, i);
             if (title == null) continue;
             int after = i + title.length;
             if (named == null) {
@@ -68,7 +70,7 @@ final class TitleAnaphora {
             if (person < 0) continue;
             if (out == null) out = new ArrayList<>(entities);
             Entity e = out.get(person);
-            int start = v.token(i).start() + proclitic, end = v.token(after - 1).end();
+            int start = v.token(i).start() + proclitic(v.norm(i), title[0]), end = v.token(after - 1).end();
             if (v.token(i).end() - v.token(i).start() != v.norm(i).length()) start = v.token(i).start(); // diacritics
             List<Mention> mentions = new ArrayList<>(e.mentions());
             mentions.add(new Mention(v.text().substring(start, end), start, end, Field.TEXT));
@@ -78,33 +80,32 @@ final class TitleAnaphora {
         return out == null ? entities : out;
     }
 
-    /** Characters of و/ف (and بـ/لـ before the article) glued before a title word, or -1 when none fits. */
-    private static int proclitic(String w) {
-        int p = w.startsWith("و") || w.startsWith("ف") ? 1 : 0;
-        if (w.startsWith("ال", p)) return p;
-        if (w.startsWith("بال", p)) return p + 1;
-        if (w.startsWith("لل", p)) return p + 1; // للرئيس: the alif of the article is dropped after ل
-        if (p == 1 && (w.startsWith("رئيس", 1) || w.startsWith("وزير", 1) || w.startsWith("ولي", 1))) return 1;
-        return p == 0 && (w.startsWith("رئيس") || w.startsWith("وزير") || w.equals("ولي")) ? 0 : -1;
-    }
-
-    /** The longest title starting at token i (its first word read after the proclitic), or null. */
-    private static String[] titleAt(WordView v, int i, int proclitic) {
-        String first = titleWord(v.norm(i).substring(proclitic)); // للرئيس → لرئيس → الرئيس
-        List<String[]> candidates = BY_FIRST.get(first);
-        if (candidates == null) return null;
-        String[] best = null;
-        for (String[] t : candidates) {
-            if (best != null && best.length >= t.length) continue;
-            boolean ok = true;
-            for (int k = 1; k < t.length && ok; k++) ok = v.norm(i + k).equals(t[k]);
-            if (ok) best = t;
+    /**
+     * The longest title whose first word is a reading of token i (the view's cached clitic readings: والرئيس،
+     * للرئيس، بالرئيس → الرئيس; ووزير → وزير), or null.
+     */
+    private static String[] titleAt(WordView v, int i) {
+        for (String r : v.readings(i)) {
+            List<String[]> candidates = BY_FIRST.get(r);
+            if (candidates == null) continue;
+            String[] best = null;
+            for (String[] t : candidates) {
+                if (best != null && best.length >= t.length) continue;
+                boolean ok = true;
+                for (int k = 1; k < t.length && ok; k++) ok = v.norm(i + k).equals(t[k]);
+                if (ok) best = t;
+            }
+            return best;
         }
-        return best;
+        return null;
     }
 
-    private static String titleWord(String w) {
-        return w.startsWith("ل") && !w.startsWith("ال") ? "ا" + w : w;
+    /** Characters of the conjunction and preposition before the title word, left out of the mention's span. */
+    private static int proclitic(String w, String first) {
+        if (w.endsWith(first)) return w.length() - first.length();
+        // للرئيس: ل + الرئيس with the article's alif dropped; the span keeps the second ل, as groups do
+        if (first.startsWith("ال") && w.endsWith(first.substring(1))) return w.length() - first.length() + 1;
+        return 0;
     }
 
     private static boolean isComma(WordView v, int i) {
@@ -139,7 +140,7 @@ final class TitleAnaphora {
             if (entity.type() != EntityType.PER || GroupParties.isGroup(entity)) continue;
             for (Mention m : entity.mentions()) {
                 if (m.in() != Field.TEXT || m.start() >= before || m.start() <= bestAt) continue;
-                int at = v.indexAt(m.start());
+                int at = v.indexAt(m.start() + 1) - 1; // the token the mention starts in, as MentionIndex places it
                 if (introduces(v, title, at)) {
                     best = e;
                     bestAt = m.start();
@@ -150,11 +151,14 @@ final class TitleAnaphora {
     }
 
     private static boolean introduces(WordView v, String[] title, int nameAt) {
+        // الوزير after وزير الخارجية X, السفير after سفير السعودية في واشنطن X: the construct form introduces the generic
+        // title; not الرئيس after رئيس الوزراء X, another office
+        String construct = GENERIC.contains(title[0]) ? title[0].substring(2) : null;
         for (int k = nameAt - 1; k >= Math.max(0, nameAt - TITLE_REACH); k--) {
-            String w = v.norm(k);
             if (v.token(k).kind() == Token.Kind.PUNCTUATION && !isComma(v, k)) return false;
-            int p = proclitic(w);
-            if (p < 0 || !titleWord(w.substring(p)).equals(title[0])) continue; // the same title, not رئيس in رئيس الوزراء
+            List<String> readings = v.readings(k);
+            if (construct != null && readings.contains(construct)) return true;
+            if (!readings.contains(title[0])) continue;
             boolean ok = true;
             for (int j = 1; j < title.length && ok; j++) ok = v.norm(k + j).equals(title[j]);
             if (ok) return true;

@@ -10,6 +10,7 @@ import org.marsad.event.CoderHarness.Coded;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
+import org.marsad.model.Mention;
 import org.marsad.model.Modality;
 
 /** One rule per test on short real-style Arabic news sentences, with entities made from listed names. */
@@ -499,6 +500,16 @@ class RuleEventCoderTest {
         assertThat(e.target()).isEqualTo(c.id("إسرائيل"));
         Entity guterres = c.entities().stream().filter(x -> x.name().equals("أنطونيو غوتيريش")).findFirst().orElseThrow();
         assertThat(guterres.mentions()).anySatisfy(m -> assertThat(m.text()).isEqualTo("الأمين العام"));
+    }
+
+    @Test
+    void theGenericTitleRefersBackToItsConstructForm() {
+        // الوزير after وزير الخارجية الروسي سيرغي لافروف; للوزير keeps the preposition outside the mention
+        Coded c = code("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد. وانتقد الوزير واشنطن. ونقلت الوكالة عن الوزير قوله ذلك.",
+                "2018-04-10", "سيرغي لافروف", EntityType.PER, "موسكو", EntityType.LOC, "واشنطن", EntityType.LOC);
+        assertThat(c.only("ACCUSE").actor()).isEqualTo(c.id("سيرغي لافروف"));
+        Entity lavrov = c.entities().stream().filter(x -> x.name().equals("سيرغي لافروف")).findFirst().orElseThrow();
+        assertThat(lavrov.mentions()).extracting(Mention::text).contains("الوزير");
     }
 
     @Test

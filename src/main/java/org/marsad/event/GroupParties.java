@@ -260,7 +260,7 @@ final class GroupParties {
         if (i + 1 >= v.size()) return null;
         String raw = v.norm(i);
         // وزير itself starts with و: strip a conjunction only from a word that is no title as written
-        String title = OFFICIAL_TITLES.contains(raw) || HEAD_TITLES.contains(raw) ? raw : stripConjunction(raw);
+        String title = titleForm(raw);
         int n = i + 1;
         if (!OFFICIAL_TITLES.contains(title)) {
             if (!HEAD_TITLES.contains(title)) return null;
@@ -289,7 +289,7 @@ final class GroupParties {
             if (personAt(entities, v, k)) return -1; // الرئيس المصري آنذاك محمد مرسي: another person, named after
         }
         List<String> phrase = new ArrayList<>();
-        for (int k = i; k <= nisba; k++) phrase.add(bare(k == i ? stripConjunction(v.norm(k)) : v.norm(k)));
+        for (int k = i; k <= nisba; k++) phrase.add(bare(k == i ? titleForm(v.norm(k)) : v.norm(k)));
         int at = v.token(i).start(), best = -1, bestAt = -1;
         for (int e = 0; e < entities.size(); e++) {
             Entity entity = entities.get(e);
@@ -324,6 +324,11 @@ final class GroupParties {
     private static String bare(String w) {
         if ((w.startsWith("وال") || w.startsWith("فال")) && w.length() > 4) w = w.substring(1);
         return w.startsWith("ال") && w.length() > 3 ? w.substring(2) : w;
+    }
+
+    /** A title word without a glued و/ف, unless the و is its own first letter (وزير، ووزير → وزير). */
+    private static String titleForm(String raw) {
+        return OFFICIAL_TITLES.contains(raw) || HEAD_TITLES.contains(raw) ? raw : stripConjunction(raw);
     }
 
     private static String stripConjunction(String w) {

@@ -80,7 +80,7 @@ public final class RuleEventCoder implements EventExtractor {
                         || isInterception(v, d, to) || isHostingThing(v, d, to)
                         || isConsistency(v, d) || isMarketClose(v, d)
                         || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)
-                        || declinesComment(v, d, to) || isPurposeAdverb(v, d, found, from) || isCeasefireNamed(v, d)
+                        || declinesComment(v, d, to) || isPurposeAdverb(v, d, found) || isCeasefireNamed(v, d)
                         || isAnyEvent(v, d, from)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start() - 1, Cues.THING_HEADS) || v.is(d.hit.start() - 1, Cues.PURPOSE_OR_CONDITION)) continue;
                 String first = v.norm(d.hit.start());
@@ -104,7 +104,7 @@ public final class RuleEventCoder implements EventExtractor {
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
                 if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !d.sense.mode().equals("crowd")) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
-                if (isTally(v, d, to) || isDisaster(v, d, from, to)) continue;
+                if (isTally(v, d, from, to) || isDisaster(v, d, from, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start(), discourse);
                 // "أدعو …" in a quote: the one quoted is the one who calls
                 if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
@@ -151,13 +151,18 @@ public final class RuleEventCoder implements EventExtractor {
         if (after < text.length() && CLOSING.indexOf(text.charAt(after)) >= 0) return false; // the splitter left the full stop out
         if (before >= 0 && text.charAt(before) != '\n' || after < text.length() && text.charAt(after) != '\n') return false;
         // a text that is this one line (a tweet, a single sentence given to analyze) has no headline inside it
-        if (text.substring(0, a).isBlank() && text.substring(b).isBlank()) return false;
+        if (blank(text, 0, a) && blank(text, b, text.length())) return false;
         int words = 0;
         for (int k = a; k < b; k++) if (!Character.isWhitespace(text.charAt(k)) && (k == a || Character.isWhitespace(text.charAt(k - 1)))) words++;
         return words <= HEADLINE_WORDS;
     }
 
     private static final int HEADLINE_WORDS = 14;
+
+    private static boolean blank(String text, int from, int to) {
+        for (int k = from; k < to; k++) if (!Character.isWhitespace(text.charAt(k))) return false;
+        return true;
+    }
 
     /**
      * A sentence closed by a question mark asks; it tells no event (ما الذي يمكن أن يتمخض عنه اجتماع بومبيو؟، هل سيرد
@@ -721,7 +726,7 @@ public final class RuleEventCoder implements EventExtractor {
      * other act stands before it. (احتجاجا على was left out: the act so qualified is often the protest itself, كشفن عن
      * رؤوسهن احتجاجا, and the held-out gate lost a modality with it.)
      */
-    private static boolean isPurposeAdverb(WordView v, Draft d, List<Draft> found, int from) {
+    private static boolean isPurposeAdverb(WordView v, Draft d, List<Draft> found) {
         if (d.sense.verb() || d.hit.end() != d.hit.start() + 1
                 || !d.sense.plover().equals("SUPPORT")) return false;
         String w = v.norm(d.hit.start());
@@ -729,7 +734,7 @@ public final class RuleEventCoder implements EventExtractor {
         String next = v.norm(d.hit.end());
         if (!next.equals("علي") && !next.equals("مع") && !(next.startsWith("ل") && next.length() > 2)) return false;
         for (Draft o : found) {
-            if (o.hit.end() <= d.hit.start() && o.hit.start() >= from && !o.sense.plover().equals(d.sense.plover())) return true;
+            if (o.hit.end() <= d.hit.start() && !o.sense.plover().equals(d.sense.plover())) return true; // found: this sentence's
         }
         return false;
     }
@@ -1044,10 +1049,10 @@ public final class RuleEventCoder implements EventExtractor {
      * A cumulative tally, which the gold (like ACLED) does not code as an event: a death toll counted "since"
      * a start (قتلت القوات 45 فلسطينيا منذ بدأت الاحتجاجات) or "the number of" dead (يرتفع عدد القتلى).
      */
-    private static boolean isTally(WordView v, Draft d, int to) {
+    private static boolean isTally(WordView v, Draft d, int from, int to) {
         if (!d.sense.plover().equals("ASSAULT")) return false;
         if (v.is(d.hit.start() - 1, Cues.TALLY)) return true;
-        if (risingCount(v, d)) return true;
+        if (risingCount(v, d, from)) return true;
         if (!d.sense.mode().equals("kill")) return false;
         // حوالي 709 مدنيين قتلوا منذ تكثيف القصف: the count may stand before the verb too
         boolean counted = (v.isNumber(d.hit.start() - 1) || v.isNumber(d.hit.start() - 2));
@@ -1075,11 +1080,11 @@ public final class RuleEventCoder implements EventExtractor {
      * A count that rises (ارتفع إلى 7 عدد القتلى الذين سقطوا برصاص الجيش، يرتفع عدد القتلى الفلسطينيين الذين سقطوا
      * برصاص، ارتفعت الحصيلة منذ بدء التصعيد إلى أكثر من 770 قتيلا): the killing named in its clause is counted, not told.
      */
-    private static boolean risingCount(WordView v, Draft d) {
+    private static boolean risingCount(WordView v, Draft d, int from) {
         // the dead are counted; the shelling they died in (ارتفعت حصيلة القتلى جراء قصف القوات) is still told
         if (!d.sense.mode().equals("kill") && !isInstrument(v, d)) return false;
         boolean rise = false, tally = false;
-        for (int k = d.hit.start() - 1; k >= Math.max(0, d.hit.start() - RISE_REACH); k--) {
+        for (int k = d.hit.start() - 1; k >= Math.max(from, d.hit.start() - RISE_REACH); k--) {
             if (v.is(k, Cues.CLAUSE_BREAK) && !v.norm(k).equals("،")) break;
             rise |= v.is(k, Cues.RISE);
             tally |= v.is(k, Cues.TALLY) || v.norm(k).equals("الحصيله") || v.norm(k).equals("حصيلتها");
@@ -1296,7 +1301,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : drafts) {
                 Draft first = merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
                 if (first == null && (d.definite || d.possessive)) first = antecedent(merged, d, article.publishedDate());
-                if (first == null && d.toll) first = lastAttack(merged, d, article.publishedDate());
+                if (first == null && d.toll) first = lastAttack(merged, d);
                 if (first == null) {
                     merged.add(d);
                 } else {
@@ -1348,8 +1353,8 @@ public final class RuleEventCoder implements EventExtractor {
             return found;
         }
 
-        /** The latest earlier attack of any kind (المعارك، الغارة، هجوم) whose date and mode leave room for this toll. */
-        private static Draft lastAttack(java.util.Collection<Draft> earlier, Draft d, LocalDate published) {
+        /** The latest earlier attack of any kind (المعارك، الغارة، هجوم) whose date and modality leave room for this toll. */
+        private static Draft lastAttack(java.util.Collection<Draft> earlier, Draft d) {
             Draft found = null;
             for (Draft o : earlier) {
                 if (o.sense.plover().equals("ASSAULT") && o.modality == d.modality

@@ -61,6 +61,13 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List missed and spurious events on stderr.")
     boolean verbose;
 
+    @Option(names = "--against", paramLabel = "FILE", description = {"Score a second annotation of the same articles",
+            "instead of Marsad's output (inter-annotator agreement): its events are placed at their evidence and its",
+            "surfaces become the entities, then matched exactly as Marsad's events are."})
+    Path against;
+
+    private Map<String, JsonNode> second = Map.of();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,6 +78,15 @@ final class EvalEventsCommand implements Callable<Integer> {
         List<JsonNode> docs = new ArrayList<>();
         for (Path goldFile : goldFiles) {
             for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) if (!line.isBlank()) docs.add(mapper.readTree(line));
+        }
+        if (against != null) {
+            second = new HashMap<>();
+            for (String line : Files.readAllLines(against, StandardCharsets.UTF_8)) {
+                if (line.isBlank()) continue;
+                JsonNode d = mapper.readTree(line);
+                second.put(d.path("docno").asText(), d);
+            }
+            docs.removeIf(d -> !second.containsKey(d.path("docno").asText())); // only the articles both annotated
         }
         Map<String, JsonNode> sources = loadSources(docs, mapper);
         Pipeline pipeline = Pipelines.standard().build();
@@ -110,6 +126,7 @@ final class EvalEventsCommand implements Callable<Integer> {
                 src.path("url").asText(null), null, "ar");
         RawDocument raw = new RawDocument(new SourceRef(doc.path("docno").asText(), src.path("url").asText(null), SourceFormat.JSONL),
                 src.path("text").asText("").getBytes(StandardCharsets.UTF_8), ContentType.PLAIN_TEXT, StandardCharsets.UTF_8, meta);
+        if (against != null) return SecondAnnotation.analysis(pipeline, raw, second.get(doc.path("docno").asText()));
         if (!oracle) return pipeline.analyze(raw);
         Article article = pipeline.toArticle(raw);
         ArticleText text = pipeline.prepare(article);
@@ -161,6 +178,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         if (json) {
             ObjectNode root = mapper.createObjectNode();
             root.put("articles", docs).put("articles_missing", missing).put("oracle_entities", oracle);
+            if (against != null) root.put("against", against.toString());
             detection.put(root.putObject("detection"));
             ObjectNode a = root.putObject("arguments");
             args.forEach((k, s) -> s.put(a.putObject(k)));
@@ -171,7 +189,9 @@ final class EvalEventsCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(root));
             return;
         }
-        out.printf("articles: %d (%d not found), entities: %s%n", docs, missing, oracle ? "oracle (gold surfaces)" : "pipeline");
+        String scored = against != null ? "second annotation " + against.getFileName() + " (events and surfaces)"
+                : "entities: " + (oracle ? "oracle (gold surfaces)" : "pipeline");
+        out.printf("articles: %d (%d not found), %s%n", docs, missing, scored);
         out.printf("%-10s %6s %6s %6s %6s %6s %6s %8s%n", "", "P", "R", "F1", "tp", "fp", "fn", "accuracy");
         out.printf("%-10s %6.3f %6.3f %6.3f %6d %6d %6d%n", "detection", detection.p(), detection.r(), detection.f1(),
                 detection.tp, detection.fp, detection.fn);

@@ -341,7 +341,7 @@ final class Arguments {
     }
 
     private static boolean isComma(String w) {
-        return w.equals("،") || w.equals(",");
+        return Cues.isComma(w);
     }
 
     private static boolean clauseBreak(WordView v, int from, int to) {
@@ -403,7 +403,7 @@ final class Arguments {
     }
 
     private static boolean isQuote(String w) {
-        return w.equals("\"") || w.equals("«") || w.equals("“") || w.equals("»") || w.equals("”");
+        return Cues.QUOTES.contains(w);
     }
 
     /** The trigger stands inside reported speech: a complementizer (أن، إن، بأن) or a quote mark before it. */

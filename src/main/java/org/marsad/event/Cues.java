@@ -281,7 +281,7 @@ final class Cues {
     static final Set<String> CASUALTY_VERBS = Set.of("اصيب", "اصيبوا", "اصيبت", "يصاب", "سقط", "سقطوا", "سقطت", "جرح", "جرحوا",
             "اصابه", "اصابات", "جرحي", "مصابين", "قتلي");
     /** The preposition after a verb of result (عن، إلى، في، ب). */
-    static final Set<String> RESULT_LINKS = Set.of("عن", "الي", "في", "ب");
+    static final Set<String> RESULT_LINKS = Set.of("عن", "الي", "في", "ب"); // ب: بـ written apart, with a tatweel
 
     /** Heads of the constructions that scan every token (قال إنه قلق، استدعى، وجه الاتهام، أجرى اتصالات): one bit test first. */
     static final Set<String> CONSTRUCTION_HEADS = union(THAT_PRONOUN, SUMMON, CHARGE_VERBS, MEETING_PLURALS);
@@ -302,4 +302,12 @@ final class Cues {
 
     /** Penalties a court imposes, named after عقوبة (عقوبة الإعدام): no sanction between states. */
     static final Set<String> PENALTIES = Set.of("الاعدام", "السجن", "الحبس", "الجلد", "المؤبد", "بالاعدام", "بالسجن");
+
+    /** Quotation marks as tokens ("، «»، “”). */
+    static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»");
+
+    /** The Arabic or the Latin comma as a token. */
+    static boolean isComma(String w) {
+        return w.equals("،") || w.equals(",");
+    }
 }

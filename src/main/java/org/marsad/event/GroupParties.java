@@ -200,21 +200,13 @@ final class GroupParties {
             i = end - 1;
         }
         List<Entity> out = new ArrayList<>(entities);
-        for (Map.Entry<Integer, List<Mention>> t : titled.entrySet()) {
-            Entity e = out.get(t.getKey());
-            List<Mention> mentions = new ArrayList<>(e.mentions());
-            mentions.addAll(t.getValue());
-            out.set(t.getKey(), new Entity(e.id(), e.type(), e.name(), e.nameEn(), e.kb(), mentions, e.geo()));
-        }
+        for (Map.Entry<Integer, List<Mention>> t : titled.entrySet()) out.set(t.getKey(), out.get(t.getKey()).withMentions(t.getValue()));
         for (Entity g : entities(byKey, classOf)) {
             int force = namedForce(out, g);
             if (force < 0) {
                 out.add(g);
             } else {
-                Entity e = out.get(force);
-                List<Mention> mentions = new ArrayList<>(e.mentions());
-                mentions.addAll(g.mentions());
-                out.set(force, new Entity(e.id(), e.type(), e.name(), e.nameEn(), e.kb(), mentions, e.geo()));
+                out.set(force, out.get(force).withMentions(g.mentions()));
             }
         }
         return out;

@@ -47,9 +47,7 @@ final class HeadAnaphora {
             Entity e = out.get(antecedent);
             int start = at + article, end = v.token(i).end();
             if (v.token(i).end() - at != w.length()) start = at; // diacritics: keep the whole token
-            List<Mention> mentions = new ArrayList<>(e.mentions());
-            mentions.add(new Mention(v.text().substring(start, end), start, end, Field.TEXT));
-            out.set(antecedent, new Entity(e.id(), e.type(), e.name(), e.nameEn(), e.kb(), mentions, e.geo()));
+            out.set(antecedent, e.withMentions(List.of(new Mention(v.text().substring(start, end), start, end, Field.TEXT))));
         }
         return out == null ? entities : out;
     }

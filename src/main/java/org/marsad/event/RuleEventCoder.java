@@ -28,7 +28,6 @@ import org.marsad.time.WordView;
  */
 public final class RuleEventCoder implements EventExtractor {
     private static final TriggerLexicon.Sense CONCERN = new TriggerLexicon.Sense("STATEMENT", "concern", null, false, true);
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»");
     private static final TriggerLexicon.Sense APPRECIATION = new TriggerLexicon.Sense("SUPPORT", "thank", null, false, true);
     private static final TriggerLexicon.Sense BACKING = new TriggerLexicon.Sense("SUPPORT", "support", null, false, true);
 
@@ -191,7 +190,7 @@ public final class RuleEventCoder implements EventExtractor {
         for (int k = from; k + 1 < to; k++) {
             // قال إنه "قلق" من التقارير: concern as the reported predicate of the speaker
             if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.THAT_PRONOUN)) continue;
-            int c = k + 1 < to && QUOTES.contains(v.norm(k + 1)) ? k + 2 : k + 1; // إنه "قلق"
+            int c = k + 1 < to && Cues.QUOTES.contains(v.norm(k + 1)) ? k + 2 : k + 1; // إنه "قلق"
             if (c < to && v.is(c, Cues.CONCERNED)) addUncovered(out, c, CONCERN, sentence);
         }
         for (int k = from; k < to; k++) {

@@ -72,9 +72,7 @@ final class TitleAnaphora {
             Entity e = out.get(person);
             int start = v.token(i).start() + proclitic(v.norm(i), title[0]), end = v.token(after - 1).end();
             if (v.token(i).end() - v.token(i).start() != v.norm(i).length()) start = v.token(i).start(); // diacritics
-            List<Mention> mentions = new ArrayList<>(e.mentions());
-            mentions.add(new Mention(v.text().substring(start, end), start, end, Field.TEXT));
-            out.set(person, new Entity(e.id(), e.type(), e.name(), e.nameEn(), e.kb(), mentions, e.geo()));
+            out.set(person, e.withMentions(List.of(new Mention(v.text().substring(start, end), start, end, Field.TEXT))));
             i = after - 1;
         }
         return out == null ? entities : out;
@@ -109,7 +107,7 @@ final class TitleAnaphora {
     }
 
     private static boolean isComma(WordView v, int i) {
-        return v.norm(i).equals("،") || v.norm(i).equals(",");
+        return Cues.isComma(v.norm(i));
     }
 
     private static boolean covered(boolean[] named, int from, int to) {

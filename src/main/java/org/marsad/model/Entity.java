@@ -13,4 +13,11 @@ public record Entity(String id, EntityType type, String name, String nameEn, Str
     public Entity {
         mentions = List.copyOf(mentions);
     }
+
+    /** The same entity with more mentions after its own (a coreferent title, head noun or group found later). */
+    public Entity withMentions(java.util.Collection<Mention> more) {
+        List<Mention> all = new java.util.ArrayList<>(mentions);
+        all.addAll(more);
+        return new Entity(id, type, name, nameEn, kb, all, geo);
+    }
 }

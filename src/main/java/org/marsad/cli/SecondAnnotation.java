@@ -42,12 +42,13 @@ final class SecondAnnotation {
             String evidence = e.path("evidence").asText();
             int start = base.text().indexOf(evidence);
             if (start < 0) continue;
+            // the trigger inside its evidence, else the whole evidence as the span
             String trigger = e.path("trigger").asText();
             int t = base.text().indexOf(trigger, start);
-            if (t < 0 || t > start + evidence.length()) t = start;
-            int end = t == start && !base.text().startsWith(trigger, t) ? start + evidence.length() : t + trigger.length();
+            boolean found = t >= 0 && t <= start + evidence.length();
+            int from = found ? t : start, to = found ? t + trigger.length() : start + evidence.length();
             events.add(new Event("a" + (events.size() + 1), e.path("plover").asText(), null, null, null,
-                    new TextSpan(base.text().substring(t, end), t, end), sentenceAt(base.sentences(), t),
+                    new TextSpan(base.text().substring(from, to), from, to), sentenceAt(base.sentences(), from),
                     role(referents, present, e.path("actor")), role(referents, present, e.path("target")),
                     role(referents, present, e.path("location")), text(e.path("date")), number(e.path("fatalities")),
                     number(e.path("injured")), null, modality(e.path("modality").asText("asserted")),

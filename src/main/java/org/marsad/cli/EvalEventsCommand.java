@@ -121,11 +121,16 @@ final class EvalEventsCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private Analysis analyze(Pipeline pipeline, JsonNode src, JsonNode doc) throws InputException {
+    /** The gold article as the raw document the pipeline reads: the corpus text, published on the gold's date. */
+    static RawDocument raw(JsonNode src, JsonNode doc) {
         DocumentMetadata meta = new DocumentMetadata(src.path("title").asText(null), doc.path("published").asText(null),
                 src.path("url").asText(null), null, "ar");
-        RawDocument raw = new RawDocument(new SourceRef(doc.path("docno").asText(), src.path("url").asText(null), SourceFormat.JSONL),
+        return new RawDocument(new SourceRef(doc.path("docno").asText(), src.path("url").asText(null), SourceFormat.JSONL),
                 src.path("text").asText("").getBytes(StandardCharsets.UTF_8), ContentType.PLAIN_TEXT, StandardCharsets.UTF_8, meta);
+    }
+
+    private Analysis analyze(Pipeline pipeline, JsonNode src, JsonNode doc) throws InputException {
+        RawDocument raw = raw(src, doc);
         if (against != null) return SecondAnnotation.analysis(pipeline, raw, second.get(doc.path("docno").asText()));
         if (!oracle) return pipeline.analyze(raw);
         Article article = pipeline.toArticle(raw);
@@ -166,7 +171,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         return out;
     }
 
-    private static Map<String, JsonNode> loadSources(List<JsonNode> docs, ObjectMapper mapper) throws IOException {
+    static Map<String, JsonNode> loadSources(List<JsonNode> docs, ObjectMapper mapper) throws IOException {
         Map<String, Set<String>> byFile = new HashMap<>();
         for (JsonNode d : docs) byFile.computeIfAbsent(d.path("file").asText(), k -> new HashSet<>()).add(d.path("docno").asText());
         return AntNewsCorpus.byDocno(SharedData.data("ant-news-multisource"), byFile);
@@ -350,9 +355,15 @@ final class EvalEventsCommand implements Callable<Integer> {
             return out;
         }
 
-        void score(Score detection, Map<String, Score> args) {
-            List<Event> predicted = new ArrayList<>(analysis.events());
+        /**
+         * For each gold event in order, the index of the predicted event it matches (same PLOVER type, trigger in
+         * the evidence's sentence, first unused one), or -1.
+         */
+        int[] match() {
+            List<Event> predicted = analysis.events();
             boolean[] used = new boolean[predicted.size()];
+            int[] out = new int[doc.path("events").size()];
+            int k = 0;
             for (JsonNode g : doc.path("events")) {
                 Set<Integer> sentences = sentencesOf(g.path("evidence").asText());
                 int match = -1;
@@ -360,6 +371,19 @@ final class EvalEventsCommand implements Callable<Integer> {
                     Event p = predicted.get(i);
                     if (!used[i] && p.plover().equals(g.path("plover").asText()) && sentences.contains(p.sentence())) match = i;
                 }
+                if (match >= 0) used[match] = true;
+                out[k++] = match;
+            }
+            return out;
+        }
+
+        void score(Score detection, Map<String, Score> args) {
+            List<Event> predicted = new ArrayList<>(analysis.events());
+            boolean[] used = new boolean[predicted.size()];
+            int[] matches = match();
+            int k = 0;
+            for (JsonNode g : doc.path("events")) {
+                int match = matches[k++];
                 if (match < 0) {
                     detection.fn++;
                     missed.add(g.path("plover").asText() + " " + g.path("evidence").asText());

@@ -39,12 +39,50 @@ public final class RuleEventCoder implements EventExtractor {
         return code(article, entities, dates).events();
     }
 
+    private final ArgumentRanker ranker;
+
+    /**
+     * The coder with the shipped argument model (see {@link ArgumentRanker}); with the system property
+     * {@code marsad.events.arguments=rules}, the rules' own choices (for side-by-side measurements).
+     */
+    public RuleEventCoder() {
+        this("rules".equals(System.getProperty("marsad.events.arguments")) ? null : ArgumentRanker.shipped());
+    }
+
+    private RuleEventCoder(ArgumentRanker ranker) {
+        this.ranker = ranker;
+    }
+
+    /** The coder with the rules' own actors and targets: what the argument model is trained on. */
+    public static RuleEventCoder rulesOnly() {
+        return new RuleEventCoder(null);
+    }
+
     /** The events, and the entities with the groups (الشرطة، المتظاهرين …) that some event has as a party. */
     @Override
     public Coding code(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
+        return coded(article, entities, dates, ranker != null).coding();
+    }
+
+    /** The coding with each event's argument options (for training the argument model). */
+    public record Coded(Coding coding, List<ArgumentRanker.Options> options) {
+    }
+
+    /** {@link #code}, with the options the argument model chose among. */
+    public Coded coded(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
+        return coded(article, entities, dates, true);
+    }
+
+    private Coded coded(ArticleText article, List<Entity> entities, List<TimeExpression> dates, boolean withOptions) {
         WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
         List<Entity> all = GroupParties.find(v, entities);
-        List<Event> events = events(article, v, all, dates);
+        MentionIndex mentions = new MentionIndex(v, all);
+        List<Event> events = events(article, v, all, dates, mentions);
+        java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+        for (Entity e : all) byId.put(e.id(), e);
+        List<ArgumentRanker.Options> options = withOptions ? ArgumentRanker.options(v, mentions, article.sentences(), events, byId,
+                dates, article.publishedDate()) : List.of();
+        if (ranker != null) events = ranker.rerank(options);
         Set<String> used = new java.util.HashSet<>();
         for (Event e : events) {
             used.add(e.actor());
@@ -53,11 +91,11 @@ public final class RuleEventCoder implements EventExtractor {
         }
         List<Entity> out = new ArrayList<>(all.size());
         for (Entity e : all) if (!GroupParties.isGroup(e) || used.contains(e.id())) out.add(e);
-        return new Coding(events, out);
+        return new Coded(new Coding(events, out), options);
     }
 
-    private List<Event> events(ArticleText article, WordView v, List<Entity> entities, List<TimeExpression> dates) {
-        MentionIndex mentions = new MentionIndex(v, entities);
+    private List<Event> events(ArticleText article, WordView v, List<Entity> entities, List<TimeExpression> dates,
+                               MentionIndex mentions) {
         Discourse discourse = new Discourse();
         List<Draft> drafts = new ArrayList<>();
         List<Sentence> sentences = article.sentences();

@@ -14,10 +14,14 @@ import org.marsad.model.SourceRef;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.time.ArabicDateRecognizer;
 
-/** Codes a short text with entities made from listed names (the event tests' harness). */
+/**
+ * Codes a short text with entities made from listed names (the event tests' harness). The tests written with it
+ * test the rules, so it codes with the rules alone: the argument model that re-chooses actors and dates in the
+ * shipped coder is measured on the gold sets (train events --folds, eval events) and by the golden article test.
+ */
 final class CoderHarness {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
-    private static final RuleEventCoder CODER = new RuleEventCoder();
+    private static final RuleEventCoder CODER = RuleEventCoder.rulesOnly();
 
     private CoderHarness() {
     }

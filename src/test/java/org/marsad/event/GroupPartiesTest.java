@@ -22,7 +22,7 @@ import org.marsad.time.ArabicDateRecognizer;
  */
 class GroupPartiesTest {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
-    private final RuleEventCoder coder = new RuleEventCoder();
+    private final RuleEventCoder coder = RuleEventCoder.rulesOnly(); // the rules under test, without the argument model
 
     private record Coded(String text, List<Event> events, List<Entity> entities) {
         Event only(String plover) {

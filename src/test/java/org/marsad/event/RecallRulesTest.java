@@ -17,7 +17,7 @@ import org.marsad.time.ArabicDateRecognizer;
 /** Session-4 recall rules (docs/events.md, "Session-4 round: recall"), on sentences read in unseen ANT articles. */
 class RecallRulesTest {
     private static final Pipeline PIPELINE = Pipeline.builder().build();
-    private final RuleEventCoder coder = new RuleEventCoder();
+    private final RuleEventCoder coder = RuleEventCoder.rulesOnly(); // the rules under test, without the argument model
 
     private List<Event> code(String text, Object... names) {
         return codeOn("2018-05-15", text, names);

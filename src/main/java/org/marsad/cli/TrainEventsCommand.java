@@ -1,0 +1,238 @@
+package org.marsad.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.event.ArgumentRanker;
+import org.marsad.event.EventExtractor;
+import org.marsad.event.RuleEventCoder;
+import org.marsad.model.Analysis;
+import org.marsad.model.ArticleText;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.ingest.InputException;
+import org.marsad.model.TimeExpression;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = {"Train the event argument model (which party is an event's actor and which its target) from",
+                "hand-annotated event sets: the rules code each gold article, every event they code that matches a gold",
+                "event (type and sentence) gives one example per role, and a log-linear ranker learns to choose among",
+                "the parties of the event's sentence. Articles are read from ../shared/data/ant-news-multisource."})
+final class TrainEventsCommand implements Callable<Integer> {
+    static final List<String> DEFAULT_GOLD = List.of("eval/events/events.jsonl", "eval/events/dev2.jsonl", "eval/events/heldout.jsonl",
+            "eval/events/train3.jsonl", "eval/events/train4.jsonl", "eval/events/train5.jsonl");
+    static final String SOURCE_PATH = "src/main/resources/org/marsad/event/arguments.model";
+
+    @Option(names = "--gold", paramLabel = "FILE", description = {"Gold file to train on; repeat for several",
+            "(default: eval/events/events.jsonl, dev2, heldout, train3, train4 and train5; held-out-2 is never trained on)."})
+    List<Path> gold;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Model file (default: the shipped model under src/main/resources).")
+    Path out;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0", description = {"Cross-validate over K folds of articles",
+            "instead: print the rules' and the model's accuracy on the held-out folds and write no model."})
+    int folds;
+
+    @Option(names = "--epochs", defaultValue = "8", description = "Passes over the examples (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--rate", defaultValue = "0.05", description = "AdaGrad learning rate (default ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty per update (default ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--roles", split = ",", defaultValue = "actor,location,date", description = {"Roles the model decides (actor, target, location, date);",
+            "the others keep the rules' choice (default ${DEFAULT-VALUE})."})
+    List<String> roles;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** One matched event of one article: its options and the gold surfaces of each role. */
+    record Item(String docno, ArgumentRanker.Options options, Map<String, List<String>> gold) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = gold != null ? gold : DEFAULT_GOLD.stream().map(SharedData::repo).toList();
+        List<Item> items = items(files);
+        var err = spec.commandLine().getErr();
+        var outw = spec.commandLine().getOut();
+        long docs = items.stream().map(Item::docno).distinct().count();
+        err.printf("%d matched events in %d articles%n", items.size(), docs);
+        if (folds > 1) {
+            crossValidate(items, outw);
+            return Main.EXIT_OK;
+        }
+        ArgumentRanker model = ArgumentRanker.train(examples(items, roles), epochs, rate, l2);
+        Path target = out != null ? out : SharedData.repo(SOURCE_PATH);
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        List<String> command = new ArrayList<>(List.of("./marsad", "train", "events"));
+        if (gold != null) for (Path f : gold) command.addAll(List.of("--gold", f.toString()));
+        command.addAll(List.of("--roles", String.join(",", roles), "--epochs", Integer.toString(epochs), "--rate", Double.toString(rate), "--l2", Double.toString(l2)));
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            model.write(w, "Marsad event argument model (chooses actors, places and dates); see docs/event-arguments-model-card.md\n"
+                    + "built by: " + String.join(" ", command) + "\n"
+                    + items.size() + " matched events in " + docs + " articles");
+        }
+        err.printf("wrote %s (%,d bytes, %,d weights)%n", target, Files.size(target), model.size());
+        return Main.EXIT_OK;
+    }
+
+    private void crossValidate(List<Item> items, java.io.PrintWriter outw) {
+        List<String> docnos = new ArrayList<>(items.stream().map(Item::docno).distinct().sorted().toList());
+        java.util.Collections.shuffle(docnos, new java.util.Random(7));
+        Map<String, Integer> fold = new HashMap<>();
+        for (int i = 0; i < docnos.size(); i++) fold.put(docnos.get(i), i % folds);
+        int[][] right = new int[ArgumentRanker.ROLES.size()][3]; // [role][rules, best option, model]
+        int total = 0;
+        for (int k = 0; k < folds; k++) {
+            int held = k;
+            List<Item> train = items.stream().filter(i -> fold.get(i.docno()) != held).toList();
+            List<Item> test = items.stream().filter(i -> fold.get(i.docno()) == held).toList();
+            ArgumentRanker model = ArgumentRanker.train(examples(train, roles), epochs, rate, l2);
+            for (Item it : test) {
+                total++;
+                Event e = it.options().event();
+                List<ArgumentRanker.Option> opts = it.options().options();
+                String[] ruleIds = {e.actor(), e.target(), e.location()};
+                Entity[] chosen = model.choose(it.options());
+                for (int r = 0; r < ArgumentRanker.PARTY_ROLES.size(); r++) {
+                    List<String> g = it.gold().get(ArgumentRanker.ROLES.get(r));
+                    if (right(chosen[r], g)) right[r][2]++;
+                    int rule = index(opts, ruleIds[r]);
+                    if (rule >= 0 && right(opts.get(rule).entity(), g)) right[r][0]++;
+                    for (ArgumentRanker.Option o : opts) {
+                        if (right(o.entity(), g)) {
+                            right[r][1]++;
+                            break;
+                        }
+                    }
+                }
+                int d = ArgumentRanker.ROLES.indexOf("date");
+                List<String> g = it.gold().get("date");
+                if (rightDate(model.chooseDate(it.options()), g)) right[d][2]++;
+                if (rightDate(e.date(), g)) right[d][0]++;
+                if (it.options().dateValues().stream().anyMatch(x -> rightDate(x, g))) right[d][1]++;
+            }
+        }
+        outw.printf("%d-fold cross-validation over articles, %d matched events (epochs %d, rate %s, l2 %s)%n", folds, total, epochs, rate, l2);
+        outw.printf("accuracy over matched events of the rules' choice, the model's (roles it decides: %s) and the best option%n",
+                String.join(",", roles));
+        outw.printf("%-8s %8s %8s %8s%n", "role", "rules", "model", "ceiling");
+        for (int r = 0; r < ArgumentRanker.ROLES.size(); r++) {
+            outw.printf("%-8s %8.3f %8.3f %8.3f%n", ArgumentRanker.ROLES.get(r), right[r][0] / (double) total,
+                    right[r][2] / (double) total, right[r][1] / (double) total);
+        }
+    }
+
+    /** The index of the option with the entity id, the no-party option for null, or -1. */
+    private static int index(List<ArgumentRanker.Option> opts, String id) {
+        for (int i = 0; i < opts.size(); i++) {
+            Entity x = opts.get(i).entity();
+            if (id == null ? x == null : x != null && x.id().equals(id)) return i;
+        }
+        return -1;
+    }
+
+
+    /** Scored as {@code eval events} scores it: a party agreeing with a gold surface, or none when the gold has none. */
+    static boolean right(Entity chosen, List<String> gold) {
+        if (chosen == null) return gold.isEmpty();
+        return !gold.isEmpty() && EvalEventsCommand.DocumentScorer.matches(chosen, gold);
+    }
+
+    /** A date is right when it is the gold's value, or absent when the gold has none. */
+    static boolean rightDate(String value, List<String> gold) {
+        return value == null ? gold.isEmpty() : gold.contains(value);
+    }
+
+    static List<ArgumentRanker.Example> examples(List<Item> items, List<String> roles) {
+        List<ArgumentRanker.Example> out = new ArrayList<>();
+        for (Item it : items) {
+            for (String role : roles) {
+                List<String> g = it.gold().get(role);
+                boolean date = role.equals("date");
+                List<ArgumentRanker.Option> opts = date ? it.options().dateOptions() : it.options().options();
+                boolean[] right = new boolean[opts.size()];
+                boolean any = false;
+                for (int i = 0; i < opts.size(); i++) {
+                    any |= right[i] = date ? rightDate(it.options().dateValues().get(i), g) : right(opts.get(i).entity(), g);
+                }
+                if (any) out.add(new ArgumentRanker.Example(role, opts, right));
+            }
+        }
+        return out;
+    }
+
+    /** Codes every gold article with the rules alone and keeps the events that match a gold event. */
+    static List<Item> items(List<Path> files) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> docs = new ArrayList<>();
+        for (Path f : files) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) if (!line.isBlank()) docs.add(mapper.readTree(line));
+        }
+        Map<String, JsonNode> sources = EvalEventsCommand.loadSources(docs, mapper);
+        Collector collector = new Collector();
+        Pipeline pipeline = Pipelines.standard().events(collector).build();
+        List<Item> items = new ArrayList<>();
+        for (JsonNode doc : docs) {
+            JsonNode src = sources.get(doc.path("docno").asText());
+            if (src == null) continue;
+            Analysis analysis;
+            try {
+                analysis = pipeline.analyze(EvalEventsCommand.raw(src, doc));
+            } catch (InputException e) {
+                continue;
+            }
+            int[] match = new EvalEventsCommand.DocumentScorer(analysis, doc).match();
+            List<ArgumentRanker.Options> options = collector.last.options();
+            int k = 0;
+            for (JsonNode g : doc.path("events")) {
+                int m = match[k++];
+                if (m < 0) continue;
+                Map<String, List<String>> surfaces = new HashMap<>();
+                for (String role : ArgumentRanker.PARTY_ROLES) {
+                    List<String> s = new ArrayList<>();
+                    g.path(role).forEach(x -> s.add(x.asText()));
+                    surfaces.put(role, s);
+                }
+                surfaces.put("date", g.path("date").isTextual() ? List.of(g.path("date").asText()) : List.of());
+                items.add(new Item(doc.path("docno").asText(), options.get(m), surfaces));
+            }
+        }
+        return items;
+    }
+
+    /** The rules alone, keeping the last article's argument options (the training run is single-threaded). */
+    private static final class Collector implements EventExtractor {
+        private final RuleEventCoder coder = RuleEventCoder.rulesOnly();
+        RuleEventCoder.Coded last;
+
+        @Override
+        public List<Event> extract(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
+            return code(article, entities, dates).events();
+        }
+
+        @Override
+        public Coding code(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
+            last = coder.coded(article, entities, dates);
+            return last.coding();
+        }
+    }
+}

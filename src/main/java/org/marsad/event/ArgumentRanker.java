@@ -1,0 +1,490 @@
+package org.marsad.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.marsad.model.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.Sentence;
+import org.marsad.model.TimeExpression;
+import org.marsad.time.WordView;
+
+/**
+ * Re-chooses the arguments of the events the rules coded with a log-linear model learned from the
+ * hand-annotated event sets (docs/event-arguments-model-card.md): the actor and the place among the parties
+ * mentioned in the event's sentence, the date among the dates written there, the publication day and none.
+ * The rules' own choice is one feature among word order, distance, the preposition before a mention,
+ * punctuation in between and the event type, so the model learns where the rules are right and where a
+ * nearer or earlier party is the one meant. Roles the shipped model has no weights for keep the rules' choice.
+ *
+ * <p>Written by hand: a softmax over a handful of options with a few thousand sparse string features is some
+ * eighty lines, and the machine-learning libraries verified here are either GPL (Smile) or built for dense
+ * numeric data; pulling one in would not make this simpler.
+ *
+ * <p>Immutable after loading and safe to share between threads.
+ */
+public final class ArgumentRanker {
+    /** The roles the model chooses, in the order it chooses them. */
+    public static final List<String> ROLES = List.of("actor", "target", "location", "date");
+    /** The roles filled with an entity (the date is a value). */
+    public static final List<String> PARTY_ROLES = ROLES.subList(0, 3);
+    static final String RESOURCE = "arguments.model";
+
+    /** Feature → its weight for each role, in the order of {@link #ROLES}. */
+    private final Map<String, double[]> weights;
+
+    private final boolean decidesActor;
+    private final boolean decidesTarget;
+    private final boolean decidesLocation;
+    private final boolean decidesDate;
+
+    private ArgumentRanker(Map<String, double[]> weights) {
+        this.weights = Map.copyOf(weights);
+        this.decidesActor = decides("actor");
+        this.decidesTarget = decides("target");
+        this.decidesLocation = decides("location");
+        this.decidesDate = decides("date");
+    }
+
+    /** One option for a role: an entity (null: no party) with its features. */
+    public record Option(Entity entity, List<String> features) {
+    }
+
+    /**
+     * An event the rules coded, with the options for its party roles (the same options serve each) and for its
+     * date: {@code dateValues} (null: no date) beside {@code dateOptions}.
+     */
+    public record Options(Event event, List<Option> options, List<String> dateValues, List<Option> dateOptions) {
+        public Options(Event event, List<Option> options) {
+            this(event, options, java.util.Collections.singletonList(event.date()), List.of(new Option(null, List.of("rule=date"))));
+        }
+    }
+
+    /** The shipped model, or none (the rules' choices stand) when the resource is absent. */
+    public static ArgumentRanker shipped() {
+        try (InputStream in = ArgumentRanker.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? null : read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a model file as {@link #write} writes it. */
+    public static ArgumentRanker read(InputStream in) throws IOException {
+        Map<String, double[]> w = new HashMap<>();
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] cols = line.split("\t");
+            if (cols.length != ROLES.size() + 1) throw new IOException("bad argument model line: " + line);
+            double[] x = new double[ROLES.size()];
+            for (int r = 0; r < x.length; r++) x[r] = Double.parseDouble(cols[r + 1]);
+            w.put(cols[0], x);
+        }
+        return new ArgumentRanker(w);
+    }
+
+    /** Writes the weights, sorted: one feature per line, then a tab and its weight for each of {@link #ROLES}. */
+    public void write(Writer out, String header) throws IOException {
+        for (String h : header.split("\n")) out.write("# " + h + "\n");
+        for (var e : new TreeMap<>(weights).entrySet()) {
+            StringBuilder line = new StringBuilder(e.getKey());
+            for (double x : e.getValue()) line.append('\t').append(String.format(java.util.Locale.ROOT, "%.4f", x));
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    /** The number of features with a weight. */
+    public int size() {
+        return weights.size();
+    }
+
+    /** The index of the best option for the role; {@code exclude} (an entity id) is never chosen. */
+    int choose(String role, List<Option> options, String exclude) {
+        int best = -1;
+        double top = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < options.size(); i++) {
+            Option o = options.get(i);
+            if (exclude != null && o.entity() != null && o.entity().id().equals(exclude)) continue;
+            double s = score(role, o.features());
+            if (s > top) {
+                top = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private double score(String role, List<String> features) {
+        double s = 0;
+        int r = ROLES.indexOf(role);
+        for (String f : features) {
+            double[] x = weights.get(f);
+            if (x != null) s += x[r];
+        }
+        return s;
+    }
+
+    /** Whether the model has weights for the role (a role it was not trained for keeps the rules' choice). */
+    public boolean decides(String role) {
+        int r = ROLES.indexOf(role);
+        for (double[] x : weights.values()) if (x[r] != 0) return true;
+        return false;
+    }
+
+    /**
+     * The actor, target and location of one event: the model's choice for each role it decides, the rules'
+     * otherwise. The target is never the actor.
+     */
+    public Entity[] choose(Options o) {
+        List<Option> opts = o.options();
+        Event e = o.event();
+        Entity ruleActor = entity(opts, e.actor()), ruleTarget = entity(opts, e.target()), ruleLocation = entity(opts, e.location());
+        // a party the rules carried over from an earlier sentence is kept: the model sees only the event's sentence
+        boolean keepActor = !decidesActor || outside(opts, ruleActor), keepTarget = !decidesTarget || outside(opts, ruleTarget);
+        // a party the rules keep is out of the other role's options
+        String notActor = keepTarget && ruleTarget != null ? ruleTarget.id() : null;
+        Entity actor = keepActor ? ruleActor : opts.get(choose("actor", opts, notActor)).entity();
+        Entity target = keepTarget ? ruleTarget : opts.get(choose("target", opts, actor == null ? null : actor.id())).entity();
+        if (target != null && actor != null && target.id().equals(actor.id())) target = null;
+        boolean keepLocation = !decidesLocation || outside(opts, ruleLocation);
+        Entity location = keepLocation ? ruleLocation : opts.get(choose("location", opts, null)).entity();
+        return new Entity[] {actor, target, location};
+    }
+
+    /** The party comes from outside the event's sentence: the rules carried it over from the discourse. */
+    private static boolean outside(List<Option> opts, Entity e) {
+        if (e == null) return false;
+        for (Option x : opts) if (x.entity() == e) return x.features().contains("outside");
+        return false;
+    }
+
+    /** The event's date: the model's choice when it decides dates, the rules' otherwise. */
+    public String chooseDate(Options o) {
+        if (!decidesDate) return o.event().date();
+        int rule = o.dateValues().indexOf(o.event().date());
+        // a date the rules carried over or moved (the sentence before, a social embed, the coming weekday) is kept
+        if (rule >= 0 && o.dateOptions().get(rule).features().contains("d:carried")) return o.event().date();
+        // a week (الأسبوع الماضي) is kept: the gold sets write days, months and years only, so the model has
+        // never seen a week that was right
+        if (o.event().date() != null && o.event().date().contains("W")) return o.event().date();
+        return o.dateValues().get(choose("date", o.dateOptions(), null));
+    }
+
+    private static Entity entity(List<Option> opts, String id) {
+        if (id == null) return null;
+        for (Option x : opts) if (x.entity() != null && x.entity().id().equals(id)) return x.entity();
+        return null;
+    }
+
+    /** The events with actor and target as {@link #choose(Options)} gives them. */
+    List<Event> rerank(List<Options> all) {
+        List<Event> out = new ArrayList<>(all.size());
+        for (Options o : all) {
+            Entity[] chosen = choose(o);
+            Entity actor = chosen[0], target = chosen[1], location = chosen[2];
+            Event e = o.event();
+            out.add(new Event(e.id(), e.plover(), e.mode(), e.acledEventType(), e.acledSubEventType(), e.trigger(), e.sentence(),
+                    actor == null ? null : actor.id(), target == null ? null : target.id(), location == null ? null : location.id(),
+                    chooseDate(o), e.fatalities(),
+                    e.injured(), e.arrested(), e.modality(), e.attribution(), e.confidence()));
+        }
+        return out;
+    }
+
+    /** A training example: the options of one role of one event and which of them are right. */
+    public record Example(String role, List<Option> options, boolean[] right) {
+    }
+
+    /**
+     * Trains the weights: the log-likelihood of the right options (any of them) under a softmax over each
+     * example's options, by AdaGrad with L2, in a fixed shuffled order (the same examples give the same model).
+     */
+    public static ArgumentRanker train(List<Example> examples, int epochs, double rate, double l2) {
+        Map<String, double[]> w = new LinkedHashMap<>(); // weight, squared-gradient sum
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(42);
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (Example ex : order) {
+                int n = ex.options().size();
+                double[] s = new double[n];
+                double max = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) {
+                    for (String f : ex.options().get(i).features()) {
+                        double[] x = w.get(ex.role() + "|" + f);
+                        if (x != null) s[i] += x[0];
+                    }
+                    max = Math.max(max, s[i]);
+                }
+                double z = 0, zRight = 0;
+                for (int i = 0; i < n; i++) {
+                    s[i] = Math.exp(s[i] - max);
+                    z += s[i];
+                    if (ex.right()[i]) zRight += s[i];
+                }
+                // gradient of -log(sum over right of p): p_i - p_i/p_right for right options, p_i otherwise
+                Map<String, Double> grad = new HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    double p = s[i] / z;
+                    double g = ex.right()[i] ? p - s[i] / zRight : p;
+                    if (g == 0) continue;
+                    for (String f : ex.options().get(i).features()) grad.merge(ex.role() + "|" + f, g, Double::sum);
+                }
+                for (var e : grad.entrySet()) {
+                    double[] x = w.computeIfAbsent(e.getKey(), k -> new double[2]);
+                    double g = e.getValue() + l2 * x[0];
+                    x[1] += g * g;
+                    x[0] -= rate * g / Math.sqrt(x[1] + 1e-8);
+                }
+            }
+        }
+        Map<String, double[]> out = new HashMap<>();
+        for (var e : w.entrySet()) {
+            double x = Math.round(e.getValue()[0] * 1e4) / 1e4; // as written to the model file
+            if (x == 0) continue;
+            int bar = e.getKey().indexOf('|');
+            out.computeIfAbsent(e.getKey().substring(bar + 1), k -> new double[ROLES.size()])[ROLES.indexOf(e.getKey().substring(0, bar))] = x;
+        }
+        return new ArgumentRanker(out);
+    }
+
+    // ---- options and features ----
+
+    /** The options of each event: every party mentioned in its sentence (nearest mention), the rules' choices, none. */
+    static List<Options> options(WordView v, MentionIndex mentions, List<Sentence> sentences, List<Event> events,
+                                 Map<String, Entity> byId, List<TimeExpression> dates, java.time.LocalDate published) {
+        List<Options> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            Sentence s = sentences.get(e.sentence());
+            List<String> values = new ArrayList<>();
+            List<Option> dateOptions = new ArrayList<>();
+            dateOptions(v, s, e, dates, published, values, dateOptions);
+            out.add(new Options(e, optionsOf(v, mentions, s, e, byId), values, dateOptions));
+        }
+        return out;
+    }
+
+    /**
+     * The date options of an event: each date written in its sentence, the publication day, the rules' date when
+     * it is none of these (carried from the sentence before, or moved to the coming weekday), and no date.
+     */
+    private static void dateOptions(WordView v, Sentence s, Event e, List<TimeExpression> dates, java.time.LocalDate published,
+                                    List<String> values, List<Option> out) {
+        String pl = e.plover(), mod = e.modality().wireName();
+        String form = form(v.norm(v.indexAt(e.trigger().start())));
+        String pub = published == null ? null : published.toString();
+        int at = e.trigger().start();
+        List<TimeExpression> here = new ArrayList<>();
+        for (TimeExpression t : dates) if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null) here.add(t);
+        here.sort(java.util.Comparator.comparingInt(t -> Math.abs(t.start() - at)));
+        int rank = 0;
+        for (TimeExpression t : here) {
+            rank++;
+            if (values.contains(t.value())) continue;
+            List<String> f = new ArrayList<>();
+            String g = t.granularity().wireName();
+            boolean before = t.end() <= at;
+            int words = 0;
+            for (int i = v.indexAt(before ? t.end() : e.trigger().end()); i < v.size() && i < v.indexAt(before ? at : t.start()); i++) words++;
+            String pos = (before ? "B" : "A") + bucket(words);
+            f.add("d:expr");
+            f.add("d:g=" + g);
+            f.add("d:pos=" + pos);
+            f.add("d:rank=" + Math.min(rank, 3));
+            f.add("d:pl=" + pl + "|g=" + g);
+            f.add("d:pl=" + pl + "|pos=" + pos);
+            f.add("d:mod=" + mod + "|g=" + g);
+            f.add("d:form=" + form + "|g=" + g);
+            f.add("d:prev=" + v.norm(v.indexAt(t.start() + 1) - 2));
+            if (pub != null) f.add("d:rel=" + relation(t.value(), pub) + "|g=" + g);
+            if (pub != null) f.add("d:mod=" + mod + "|rel=" + relation(t.value(), pub));
+            if (t.value().equals(e.date())) f.add("rule=date");
+            values.add(t.value());
+            out.add(new Option(null, f));
+        }
+        if (pub != null && !values.contains(pub)) {
+            values.add(pub);
+            List<String> f = new ArrayList<>(List.of("d:pub", "d:pub|pl=" + pl, "d:pub|mod=" + mod, "d:pub|form=" + form,
+                    "d:pub|dates=" + Math.min(here.size(), 2), "d:pub|pl=" + pl + "|form=" + form));
+            if (pub.equals(e.date())) f.add("rule=date");
+            out.add(new Option(null, f));
+        }
+        if (e.date() != null && !values.contains(e.date())) {
+            values.add(e.date());
+            out.add(new Option(null, List.of("d:carried", "rule=date", "d:carried|pl=" + pl, "d:carried|dates=" + Math.min(here.size(), 2))));
+        }
+        values.add(null);
+        List<String> none = new ArrayList<>(List.of("d:none", "d:none|pl=" + pl, "d:none|mod=" + mod, "d:none|form=" + form,
+                "d:none|dates=" + Math.min(here.size(), 2), "d:none|pl=" + pl + "|mod=" + mod));
+        if (e.date() == null) none.add("rule=date");
+        out.add(new Option(null, none));
+    }
+
+    /** Whether a resolved date lies before, on or after the publication day (a month or year that holds it is "on"). */
+    private static String relation(String value, String pub) {
+        if (value.startsWith("-") || value.contains("W")) return "other";
+        String p = pub.substring(0, Math.min(pub.length(), value.length()));
+        int c = value.compareTo(p);
+        return c < 0 ? "before" : c == 0 ? "on" : "after";
+    }
+
+    private static List<Option> optionsOf(WordView v, MentionIndex mentions, Sentence sentence, Event e, Map<String, Entity> byId) {
+        int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
+        int ts = v.indexAt(e.trigger().start()), te = Math.max(ts + 1, v.indexAt(e.trigger().end()));
+        Map<String, MentionIndex.Ref> nearest = new LinkedHashMap<>();
+        for (MentionIndex.Ref r : mentions.in(from, to)) {
+            if (r.from() < te && r.to() > ts) continue; // the trigger's own words
+            MentionIndex.Ref old = nearest.get(r.entity().id());
+            if (old == null || distance(r, ts, te) < distance(old, ts, te)) nearest.put(r.entity().id(), r);
+        }
+        List<MentionIndex.Ref> refs = new ArrayList<>(nearest.values());
+        refs.sort(java.util.Comparator.comparingInt(MentionIndex.Ref::from));
+        List<Option> out = new ArrayList<>();
+        for (int k = 0; k < refs.size(); k++) {
+            MentionIndex.Ref r = refs.get(k);
+            out.add(new Option(r.entity(), features(v, e, r, refs, k, from, to, ts, te)));
+        }
+        for (String id : new String[] {e.actor(), e.target(), e.location()}) {
+            if (id == null || nearest.containsKey(id) || !byId.containsKey(id)) continue;
+            if (out.stream().anyMatch(o -> o.entity().id().equals(id))) continue;
+            Entity x = byId.get(id);
+            List<String> f = new ArrayList<>(List.of("outside", "type=" + type(x), "pl=" + e.plover() + "|outside"));
+            // how far back it was last named, how early the trigger stands in its sentence (a clause that goes on
+            // with the subject before it: وأكد خلال اتصال …), and how many parties the sentence names itself
+            int last = -1;
+            for (var m : x.mentions()) if (m.in() == org.marsad.model.Field.TEXT && m.end() <= sentence.start()) last = Math.max(last, m.end());
+            int back = last < 0 ? -1 : v.indexAt(sentence.start()) - v.indexAt(last);
+            f.add("outside|back=" + (back < 0 ? "none" : bucket(back)));
+            f.add("outside|early=" + bucket(ts - from));
+            f.add("outside|parties=" + Math.min(refs.size(), 3));
+            f.add("outside|form=" + form(v.norm(ts)));
+            f.add("outside|pl=" + e.plover() + "|parties=" + Math.min(refs.size(), 3));
+            ruleFlags(e, x, f);
+            out.add(new Option(x, f));
+        }
+        List<String> none = new ArrayList<>(List.of("none", "none|pl=" + e.plover(), "none|n=" + Math.min(refs.size(), 4)));
+        if (e.actor() == null) none.add("none|actorNull");
+        if (e.target() == null) none.add("none|targetNull");
+        if (e.actor() == null) none.add("none|actorNull|pl=" + e.plover());
+        if (e.target() == null) none.add("none|targetNull|pl=" + e.plover());
+        out.add(new Option(null, none));
+        return out;
+    }
+
+    private static int distance(MentionIndex.Ref r, int ts, int te) {
+        return r.to() <= ts ? ts - r.to() : r.from() - te;
+    }
+
+    private static String type(Entity x) {
+        return GroupParties.isGroup(x) ? "GROUP" : x.type().name();
+    }
+
+    private static void ruleFlags(Event e, Entity x, List<String> f) {
+        String id = x.id();
+        if (id.equals(e.actor())) {
+            f.add("rule=actor");
+            f.add("rule=actor|pl=" + e.plover());
+        }
+        if (id.equals(e.target())) {
+            f.add("rule=target");
+            f.add("rule=target|pl=" + e.plover());
+        }
+        if (id.equals(e.attribution())) f.add("rule=attribution");
+        if (id.equals(e.location())) f.add("rule=location");
+    }
+
+    private static List<String> features(WordView v, Event e, MentionIndex.Ref r, List<MentionIndex.Ref> refs, int k,
+                                         int from, int to, int ts, int te) {
+        List<String> f = new ArrayList<>();
+        String pl = e.plover();
+        String type = type(r.entity());
+        boolean before = r.to() <= ts;
+        int d = distance(r, ts, te);
+        String pos = (before ? "B" : "A") + bucket(d);
+        f.add("cand");
+        f.add("type=" + type);
+        f.add("pos=" + pos);
+        f.add("pos=" + pos + "|type=" + type);
+        f.add("pl=" + pl + "|pos=" + pos);
+        f.add("pl=" + pl + "|type=" + type);
+        f.add("pl=" + pl + "|dir=" + (before ? "B" : "A") + "|type=" + type);
+        String prep = r.prep().isEmpty() ? "-" : r.prep();
+        f.add("prep=" + prep);
+        f.add("prep=" + prep + "|dir=" + (before ? "B" : "A"));
+        f.add("pl=" + pl + "|prep=" + prep);
+        if (r.joined()) f.add("joined");
+        f.add("prev=" + (r.from() - 1 >= from ? v.norm(r.from() - 1) : "^"));
+        f.add("next=" + (r.to() < to ? v.norm(r.to()) : "$"));
+        f.add("pos=" + pos + "|prep=" + prep);
+        f.add("pl=" + pl + "|pos=" + pos + "|prep=" + prep);
+        String trig = v.norm(ts);
+        String form = form(trig);
+        f.add("form=" + form + "|pos=" + pos);
+        f.add("form=" + form + "|pos=" + pos + "|prep=" + prep);
+        f.add("form=" + form + "|type=" + type + "|dir=" + (before ? "B" : "A"));
+        f.add("mentions=" + Math.min(r.entity().mentions().size(), 4));
+        f.add("trig=" + trig + "|dir=" + (before ? "B" : "A"));
+        f.add("trig=" + trig + "|prep=" + prep);
+        // rank among the parties on the same side of the trigger, nearest first
+        int rank = 1, between = 0;
+        for (MentionIndex.Ref o : refs) {
+            if (o == r) continue;
+            boolean ob = o.to() <= ts;
+            if (ob == before && distance(o, ts, te) < d) rank++;
+            if (before ? o.from() >= r.to() && o.to() <= ts : o.from() >= te && o.to() <= r.from()) between++;
+        }
+        f.add("rank=" + (before ? "B" : "A") + Math.min(rank, 3));
+        f.add("pl=" + pl + "|rank=" + (before ? "B" : "A") + Math.min(rank, 3));
+        f.add("between=" + Math.min(between, 3));
+        if (k == 0) f.add("first");
+        int lo = before ? r.to() : te, hi = before ? ts : r.from();
+        boolean comma = false, quote = false, report = false, clause = false;
+        for (int i = lo; i < hi; i++) {
+            String w = v.norm(i);
+            comma |= Cues.isComma(w);
+            quote |= Cues.QUOTES.contains(w);
+            report |= v.is(i, Cues.REPORT_VERBS);
+            clause |= v.is(i, Cues.THAT) || v.is(i, Cues.THAT_PRONOUN);
+        }
+        if (comma) f.add("comma");
+        if (quote) f.add("quote");
+        if (report) f.add("report");
+        if (clause) f.add("that");
+        if (comma) f.add("comma|dir=" + (before ? "B" : "A"));
+        if (report) f.add("report|dir=" + (before ? "B" : "A"));
+        ruleFlags(e, r.entity(), f);
+        return f;
+    }
+
+    /**
+     * The shape of the trigger word: a definite noun (الهجوم، بالقصف), a present or future verb (يطالب، ستفرض),
+     * a word with a preposition (لقتل), or another form (a past verb or an indefinite noun).
+     */
+    private static String form(String w) {
+        if (w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("فال")) return "def";
+        if (w.length() > 3 && (w.startsWith("سي") || w.startsWith("ست"))) return "fut";
+        if (w.length() > 3 && (w.startsWith("ي") || w.startsWith("ت"))) return "pres";
+        if (w.length() > 3 && (w.startsWith("ب") || w.startsWith("ل"))) return "prep";
+        if (w.endsWith("ه") || w.endsWith("ات")) return "noun";
+        return "other";
+    }
+
+    private static String bucket(int d) {
+        if (d <= 3) return Integer.toString(d);
+        if (d <= 6) return "4-6";
+        if (d <= 10) return "7-10";
+        return "11+";
+    }
+}

@@ -1,0 +1,52 @@
+package org.marsad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.event.ArgumentRanker;
+import picocli.CommandLine;
+
+/** train events: the argument model from gold articles, its file and its cross-validation table. */
+class TrainEventsCommandTest {
+    private static String run(StringWriter out, String... args) {
+        CommandLine cli = new CommandLine(new TrainEventsCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        assertThat(cli.execute(args)).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void trainsTheSameModelTwiceAndCrossValidatesAgainstTheRules(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of("../shared/data/ant-news-multisource")), "../shared absent: skipping");
+        Path gold = dir.resolve("twelve.jsonl");
+        Files.write(gold, Files.readAllLines(Path.of("eval/events/dev2.jsonl")).subList(0, 12));
+        Path a = dir.resolve("a.model"), b = dir.resolve("b.model");
+        run(new StringWriter(), "--gold", gold.toString(), "--out", a.toString());
+        run(new StringWriter(), "--gold", gold.toString(), "--out", b.toString());
+        assertThat(Files.readString(a)).isEqualTo(Files.readString(b)).contains("# built by: ./marsad train events --gold");
+        try (var in = Files.newInputStream(a)) {
+            ArgumentRanker model = ArgumentRanker.read(in);
+            assertThat(model.decides("actor")).isTrue();
+            assertThat(model.decides("target")).isFalse();
+        }
+        String cv = run(new StringWriter(), "--gold", gold.toString(), "--folds", "3");
+        List<String> rows = cv.lines().filter(l -> l.matches("(actor|target|location|date) .*")).toList();
+        assertThat(rows).hasSize(4);
+        for (String row : rows) {
+            String[] cols = row.trim().split("\\s+");
+            double rules = Double.parseDouble(cols[1]), model = Double.parseDouble(cols[2]), ceiling = Double.parseDouble(cols[3]);
+            assertThat(rules).isBetween(0.0, ceiling);
+            assertThat(model).isBetween(0.0, ceiling);
+        }
+        // roles the model does not decide keep the rules' choice exactly
+        assertThat(rows.get(1).trim().split("\\s+")[1]).isEqualTo(rows.get(1).trim().split("\\s+")[2]);
+    }
+}

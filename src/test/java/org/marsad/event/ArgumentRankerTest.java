@@ -1,0 +1,98 @@
+package org.marsad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Event;
+import org.marsad.model.Modality;
+import org.marsad.model.TextSpan;
+
+class ArgumentRankerTest {
+    private static Entity entity(String id) {
+        return new Entity(id, EntityType.ORG, id, null, null, List.of(), null);
+    }
+
+    private static Event event(String actor, String target) {
+        return new Event("ev1", "ASSAULT", "attack", null, null, new TextSpan("قصف", 0, 3), 0, actor, target, null, null, null, null, null,
+                Modality.ASSERTED, null, 0.5);
+    }
+
+    /**
+     * Examples where the right actor is the option with feature "subject" among options with random noise
+     * features, and the rules' choice ("rule=actor") is right only half the time.
+     */
+    private static List<ArgumentRanker.Example> examples(int n, long seed) {
+        Random random = new Random(seed);
+        List<ArgumentRanker.Example> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int options = 2 + random.nextInt(4), right = random.nextInt(options), ruled = random.nextBoolean() ? right : (right + 1) % options;
+            List<ArgumentRanker.Option> opts = new ArrayList<>();
+            boolean[] marks = new boolean[options + 1];
+            for (int k = 0; k < options; k++) {
+                List<String> f = new ArrayList<>(List.of("cand", "noise=" + random.nextInt(5)));
+                if (k == right) f.add("subject");
+                if (k == ruled) f.add("rule=actor");
+                opts.add(new ArgumentRanker.Option(entity("e" + k), f));
+                marks[k] = k == right;
+            }
+            opts.add(new ArgumentRanker.Option(null, List.of("none")));
+            out.add(new ArgumentRanker.Example("actor", opts, marks));
+        }
+        return out;
+    }
+
+    @Test
+    void learnsTheFeatureThatMarksTheRightOptionAndOnlyDecidesTheRolesItWasTrainedFor() {
+        ArgumentRanker model = ArgumentRanker.train(examples(400, 1), 4, 0.05, 0.001);
+        int right = 0;
+        List<ArgumentRanker.Example> test = examples(200, 2);
+        for (ArgumentRanker.Example ex : test) if (ex.right()[model.choose("actor", ex.options(), null)]) right++;
+        assertThat(right).isGreaterThan(190); // the rules' flag alone would give about 100
+        assertThat(model.decides("actor")).isTrue();
+        assertThat(model.decides("target")).isFalse();
+    }
+
+    @Test
+    void trainingIsDeterministicAndTheModelFileReadsBackTheSameChoices() throws Exception {
+        ArgumentRanker a = ArgumentRanker.train(examples(300, 3), 4, 0.05, 0.001);
+        ArgumentRanker b = ArgumentRanker.train(examples(300, 3), 4, 0.05, 0.001);
+        StringWriter wa = new StringWriter(), wb = new StringWriter();
+        a.write(wa, "test model");
+        b.write(wb, "test model");
+        assertThat(wa.toString()).isEqualTo(wb.toString()).startsWith("# test model\n");
+        ArgumentRanker read = ArgumentRanker.read(new ByteArrayInputStream(wa.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.size()).isEqualTo(a.size());
+        for (ArgumentRanker.Example ex : examples(100, 4)) {
+            assertThat(read.choose("actor", ex.options(), null)).isEqualTo(a.choose("actor", ex.options(), null));
+        }
+    }
+
+    @Test
+    void theTargetIsNeverTheActorAndKeepsTheRulesChoiceWhenTheModelDoesNotDecideIt() {
+        ArgumentRanker model = ArgumentRanker.train(examples(300, 5), 4, 0.05, 0.001);
+        Entity a = entity("e0"), b = entity("e1");
+        List<ArgumentRanker.Option> opts = List.of(
+                new ArgumentRanker.Option(a, List.of("cand", "rule=target")),
+                new ArgumentRanker.Option(b, List.of("cand", "subject", "rule=actor")),
+                new ArgumentRanker.Option(null, List.of("none")));
+        Entity[] chosen = model.choose(new ArgumentRanker.Options(event("e1", "e0"), opts));
+        assertThat(chosen[0]).isEqualTo(b);
+        assertThat(chosen[1]).isEqualTo(a);
+        // the subject is the rules' target: it stays the target, and the actor is chosen among the others
+        List<ArgumentRanker.Option> swapped = List.of(
+                new ArgumentRanker.Option(a, List.of("cand", "rule=actor")),
+                new ArgumentRanker.Option(b, List.of("cand", "subject", "rule=target")),
+                new ArgumentRanker.Option(null, List.of("none")));
+        chosen = model.choose(new ArgumentRanker.Options(event("e0", "e1"), swapped));
+        assertThat(chosen[1]).isEqualTo(b);
+        assertThat(chosen[0]).isNotEqualTo(b);
+    }
+}

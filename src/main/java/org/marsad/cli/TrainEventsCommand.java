@@ -56,7 +56,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty per update (default ${DEFAULT-VALUE}).")
     double l2;
 
-    @Option(names = "--roles", split = ",", defaultValue = "actor,location,date", description = {"Roles the model decides (actor, target, location, date);",
+    @Option(names = "--roles", split = ",", defaultValue = "actor,target,location,date", description = {"Roles the model decides (actor, target, location, date);",
             "the others keep the rules' choice (default ${DEFAULT-VALUE})."})
     List<String> roles;
 

@@ -22,8 +22,8 @@ import org.marsad.time.WordView;
 
 /**
  * Re-chooses the arguments of the events the rules coded with a log-linear model learned from the
- * hand-annotated event sets (docs/event-arguments-model-card.md): the actor and the place among the parties
- * mentioned in the event's sentence, the date among the dates written there, the publication day and none.
+ * hand-annotated event sets (docs/event-arguments-model-card.md): the actor, the target and the place among the
+ * parties mentioned in the event's sentence, the date among the dates written there, the publication day and none.
  * The rules' own choice is one feature among word order, distance, the preposition before a mention,
  * punctuation in between and the event type, so the model learns where the rules are right and where a
  * nearer or earlier party is the one meant. Roles the shipped model has no weights for keep the rules' choice.
@@ -151,8 +151,11 @@ public final class ArgumentRanker {
         List<Option> opts = o.options();
         Event e = o.event();
         Entity ruleActor = entity(opts, e.actor()), ruleTarget = entity(opts, e.target()), ruleLocation = entity(opts, e.location());
-        // a party the rules carried over from an earlier sentence is kept: the model sees only the event's sentence
-        boolean keepActor = !decidesActor || outside(opts, ruleActor), keepTarget = !decidesTarget || outside(opts, ruleTarget);
+        // a party the rules carried over from an earlier sentence is kept: the model sees only the event's sentence.
+        // So is the target of a statement: what a concern or warning is about (مخاوف من عودة داعش) is what an analyst
+        // wants to see, while the annotators mostly leave it empty and the model learned to
+        boolean keepActor = !decidesActor || outside(opts, ruleActor);
+        boolean keepTarget = !decidesTarget || outside(opts, ruleTarget) || e.plover().equals("STATEMENT");
         // a party the rules keep is out of the other role's options
         String notActor = keepTarget && ruleTarget != null ? ruleTarget.id() : null;
         Entity actor = keepActor ? ruleActor : opts.get(choose("actor", opts, notActor)).entity();

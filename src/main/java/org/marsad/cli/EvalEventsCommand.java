@@ -377,6 +377,17 @@ final class EvalEventsCommand implements Callable<Integer> {
             return out;
         }
 
+        /** For each gold event in order, the first sentence its evidence overlaps, or -1 when it is not found. */
+        int[] goldSentences() {
+            int[] out = new int[doc.path("events").size()];
+            int k = 0;
+            for (JsonNode g : doc.path("events")) {
+                Set<Integer> at = sentencesOf(g.path("evidence").asText());
+                out[k++] = at.isEmpty() ? -1 : java.util.Collections.min(at);
+            }
+            return out;
+        }
+
         void score(Score detection, Map<String, Score> args) {
             List<Event> predicted = new ArrayList<>(analysis.events());
             boolean[] used = new boolean[predicted.size()];

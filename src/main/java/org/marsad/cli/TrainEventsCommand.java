@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.marsad.event.ArgumentRanker;
 import org.marsad.event.EventExtractor;
 import org.marsad.event.RuleEventCoder;
+import org.marsad.event.SentenceTypes;
 import org.marsad.model.Analysis;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Entity;
@@ -35,13 +36,23 @@ final class TrainEventsCommand implements Callable<Integer> {
     static final List<String> DEFAULT_GOLD = List.of("eval/events/events.jsonl", "eval/events/dev2.jsonl", "eval/events/heldout.jsonl",
             "eval/events/train3.jsonl", "eval/events/train4.jsonl", "eval/events/train5.jsonl");
     static final String SOURCE_PATH = "src/main/resources/org/marsad/event/arguments.model";
+    static final String TYPES_PATH = "src/main/resources/org/marsad/event/sentence-types.model.gz";
 
     @Option(names = "--gold", paramLabel = "FILE", description = {"Gold file to train on; repeat for several",
             "(default: eval/events/events.jsonl, dev2, heldout, train3, train4 and train5; held-out-2 is never trained on)."})
     List<Path> gold;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Model file (default: the shipped model under src/main/resources).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Argument model file (default: the shipped one under src/main/resources).")
     Path out;
+
+    @Option(names = "--types-out", paramLabel = "FILE", description = "Sentence-type model file, gzipped when it ends in .gz (default: the shipped one).")
+    Path typesOut;
+
+    @Option(names = "--type-iterations", defaultValue = "200", description = "Sentence-type model: L-BFGS steps at most (default ${DEFAULT-VALUE}).")
+    int typeIterations;
+
+    @Option(names = "--type-l2", defaultValue = "1.0", description = "Sentence-type model: L2 penalty (default ${DEFAULT-VALUE}).")
+    double typeL2;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0", description = {"Cross-validate over K folds of articles",
             "instead: print the rules' and the model's accuracy on the held-out folds and write no model."})
@@ -67,16 +78,29 @@ final class TrainEventsCommand implements Callable<Integer> {
     record Item(String docno, ArgumentRanker.Options options, Map<String, List<String>> gold) {
     }
 
+    /**
+     * One sentence of one article: its features, how many events of each type the rules and the gold code in it,
+     * and whether the coder may add events there (not a headline line or a question).
+     */
+    record SentenceItem(String docno, List<String> features, int[] rules, int[] gold, boolean open) {
+    }
+
+    /** What the gold articles give: matched events for the argument model, sentences for the type model. */
+    record Data(List<Item> items, List<SentenceItem> sentences) {
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Path> files = gold != null ? gold : DEFAULT_GOLD.stream().map(SharedData::repo).toList();
-        List<Item> items = items(files);
+        Data data = data(files);
+        List<Item> items = data.items();
         var err = spec.commandLine().getErr();
         var outw = spec.commandLine().getOut();
         long docs = items.stream().map(Item::docno).distinct().count();
         err.printf("%d matched events in %d articles%n", items.size(), docs);
         if (folds > 1) {
             crossValidate(items, outw);
+            crossValidateTypes(data.sentences(), outw);
             return Main.EXIT_OK;
         }
         ArgumentRanker model = ArgumentRanker.train(examples(items, roles), epochs, rate, l2);
@@ -86,12 +110,76 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (gold != null) for (Path f : gold) command.addAll(List.of("--gold", f.toString()));
         command.addAll(List.of("--roles", String.join(",", roles), "--epochs", Integer.toString(epochs), "--rate", Double.toString(rate), "--l2", Double.toString(l2)));
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            model.write(w, "Marsad event argument model (chooses actors, places and dates); see docs/event-arguments-model-card.md\n"
+            model.write(w, "Marsad event argument model (chooses actors, targets, places and dates); see docs/event-arguments-model-card.md\n"
                     + "built by: " + String.join(" ", command) + "\n"
                     + items.size() + " matched events in " + docs + " articles");
         }
         err.printf("wrote %s (%,d bytes, %,d weights)%n", target, Files.size(target), model.size());
+        SentenceTypes types = SentenceTypes.train(typeExamples(data.sentences()), typeIterations, typeL2, MIN_COUNT);
+        Path typesTarget = typesOut != null ? typesOut : SharedData.repo(TYPES_PATH);
+        var stream = Files.newOutputStream(typesTarget);
+        if (typesTarget.toString().endsWith(".gz")) stream = new java.util.zip.GZIPOutputStream(stream);
+        try (Writer w = new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stream), StandardCharsets.UTF_8)) {
+            types.write(w, "Marsad sentence-type model (which event types a sentence reports); see docs/event-sentence-model-card.md\n"
+                    + "built by: " + String.join(" ", command) + " --type-iterations " + typeIterations + " --type-l2 " + typeL2 + "\n" + data.sentences().size() + " sentences in " + data.sentences().stream()
+                    .map(SentenceItem::docno).distinct().count() + " articles");
+        }
+        err.printf("wrote %s (%,d bytes, %,d features)%n", typesTarget, Files.size(typesTarget), types.size());
         return Main.EXIT_OK;
+    }
+
+    /** Features seen in fewer sentences are left out of the sentence-type model. */
+    static final int MIN_COUNT = 2;
+
+    static List<SentenceTypes.Example> typeExamples(List<SentenceItem> sentences) {
+        List<SentenceTypes.Example> out = new ArrayList<>(sentences.size());
+        for (SentenceItem s : sentences) {
+            boolean[] y = new boolean[SentenceTypes.TYPES.size()];
+            for (int t = 0; t < y.length; t++) y[t] = s.gold()[t] > 0;
+            out.add(new SentenceTypes.Example(s.features(), y));
+        }
+        return out;
+    }
+
+    /**
+     * Detection over held-out folds of articles, scored per sentence and type as {@code eval events} matches (the
+     * lesser of predicted and gold counts is right): the rules alone, and the rules with the events the sentence-type
+     * model adds (an added event is assumed to find a trigger word).
+     */
+    private void crossValidateTypes(List<SentenceItem> sentences, java.io.PrintWriter outw) {
+        List<String> docnos = new ArrayList<>(sentences.stream().map(SentenceItem::docno).distinct().sorted().toList());
+        java.util.Collections.shuffle(docnos, new java.util.Random(7));
+        Map<String, Integer> fold = new HashMap<>();
+        for (int i = 0; i < docnos.size(); i++) fold.put(docnos.get(i), i % folds);
+        int[] rules = new int[3], model = new int[3]; // tp, predicted, gold
+        for (int k = 0; k < folds; k++) {
+            int held = k;
+            SentenceTypes types = SentenceTypes.train(typeExamples(sentences.stream().filter(x -> fold.get(x.docno()) != held).toList()),
+                    typeIterations, typeL2, MIN_COUNT);
+            for (SentenceItem x : sentences) {
+                if (fold.get(x.docno()) != held) continue;
+                double[] p = types.probabilities(x.features());
+                for (int t = 0; t < p.length; t++) {
+                    int r = x.rules()[t], g = x.gold()[t];
+                    int m = r == 0 && x.open() && p[t] >= SentenceTypes.THRESHOLD ? 1 : r;
+                    rules[0] += Math.min(r, g);
+                    rules[1] += r;
+                    rules[2] += g;
+                    model[0] += Math.min(m, g);
+                    model[1] += m;
+                    model[2] += g;
+                }
+            }
+        }
+        outw.printf("%nevent detection per sentence and type over the same folds (%d sentences; sentence-type model: L-BFGS"
+                + " steps %d, l2 %s; an event added from p %s)%n", sentences.size(), typeIterations, typeL2,
+                SentenceTypes.THRESHOLD);
+        outw.printf("%-8s %8s %8s %8s%n", "", "P", "R", "F1");
+        for (var row : List.of(Map.entry("rules", rules), Map.entry("model", model))) {
+            int[] c = row.getValue();
+            double pr = c[0] / (double) c[1], re = c[0] / (double) c[2];
+            outw.printf("%-8s %8.3f %8.3f %8.3f%n", row.getKey(), pr, re, 2 * pr * re / (pr + re));
+        }
     }
 
     private void crossValidate(List<Item> items, java.io.PrintWriter outw) {
@@ -180,8 +268,11 @@ final class TrainEventsCommand implements Callable<Integer> {
         return out;
     }
 
-    /** Codes every gold article with the rules alone and keeps the events that match a gold event. */
-    static List<Item> items(List<Path> files) throws IOException {
+    /**
+     * Codes every gold article with the rules alone; keeps the events that match a gold event, and every sentence
+     * with its features and the types the rules and the gold code in it.
+     */
+    static Data data(List<Path> files) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> docs = new ArrayList<>();
         for (Path f : files) {
@@ -191,6 +282,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         Collector collector = new Collector();
         Pipeline pipeline = Pipelines.standard().events(collector).build();
         List<Item> items = new ArrayList<>();
+        List<SentenceItem> sentences = new ArrayList<>();
         for (JsonNode doc : docs) {
             JsonNode src = sources.get(doc.path("docno").asText());
             if (src == null) continue;
@@ -200,8 +292,23 @@ final class TrainEventsCommand implements Callable<Integer> {
             } catch (InputException e) {
                 continue;
             }
-            int[] match = new EvalEventsCommand.DocumentScorer(analysis, doc).match();
+            EvalEventsCommand.DocumentScorer scorer = new EvalEventsCommand.DocumentScorer(analysis, doc);
+            int[] match = scorer.match();
+            int[] goldSentence = scorer.goldSentences();
             List<ArgumentRanker.Options> options = collector.last.options();
+            List<List<String>> features = collector.last.sentenceFeatures();
+            int n = SentenceTypes.TYPES.size();
+            for (int s = 0; s < features.size(); s++) {
+                int[] r = new int[n], g = new int[n];
+                for (Event e : analysis.events()) if (e.sentence() == s) r[SentenceTypes.TYPES.indexOf(e.plover())]++;
+                int j = 0;
+                for (JsonNode ge : doc.path("events")) {
+                    int t = SentenceTypes.TYPES.indexOf(ge.path("plover").asText());
+                    if (goldSentence[j++] == s && t >= 0) g[t]++;
+                }
+                boolean open = !features.get(s).contains("headline") && !features.get(s).contains("question");
+                sentences.add(new SentenceItem(doc.path("docno").asText(), features.get(s), r, g, open));
+            }
             int k = 0;
             for (JsonNode g : doc.path("events")) {
                 int m = match[k++];
@@ -216,7 +323,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                 items.add(new Item(doc.path("docno").asText(), options.get(m), surfaces));
             }
         }
-        return items;
+        return new Data(items, sentences);
     }
 
     /** The rules alone, keeping the last article's argument options (the training run is single-threaded). */

@@ -39,45 +39,52 @@ public final class RuleEventCoder implements EventExtractor {
         return code(article, entities, dates).events();
     }
 
+    private final SentenceTypes types;
     private final ArgumentRanker ranker;
 
     /**
-     * The coder with the shipped argument model (see {@link ArgumentRanker}); with the system property
-     * {@code marsad.events.arguments=rules}, the rules' own choices (for side-by-side measurements).
+     * The coder with the shipped sentence-type and argument models (see {@link SentenceTypes} and
+     * {@link ArgumentRanker}). For side-by-side measurements, the system property {@code marsad.events.types=rules}
+     * leaves the rules' events as they are and {@code marsad.events.arguments=rules} their arguments.
      */
     public RuleEventCoder() {
-        this("rules".equals(System.getProperty("marsad.events.arguments")) ? null : ArgumentRanker.shipped());
+        this("rules".equals(System.getProperty("marsad.events.types")) ? null : SentenceTypes.shipped(),
+                "rules".equals(System.getProperty("marsad.events.arguments")) ? null : ArgumentRanker.shipped());
     }
 
-    private RuleEventCoder(ArgumentRanker ranker) {
+    private RuleEventCoder(SentenceTypes types, ArgumentRanker ranker) {
+        this.types = types;
         this.ranker = ranker;
     }
 
-    /** The coder with the rules' own actors and targets: what the argument model is trained on. */
+    /** The coder with the rules' own events and arguments: what the models are trained on. */
     public static RuleEventCoder rulesOnly() {
-        return new RuleEventCoder(null);
+        return new RuleEventCoder(null, null);
     }
 
     /** The events, and the entities with the groups (الشرطة، المتظاهرين …) that some event has as a party. */
     @Override
     public Coding code(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
-        return coded(article, entities, dates, ranker != null).coding();
+        return coded(article, entities, dates, ranker != null, types != null).coding();
     }
 
-    /** The coding with each event's argument options (for training the argument model). */
-    public record Coded(Coding coding, List<ArgumentRanker.Options> options) {
+    /** The coding with each event's argument options and each sentence's features (for training the models). */
+    public record Coded(Coding coding, List<ArgumentRanker.Options> options, List<List<String>> sentenceFeatures) {
     }
 
     /** {@link #code}, with the options the argument model chose among. */
     public Coded coded(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
-        return coded(article, entities, dates, true);
+        return coded(article, entities, dates, true, true);
     }
 
-    private Coded coded(ArticleText article, List<Entity> entities, List<TimeExpression> dates, boolean withOptions) {
+    private Coded coded(ArticleText article, List<Entity> entities, List<TimeExpression> dates, boolean withOptions,
+                        boolean withFeatures) {
         WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
         List<Entity> all = GroupParties.find(v, entities);
         MentionIndex mentions = new MentionIndex(v, all);
         List<Event> events = events(article, v, all, dates, mentions);
+        List<List<String>> sentenceFeatures = withFeatures ? sentenceFeatures(article, v, events) : List.of();
+        if (types != null) events = withAdded(article, v, events, sentenceFeatures, mentions);
         java.util.Map<String, Entity> byId = new java.util.HashMap<>();
         for (Entity e : all) byId.put(e.id(), e);
         List<ArgumentRanker.Options> options = withOptions ? ArgumentRanker.options(v, mentions, article.sentences(), events, byId,
@@ -91,7 +98,75 @@ public final class RuleEventCoder implements EventExtractor {
         }
         List<Entity> out = new ArrayList<>(all.size());
         for (Entity e : all) if (!GroupParties.isGroup(e) || used.contains(e.id())) out.add(e);
-        return new Coded(new Coding(events, out), options);
+        return new Coded(new Coding(events, out), options, sentenceFeatures);
+    }
+
+    private static List<List<String>> sentenceFeatures(ArticleText article, WordView v, List<Event> events) {
+        List<Sentence> sentences = article.sentences();
+        List<List<Event>> here = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) here.add(new ArrayList<>());
+        for (Event e : events) here.get(e.sentence()).add(e);
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            out.add(SentenceTypes.features(v, v.indexAt(sentence.start()), v.indexAt(sentence.end()), s, here.get(s),
+                    isHeadline(article.text(), sentence), isQuestion(article.text(), sentence)));
+        }
+        return out;
+    }
+
+    /**
+     * The rules' events, plus an event of each type the sentence-type model finds likely in a sentence where the
+     * rules coded none of that type (not in headline lines or questions, where the rules code nothing either). An added event's trigger is the word
+     * that speaks most for its type; its parties and date are left to the argument model.
+     */
+    private List<Event> withAdded(ArticleText article, WordView v, List<Event> events, List<List<String>> features,
+                               MentionIndex mentions) {
+        List<Sentence> sentences = article.sentences();
+        boolean[] covered = new boolean[v.size()];
+        for (MentionIndex.Ref r : mentions.every()) for (int i = Math.max(0, r.from()); i < Math.min(r.to(), covered.length); i++) covered[i] = true;
+        List<Event> out = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            double[] p = types.probabilities(features.get(s));
+            int sentence = s;
+            List<Event> here = events.stream().filter(e -> e.sentence() == sentence).toList();
+            out.addAll(here);
+            Sentence span = sentences.get(s);
+            if (isHeadline(article.text(), span) || isQuestion(article.text(), span)) continue;
+            int from = v.indexAt(span.start()), to = v.indexAt(span.end());
+            for (int t = 0; t < p.length; t++) {
+                String type = SentenceTypes.TYPES.get(t);
+                if (p[t] < SentenceTypes.THRESHOLD || here.stream().anyMatch(e -> e.plover().equals(type))) continue;
+                int k = types.trigger(v, from, to, t, covered);
+                if (k < 0) continue;
+                out.add(added(article, v, type, k, s, from, to, p[t]));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Event::sentence).thenComparingInt(e -> e.trigger().start()));
+        List<Event> numbered = new ArrayList<>(out.size());
+        int n = 0;
+        for (Event e : out) {
+            numbered.add(new Event("ev" + (++n), e.plover(), e.mode(), e.acledEventType(), e.acledSubEventType(), e.trigger(),
+                    e.sentence(), e.actor(), e.target(), e.location(), e.date(), e.fatalities(), e.injured(), e.arrested(),
+                    e.modality(), e.attribution(), e.confidence()));
+        }
+        return numbered;
+    }
+
+    /** An event the sentence-type model adds at token k; its ACLED type from the lexicon when the word is a trigger. */
+    private Event added(ArticleText article, WordView v, String type, int k, int sentence, int from, int to, double p) {
+        TriggerLexicon.Sense sense = null;
+        for (TriggerLexicon.Hit h : lexicon.find(v, k, Math.min(to, k + 3))) {
+            if (h.start() == k && h.sense().plover().equals(type)) sense = h.sense();
+        }
+        String norm = v.norm(k);
+        boolean verb = sense != null ? sense.verb() : !norm.startsWith("ال") && !norm.endsWith("ه");
+        TriggerLexicon.Sense as = new TriggerLexicon.Sense(type, "model", sense == null ? null : sense.acled(), false, verb);
+        String[] acled = Acled.of(as.acled());
+        Token token = v.token(k);
+        return new Event("ev", type, sense == null ? "model" : sense.mode(), acled == null ? null : acled[0], acled == null ? null : acled[1],
+                new TextSpan(article.text().substring(token.start(), token.end()), token.start(), token.end()), sentence,
+                null, null, null, null, null, null, null, ModalityRules.of(v, k, from, as), null, Math.round(p * 100) / 100.0);
     }
 
     private List<Event> events(ArticleText article, WordView v, List<Entity> entities, List<TimeExpression> dates,

@@ -28,10 +28,14 @@ class TrainEventsCommandTest {
         Assumptions.assumeTrue(Files.exists(Path.of("../shared/data/ant-news-multisource")), "../shared absent: skipping");
         Path gold = dir.resolve("twelve.jsonl");
         Files.write(gold, Files.readAllLines(Path.of("eval/events/dev2.jsonl")).subList(0, 12));
-        Path a = dir.resolve("a.model"), b = dir.resolve("b.model");
-        run(new StringWriter(), "--gold", gold.toString(), "--out", a.toString());
-        run(new StringWriter(), "--gold", gold.toString(), "--out", b.toString());
+        Path a = dir.resolve("a.model"), b = dir.resolve("b.model"), ta = dir.resolve("a.types"), tb = dir.resolve("b.types");
+        run(new StringWriter(), "--gold", gold.toString(), "--out", a.toString(), "--types-out", ta.toString());
+        run(new StringWriter(), "--gold", gold.toString(), "--out", b.toString(), "--types-out", tb.toString());
         assertThat(Files.readString(a)).isEqualTo(Files.readString(b)).contains("# built by: ./marsad train events --gold");
+        assertThat(Files.readString(ta)).isEqualTo(Files.readString(tb)).contains("# built by: ./marsad train events --gold");
+        try (var in = Files.newInputStream(ta)) {
+            assertThat(org.marsad.event.SentenceTypes.read(in).size()).isPositive();
+        }
         try (var in = Files.newInputStream(a)) {
             ArgumentRanker model = ArgumentRanker.read(in);
             for (String role : ArgumentRanker.ROLES) assertThat(model.decides(role)).as(role).isTrue();

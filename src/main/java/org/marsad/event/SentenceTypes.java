@@ -1,0 +1,254 @@
+package org.marsad.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.marsad.model.Event;
+import org.marsad.model.Token;
+import org.marsad.text.ArabicClitics;
+import org.marsad.time.WordView;
+
+/**
+ * Which event types each sentence reports: one logistic regression per PLOVER type (and STATEMENT) over the
+ * sentence's words, stems and stem bigrams and the events the rules coded in it, learned from the
+ * hand-annotated event sets (docs/event-sentence-model-card.md). The coder adds an event of each type the model
+ * finds likely in a sentence where the rules coded none of that type; it drops nothing (dropping the rules' events
+ * the model finds unlikely gained precision on held-out folds but lost must-have events of rare types).
+ * Hand-written for the reasons given in {@link ArgumentRanker}.
+ *
+ * <p>Immutable after loading and safe to share between threads.
+ */
+public final class SentenceTypes {
+    /** The types, in the order of the weight columns. */
+    public static final List<String> TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+            "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT");
+    static final String RESOURCE = "sentence-types.model.gz";
+    private static final String BIAS = "bias";
+
+    /** From this probability on, an event of the type is added to a sentence where the rules coded none. */
+    public static final double THRESHOLD = 0.4;
+
+    private final Map<String, float[]> weights;
+
+    private SentenceTypes(Map<String, float[]> weights) {
+        this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights)); // HashMap: faster misses than Map.copyOf's probing
+    }
+
+    /** The shipped model, or null (the rules' events stand) when the resource is absent. */
+    public static SentenceTypes shipped() {
+        try (InputStream in = SentenceTypes.class.getResourceAsStream(RESOURCE)) {
+            return in == null ? null : read(new java.util.zip.GZIPInputStream(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a model file as {@link #write} writes it (the shipped one is gzipped). */
+    public static SentenceTypes read(InputStream in) throws IOException {
+        Map<String, float[]> w = new HashMap<>();
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] cols = line.split("\t");
+            if (cols.length != TYPES.size() + 1) throw new IOException("bad sentence-type model line: " + line);
+            float[] x = new float[TYPES.size()];
+            for (int t = 0; t < x.length; t++) x[t] = Float.parseFloat(cols[t + 1]);
+            w.put(cols[0], x);
+        }
+        return new SentenceTypes(w);
+    }
+
+    /** Writes the weights, sorted: one feature per line, then a tab and its weight for each of {@link #TYPES}. */
+    public void write(Writer out, String header) throws IOException {
+        for (String h : header.split("\n")) out.write("# " + h + "\n");
+        for (var e : new TreeMap<>(weights).entrySet()) {
+            StringBuilder line = new StringBuilder(e.getKey());
+            for (float x : e.getValue()) line.append('\t').append(x == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.4f", x));
+            out.write(line.append('\n').toString());
+        }
+    }
+
+    /** The number of features with weights. */
+    public int size() {
+        return weights.size();
+    }
+
+    /** The probability of each of {@link #TYPES} in a sentence with these features. */
+    public double[] probabilities(List<String> features) {
+        double[] z = new double[TYPES.size()];
+        add(z, weights.get(BIAS));
+        for (String f : features) add(z, weights.get(f));
+        for (int t = 0; t < z.length; t++) z[t] = 1 / (1 + Math.exp(-z[t]));
+        return z;
+    }
+
+    private static void add(double[] z, float[] w) {
+        if (w == null) return;
+        for (int t = 0; t < z.length; t++) z[t] += w[t];
+    }
+
+    /** The weight of a feature for a type (0 when absent). */
+    double weight(String feature, int type) {
+        float[] w = weights.get(feature);
+        return w == null ? 0 : w[type];
+    }
+
+    // ---- features ----
+
+    /**
+     * A sentence's features: its words (normalized), their stems (clitics set aside) and stem bigrams; the types,
+     * trigger stems and modalities of the events the rules coded in it; its place in the article, its length,
+     * whether it is a question or a headline line.
+     */
+    static List<String> features(WordView v, int from, int to, int sentence, List<Event> ruleEvents, boolean headline,
+                                 boolean question) {
+        Set<String> f = new LinkedHashSet<>();
+        String previous = null;
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token.Kind kind = v.token(i).kind();
+            if (kind != Token.Kind.ARABIC && kind != Token.Kind.NUMBER) {
+                previous = null;
+                continue;
+            }
+            words++;
+            String w = v.norm(i), s = stem(w);
+            f.add("w=" + w);
+            f.add("s=" + s);
+            if (previous != null) f.add("b=" + previous + "_" + s);
+            previous = s;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Event e : ruleEvents) {
+            String t = e.plover();
+            counts.merge(t, 1, Integer::sum);
+            f.add("R=" + t);
+            f.add("RT=" + t + "|" + stem(v.norm(v.indexAt(e.trigger().start()))));
+            f.add("RM=" + t + "|" + e.modality().wireName());
+        }
+        counts.forEach((t, n) -> {
+            if (n > 1) f.add("R2=" + t);
+        });
+        if (ruleEvents.isEmpty()) f.add("R=none");
+        f.add("pos=" + Math.min(sentence, 5));
+        f.add("len=" + Math.min(words / 10, 5));
+        if (question) f.add("question");
+        if (headline) f.add("headline");
+        return new ArrayList<>(f);
+    }
+
+    private static final String[] PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"};
+    private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "وا", "ه", "ي", "ت"};
+
+    /**
+     * A light stem of a normalized word: one prefix and one suffix set aside when three letters stay. Cruder than
+     * {@link ArabicClitics#stemBounds} on purpose: here it only groups the forms of a word for a statistical
+     * feature (قتل، وقتل، قتلوا), where a wrong cut costs little and a missed grouping costs data.
+     */
+    static String stem(String w) {
+        for (String p : PREFIXES) {
+            if (w.startsWith(p) && w.length() - p.length() >= 3) {
+                w = w.substring(p.length());
+                break;
+            }
+        }
+        for (String x : SUFFIXES) {
+            if (w.endsWith(x) && w.length() - x.length() >= 3) {
+                w = w.substring(0, w.length() - x.length());
+                break;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The token of the sentence that speaks most for the type (highest word plus stem weight), as the trigger of
+     * an event the model adds; -1 when no word speaks for it.
+     */
+    int trigger(WordView v, int from, int to, int type, boolean[] covered) {
+        int best = -1;
+        double top = 0;
+        for (int i = from; i < to; i++) {
+            if (v.token(i).kind() != Token.Kind.ARABIC || covered[i]) continue;
+            String w = v.norm(i);
+            double s = weight("w=" + w, type) + weight("s=" + stem(w), type);
+            if (s > top) {
+                top = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    // ---- training ----
+
+    /** One training sentence: its features and the types the gold codes in it. */
+    public record Example(List<String> features, boolean[] types) {
+    }
+
+    /**
+     * Trains one logistic regression per type on the sentences (features seen in fewer than {@code minCount}
+     * sentences are left out): the summed log-loss plus {@code l2}/2 times the squared weights (not the biases),
+     * minimised over the whole set at once by L-BFGS (at most {@code iterations} steps). Batch training, unlike
+     * per-sentence updates, does not drift with the order of the sentences: the same sentences give the same model.
+     */
+    public static SentenceTypes train(List<Example> examples, int iterations, double l2, int minCount) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Example ex : examples) for (String f : ex.features()) seen.merge(f, 1, Integer::sum);
+        List<String> vocabulary = seen.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey).sorted().toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (String f : vocabulary) index.put(f, index.size());
+        int k = TYPES.size(), biasAt = vocabulary.size();
+        int[][] x = new int[examples.size()][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = examples.get(i).features().stream().filter(index::containsKey).mapToInt(index::get).toArray();
+        }
+        Lbfgs.Objective objective = (w, grad) -> {
+            java.util.Arrays.fill(grad, 0);
+            double loss = 0;
+            double[] z = new double[k];
+            for (int i = 0; i < x.length; i++) {
+                for (int t = 0; t < k; t++) z[t] = w[biasAt * k + t];
+                for (int f : x[i]) for (int t = 0; t < k; t++) z[t] += w[f * k + t];
+                boolean[] y = examples.get(i).types();
+                for (int t = 0; t < k; t++) {
+                    // log(1 + e^-z) for y, log(1 + e^z) otherwise, computed stably
+                    double m = y[t] ? -z[t] : z[t];
+                    loss += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+                    double g = 1 / (1 + Math.exp(-z[t])) - (y[t] ? 1 : 0);
+                    grad[biasAt * k + t] += g;
+                    for (int f : x[i]) grad[f * k + t] += g;
+                }
+            }
+            for (int j = 0; j < biasAt * k; j++) {
+                loss += 0.5 * l2 * w[j] * w[j];
+                grad[j] += l2 * w[j];
+            }
+            return loss;
+        };
+        double[] w = Lbfgs.minimize(objective, new double[(biasAt + 1) * k], iterations);
+        Map<String, float[]> out = new HashMap<>();
+        for (int f = 0; f <= biasAt; f++) {
+            float[] v = new float[k];
+            boolean any = false;
+            for (int t = 0; t < k; t++) {
+                v[t] = Math.round(w[f * k + t] * 1e4) / 1e4f; // as written to the model file
+                any |= v[t] != 0;
+            }
+            if (any) out.put(f == biasAt ? BIAS : vocabulary.get(f), v);
+        }
+        return new SentenceTypes(out);
+    }
+}

@@ -1,0 +1,68 @@
+package org.marsad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SentenceTypesTest {
+    @Test
+    void lbfgsFindsTheMinimumOfAQuadraticBowl() {
+        double[] centre = {3, -2, 0.5, 10};
+        double[] w = Lbfgs.minimize((x, g) -> {
+            double f = 0;
+            for (int i = 0; i < x.length; i++) {
+                double d = x[i] - centre[i];
+                f += (i + 1) * d * d;
+                g[i] = 2 * (i + 1) * d;
+            }
+            return f;
+        }, new double[4], 100);
+        for (int i = 0; i < w.length; i++) assertThat(w[i]).isCloseTo(centre[i], org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    /** Sentences with a word "قصف" report ASSAULT (and a noise word), others nothing; a seeded shuffle of both. */
+    private static List<SentenceTypes.Example> examples(int n, long seed) {
+        Random random = new Random(seed);
+        int assault = SentenceTypes.TYPES.indexOf("ASSAULT");
+        List<SentenceTypes.Example> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            boolean attack = random.nextBoolean();
+            List<String> f = new ArrayList<>(List.of("w=noise" + random.nextInt(20), "pos=" + random.nextInt(6)));
+            if (attack) f.add("w=قصف");
+            boolean[] y = new boolean[SentenceTypes.TYPES.size()];
+            y[assault] = attack;
+            out.add(new SentenceTypes.Example(f, y));
+        }
+        return out;
+    }
+
+    @Test
+    void learnsTheWordThatMarksATypeAndWritesAFileThatReadsBackTheSame() throws Exception {
+        SentenceTypes model = SentenceTypes.train(examples(400, 1), 100, 1.0, 2);
+        int assault = SentenceTypes.TYPES.indexOf("ASSAULT"), request = SentenceTypes.TYPES.indexOf("REQUEST");
+        assertThat(model.probabilities(List.of("w=قصف", "w=noise3"))[assault]).isGreaterThan(0.9);
+        assertThat(model.probabilities(List.of("w=noise3"))[assault]).isLessThan(0.1);
+        assertThat(model.probabilities(List.of("w=قصف"))[request]).isLessThan(0.1);
+        StringWriter a = new StringWriter(), b = new StringWriter();
+        model.write(a, "test");
+        SentenceTypes.train(examples(400, 1), 100, 1.0, 2).write(b, "test");
+        assertThat(a.toString()).isEqualTo(b.toString());
+        SentenceTypes read = SentenceTypes.read(new ByteArrayInputStream(a.toString().getBytes(StandardCharsets.UTF_8)));
+        assertThat(read.probabilities(List.of("w=قصف"))[assault]).isCloseTo(model.probabilities(List.of("w=قصف"))[assault],
+                org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void stemsSetAsideOnePrefixAndOneSuffixWhenThreeLettersStay() {
+        assertThat(SentenceTypes.stem("وقتل")).isEqualTo("قتل");
+        assertThat(SentenceTypes.stem("قتلوا")).isEqualTo("قتل");
+        assertThat(SentenceTypes.stem("بالهجوم")).isEqualTo("هجوم");
+        assertThat(SentenceTypes.stem("قال")).isEqualTo("قال");
+    }
+}

@@ -1,19 +1,15 @@
 package org.marsad.event;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.Sentence;
@@ -42,14 +38,14 @@ public final class ArgumentRanker {
     static final String RESOURCE = "arguments.model";
 
     /** Feature → its weight for each role, in the order of {@link #ROLES}. */
-    private final Map<String, double[]> weights;
+    private final Map<String, float[]> weights;
 
     private final boolean decidesActor;
     private final boolean decidesTarget;
     private final boolean decidesLocation;
     private final boolean decidesDate;
 
-    private ArgumentRanker(Map<String, double[]> weights) {
+    private ArgumentRanker(Map<String, float[]> weights) {
         this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights)); // HashMap: faster misses than Map.copyOf's probing
         this.decidesActor = decides("actor");
         this.decidesTarget = decides("target");
@@ -82,27 +78,12 @@ public final class ArgumentRanker {
 
     /** Reads a model file as {@link #write} writes it. */
     public static ArgumentRanker read(InputStream in) throws IOException {
-        Map<String, double[]> w = new HashMap<>();
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != ROLES.size() + 1) throw new IOException("bad argument model line: " + line);
-            double[] x = new double[ROLES.size()];
-            for (int r = 0; r < x.length; r++) x[r] = Double.parseDouble(cols[r + 1]);
-            w.put(cols[0], x);
-        }
-        return new ArgumentRanker(w);
+        return new ArgumentRanker(WeightTable.read(in, ROLES.size(), "argument model"));
     }
 
-    /** Writes the weights, sorted: one feature per line, then a tab and its weight for each of {@link #ROLES}. */
+    /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #ROLES}. */
     public void write(Writer out, String header) throws IOException {
-        for (String h : header.split("\n")) out.write("# " + h + "\n");
-        for (var e : new TreeMap<>(weights).entrySet()) {
-            StringBuilder line = new StringBuilder(e.getKey());
-            for (double x : e.getValue()) line.append('\t').append(String.format(java.util.Locale.ROOT, "%.4f", x));
-            out.write(line.append('\n').toString());
-        }
+        WeightTable.write(out, header, weights);
     }
 
     /** The number of features with a weight. */
@@ -121,7 +102,7 @@ public final class ArgumentRanker {
         for (int i = 0; i < out.length; i++) {
             double[] s = new double[ROLES.size()];
             for (String f : options.get(i).features()) {
-                double[] x = weights.get(f);
+                float[] x = weights.get(f);
                 if (x != null) for (int r = 0; r < s.length; r++) s[r] += x[r];
             }
             out[i] = s;
@@ -147,7 +128,7 @@ public final class ArgumentRanker {
     /** Whether the model has weights for the role (a role it was not trained for keeps the rules' choice). */
     public boolean decides(String role) {
         int r = ROLES.indexOf(role);
-        for (double[] x : weights.values()) if (x[r] != 0) return true;
+        for (float[] x : weights.values()) if (x[r] != 0) return true;
         return false;
     }
 
@@ -262,12 +243,12 @@ public final class ArgumentRanker {
                 }
             }
         }
-        Map<String, double[]> out = new HashMap<>();
+        Map<String, float[]> out = new HashMap<>();
         for (var e : w.entrySet()) {
-            double x = Math.round(e.getValue()[0] * 1e4) / 1e4; // as written to the model file
+            float x = WeightTable.round(e.getValue()[0]);
             if (x == 0) continue;
             int bar = e.getKey().indexOf('|');
-            out.computeIfAbsent(e.getKey().substring(bar + 1), k -> new double[ROLES.size()])[ROLES.indexOf(e.getKey().substring(0, bar))] = x;
+            out.computeIfAbsent(e.getKey().substring(bar + 1), k -> new float[ROLES.size()])[ROLES.indexOf(e.getKey().substring(0, bar))] = x;
         }
         return new ArgumentRanker(out);
     }

@@ -1,12 +1,9 @@
 package org.marsad.event;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import org.marsad.model.Event;
 import org.marsad.model.Token;
 import org.marsad.text.ArabicClitics;
@@ -57,27 +53,12 @@ public final class SentenceTypes {
 
     /** Reads a model file as {@link #write} writes it (the shipped one is gzipped). */
     public static SentenceTypes read(InputStream in) throws IOException {
-        Map<String, float[]> w = new HashMap<>();
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != TYPES.size() + 1) throw new IOException("bad sentence-type model line: " + line);
-            float[] x = new float[TYPES.size()];
-            for (int t = 0; t < x.length; t++) x[t] = Float.parseFloat(cols[t + 1]);
-            w.put(cols[0], x);
-        }
-        return new SentenceTypes(w);
+        return new SentenceTypes(WeightTable.read(in, TYPES.size(), "sentence-type model"));
     }
 
-    /** Writes the weights, sorted: one feature per line, then a tab and its weight for each of {@link #TYPES}. */
+    /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #TYPES}. */
     public void write(Writer out, String header) throws IOException {
-        for (String h : header.split("\n")) out.write("# " + h + "\n");
-        for (var e : new TreeMap<>(weights).entrySet()) {
-            StringBuilder line = new StringBuilder(e.getKey());
-            for (float x : e.getValue()) line.append('\t').append(x == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.4f", x));
-            out.write(line.append('\n').toString());
-        }
+        WeightTable.write(out, header, weights);
     }
 
     /** The number of features with weights. */
@@ -244,7 +225,7 @@ public final class SentenceTypes {
             float[] v = new float[k];
             boolean any = false;
             for (int t = 0; t < k; t++) {
-                v[t] = Math.round(w[f * k + t] * 1e4) / 1e4f; // as written to the model file
+                v[t] = WeightTable.round(w[f * k + t]);
                 any |= v[t] != 0;
             }
             if (any) out.put(f == biasAt ? BIAS : vocabulary.get(f), v);

@@ -51,6 +51,9 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--type-iterations", defaultValue = "200", description = "Sentence-type model: L-BFGS steps at most (default ${DEFAULT-VALUE}).")
     int typeIterations;
 
+    @Option(names = "--type-min-count", defaultValue = "2", description = "Sentence-type model: sentences a feature must occur in (default ${DEFAULT-VALUE}).")
+    int typeMinCount;
+
     @Option(names = "--type-l2", defaultValue = "1.0", description = "Sentence-type model: L2 penalty (default ${DEFAULT-VALUE}).")
     double typeL2;
 
@@ -115,21 +118,18 @@ final class TrainEventsCommand implements Callable<Integer> {
                     + items.size() + " matched events in " + docs + " articles");
         }
         err.printf("wrote %s (%,d bytes, %,d weights)%n", target, Files.size(target), model.size());
-        SentenceTypes types = SentenceTypes.train(typeExamples(data.sentences()), typeIterations, typeL2, MIN_COUNT);
+        SentenceTypes types = SentenceTypes.train(typeExamples(data.sentences()), typeIterations, typeL2, typeMinCount);
         Path typesTarget = typesOut != null ? typesOut : SharedData.repo(TYPES_PATH);
         var stream = Files.newOutputStream(typesTarget);
         if (typesTarget.toString().endsWith(".gz")) stream = new java.util.zip.GZIPOutputStream(stream);
         try (Writer w = new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stream), StandardCharsets.UTF_8)) {
             types.write(w, "Marsad sentence-type model (which event types a sentence reports); see docs/event-sentence-model-card.md\n"
-                    + "built by: " + String.join(" ", command) + " --type-iterations " + typeIterations + " --type-l2 " + typeL2 + "\n" + data.sentences().size() + " sentences in " + data.sentences().stream()
+                    + "built by: " + String.join(" ", command) + " --type-iterations " + typeIterations + " --type-l2 " + typeL2 + " --type-min-count " + typeMinCount + "\n" + data.sentences().size() + " sentences in " + data.sentences().stream()
                     .map(SentenceItem::docno).distinct().count() + " articles");
         }
         err.printf("wrote %s (%,d bytes, %,d features)%n", typesTarget, Files.size(typesTarget), types.size());
         return Main.EXIT_OK;
     }
-
-    /** Features seen in fewer sentences are left out of the sentence-type model. */
-    static final int MIN_COUNT = 2;
 
     static List<SentenceTypes.Example> typeExamples(List<SentenceItem> sentences) {
         List<SentenceTypes.Example> out = new ArrayList<>(sentences.size());
@@ -155,7 +155,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         for (int k = 0; k < folds; k++) {
             int held = k;
             SentenceTypes types = SentenceTypes.train(typeExamples(sentences.stream().filter(x -> fold.get(x.docno()) != held).toList()),
-                    typeIterations, typeL2, MIN_COUNT);
+                    typeIterations, typeL2, typeMinCount);
             for (SentenceItem x : sentences) {
                 if (fold.get(x.docno()) != held) continue;
                 double[] p = types.probabilities(x.features());

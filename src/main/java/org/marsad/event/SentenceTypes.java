@@ -37,9 +37,11 @@ public final class SentenceTypes {
     public static final double THRESHOLD = 0.4;
 
     private final Map<String, float[]> weights;
+    private final FeatureTable table;
 
     private SentenceTypes(Map<String, float[]> weights) {
-        this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights)); // HashMap: faster misses than Map.copyOf's probing
+        this.weights = Map.copyOf(weights);
+        this.table = new FeatureTable(weights, TYPES.size());
     }
 
     /** The shipped model, or null (the rules' events stand) when the resource is absent. */
@@ -69,21 +71,15 @@ public final class SentenceTypes {
     /** The probability of each of {@link #TYPES} in a sentence with these features. */
     public double[] probabilities(List<String> features) {
         double[] z = new double[TYPES.size()];
-        add(z, weights.get(BIAS));
-        for (String f : features) add(z, weights.get(f));
+        table.addTo(BIAS, z);
+        for (String f : features) table.addTo(f, z);
         for (int t = 0; t < z.length; t++) z[t] = 1 / (1 + Math.exp(-z[t]));
         return z;
     }
 
-    private static void add(double[] z, float[] w) {
-        if (w == null) return;
-        for (int t = 0; t < z.length; t++) z[t] += w[t];
-    }
-
     /** The weight of a feature for a type (0 when absent). */
     double weight(String feature, int type) {
-        float[] w = weights.get(feature);
-        return w == null ? 0 : w[type];
+        return table.weight(feature, type);
     }
 
     // ---- features ----
@@ -139,6 +135,18 @@ public final class SentenceTypes {
      * feature (قتل، وقتل، قتلوا), where a wrong cut costs little and a missed grouping costs data.
      */
     static String stem(String w) {
+        String cached = STEMS.get(w);
+        if (cached != null) return cached;
+        String s = lightStem(w);
+        if (STEMS.size() > STEM_CACHE) STEMS.clear(); // a bound, not an LRU: word forms repeat across articles
+        STEMS.put(w, s);
+        return s;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int STEM_CACHE = 200_000;
+
+    private static String lightStem(String w) {
         for (String p : PREFIXES) {
             if (w.startsWith(p) && w.length() - p.length() >= 3) {
                 w = w.substring(p.length());

@@ -1,0 +1,75 @@
+package org.marsad.event;
+
+import java.util.Map;
+
+/**
+ * The event models' weights laid out for look-up on the analysis path: features by a 64-bit hash of their text in
+ * one open-addressing array, their weights in one float array. A {@code HashMap<String, float[]>} of the same
+ * 60,000 features costs four or five dependent memory reads per look-up (bucket, node, key, key bytes, weights);
+ * this costs two, which matters because every sentence and every argument option makes dozens of look-ups.
+ * Written by hand: no library on the class path offers a primitive long-keyed map.
+ */
+final class FeatureTable {
+    private final long[] keys;
+    private final int[] rows;
+    private final float[] weights;
+    private final int columns;
+    private final int mask;
+
+    FeatureTable(Map<String, float[]> features, int columns) {
+        this.columns = columns;
+        int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2 - 1)) << 1;
+        keys = new long[capacity];
+        rows = new int[capacity];
+        weights = new float[features.size() * columns];
+        mask = capacity - 1;
+        int row = 0;
+        for (var e : features.entrySet()) {
+            long h = hash(e.getKey());
+            int i = slot(h);
+            while (keys[i] != 0) {
+                if (keys[i] == h) throw new IllegalStateException("feature hash collision: " + e.getKey());
+                i = (i + 1) & mask;
+            }
+            keys[i] = h;
+            rows[i] = row;
+            System.arraycopy(e.getValue(), 0, weights, row * columns, columns);
+            row++;
+        }
+    }
+
+    /** Adds the feature's weights to {@code z}; nothing when the model has no such feature. */
+    void addTo(String feature, double[] z) {
+        int at = find(feature);
+        if (at < 0) return;
+        for (int c = 0; c < columns; c++) z[c] += weights[at + c];
+    }
+
+    /** The feature's weight in one column (0 when absent). */
+    float weight(String feature, int column) {
+        int at = find(feature);
+        return at < 0 ? 0 : weights[at + column];
+    }
+
+    private int find(String feature) {
+        long h = hash(feature);
+        for (int i = slot(h); keys[i] != 0; i = (i + 1) & mask) {
+            if (keys[i] == h) return rows[i] * columns;
+        }
+        return -1;
+    }
+
+    private int slot(long h) {
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+
+    /** FNV-1a over the UTF-16 chars; never 0 (the empty slot). */
+    static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h == 0 ? 1 : h;
+    }
+}

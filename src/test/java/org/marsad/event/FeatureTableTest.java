@@ -1,0 +1,34 @@
+package org.marsad.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FeatureTableTest {
+    @Test
+    void looksUpTheSameWeightsAsAMapAndNothingForUnknownFeatures() {
+        Random random = new Random(5);
+        Map<String, float[]> map = new HashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            float[] w = new float[3];
+            for (int c = 0; c < 3; c++) w[c] = random.nextFloat() - 0.5f;
+            map.put("w=كلمة" + i + (i % 7 == 0 ? "|ال" : ""), w);
+        }
+        FeatureTable table = new FeatureTable(map, 3);
+        for (var e : map.entrySet()) {
+            double[] z = new double[3];
+            table.addTo(e.getKey(), z);
+            for (int c = 0; c < 3; c++) {
+                assertThat(z[c]).isEqualTo(e.getValue()[c], org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(table.weight(e.getKey(), c)).isEqualTo(e.getValue()[c]);
+            }
+        }
+        double[] z = new double[3];
+        table.addTo("w=غائبة", z);
+        assertThat(z).containsOnly(0.0);
+        assertThat(table.weight("", 1)).isZero();
+    }
+}

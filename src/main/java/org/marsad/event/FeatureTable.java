@@ -40,7 +40,12 @@ final class FeatureTable {
 
     /** Adds the feature's weights to {@code z}; nothing when the model has no such feature. */
     void addTo(String feature, double[] z) {
-        int at = find(feature);
+        addTo(hash(feature), z);
+    }
+
+    /** {@link #addTo(String, double[])} by the feature's {@link #hash}. */
+    void addTo(long hash, double[] z) {
+        int at = find(hash);
         if (at < 0) return;
         for (int c = 0; c < columns; c++) z[c] += weights[at + c];
     }
@@ -52,7 +57,10 @@ final class FeatureTable {
     }
 
     private int find(String feature) {
-        long h = hash(feature);
+        return find(hash(feature));
+    }
+
+    private int find(long h) {
         for (int i = slot(h); keys[i] != 0; i = (i + 1) & mask) {
             if (keys[i] == h) return rows[i] * columns;
         }
@@ -65,11 +73,22 @@ final class FeatureTable {
 
     /** FNV-1a over the UTF-16 chars; never 0 (the empty slot). */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
+        return finish(add(START, s, 0, s.length()));
+    }
+
+    /** The FNV-1a state before any char; {@link #add} continues it and {@link #finish} ends it, so a feature's
+     * hash can be computed from its pieces (a prefix, a word, part of a word) without building its string. */
+    static final long START = 0xcbf29ce484222325L;
+
+    static long add(long h, CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    static long finish(long h) {
         return h == 0 ? 1 : h;
     }
 }

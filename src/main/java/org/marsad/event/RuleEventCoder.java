@@ -65,7 +65,7 @@ public final class RuleEventCoder implements EventExtractor {
     /** The events, and the entities with the groups (الشرطة، المتظاهرين …) that some event has as a party. */
     @Override
     public Coding code(ArticleText article, List<Entity> entities, List<TimeExpression> dates) {
-        return coded(article, entities, dates, ranker != null, types != null).coding();
+        return coded(article, entities, dates, ranker != null, false).coding();
     }
 
     /** The coding with each event's argument options and each sentence's features (for training the models). */
@@ -84,7 +84,7 @@ public final class RuleEventCoder implements EventExtractor {
         MentionIndex mentions = new MentionIndex(v, all);
         List<Event> events = events(article, v, all, dates, mentions);
         List<List<String>> sentenceFeatures = withFeatures ? sentenceFeatures(article, v, events) : List.of();
-        if (types != null) events = withAdded(article, v, events, sentenceFeatures, mentions);
+        if (types != null) events = withAdded(article, v, events, mentions);
         java.util.Map<String, Entity> byId = new java.util.HashMap<>();
         for (Entity e : all) byId.put(e.id(), e);
         List<ArgumentRanker.Options> options = withOptions ? ArgumentRanker.options(v, mentions, article.sentences(), events, byId,
@@ -120,20 +120,19 @@ public final class RuleEventCoder implements EventExtractor {
      * rules coded none of that type (not in headline lines or questions, where the rules code nothing either). An added event's trigger is the word
      * that speaks most for its type; its parties and date are left to the argument model.
      */
-    private List<Event> withAdded(ArticleText article, WordView v, List<Event> events, List<List<String>> features,
-                               MentionIndex mentions) {
+    private List<Event> withAdded(ArticleText article, WordView v, List<Event> events, MentionIndex mentions) {
         List<Sentence> sentences = article.sentences();
         boolean[] covered = new boolean[v.size()];
         for (MentionIndex.Ref r : mentions.every()) for (int i = Math.max(0, r.from()); i < Math.min(r.to(), covered.length); i++) covered[i] = true;
         List<Event> out = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
-            double[] p = types.probabilities(features.get(s));
             int sentence = s;
             List<Event> here = events.stream().filter(e -> e.sentence() == sentence).toList();
             out.addAll(here);
             Sentence span = sentences.get(s);
             if (isHeadline(article.text(), span) || isQuestion(article.text(), span)) continue;
             int from = v.indexAt(span.start()), to = v.indexAt(span.end());
+            double[] p = types.probabilities(v, from, to, s, here, false, false);
             for (int t = 0; t < p.length; t++) {
                 String type = SentenceTypes.TYPES.get(t);
                 if (p[t] < SentenceTypes.THRESHOLD || here.stream().anyMatch(e -> e.plover().equals(type))) continue;

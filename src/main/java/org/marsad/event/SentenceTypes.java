@@ -107,6 +107,13 @@ public final class SentenceTypes {
             if (previous != null) f.add("b=" + previous + "_" + s);
             previous = s;
         }
+        sentenceFeatures(v, sentence, ruleEvents, words, headline, question, f);
+        return new ArrayList<>(f);
+    }
+
+    /** The features of the sentence as a whole: the rules' events in it, its place, length and kind. */
+    private static void sentenceFeatures(WordView v, int sentence, List<Event> ruleEvents, int words, boolean headline,
+                                         boolean question, Set<String> f) {
         Map<String, Integer> counts = new HashMap<>();
         for (Event e : ruleEvents) {
             String t = e.plover();
@@ -123,7 +130,6 @@ public final class SentenceTypes {
         f.add("len=" + Math.min(words / 10, 5));
         if (question) f.add("question");
         if (headline) f.add("headline");
-        return new ArrayList<>(f);
     }
 
     private static final String[] PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"};
@@ -147,19 +153,64 @@ public final class SentenceTypes {
     private static final int STEM_CACHE = 200_000;
 
     private static String lightStem(String w) {
-        for (String p : PREFIXES) {
-            if (w.startsWith(p) && w.length() - p.length() >= 3) {
-                w = w.substring(p.length());
-                break;
+        int start = stemStart(w), end = stemEnd(w, start);
+        return w.substring(start, end);
+    }
+
+    /** Where the light stem starts: after the first prefix that leaves three letters. */
+    private static int stemStart(String w) {
+        for (String p : PREFIXES) if (w.startsWith(p) && w.length() - p.length() >= 3) return p.length();
+        return 0;
+    }
+
+    /** Where the light stem ends: before the first suffix that leaves three letters after {@code start}. */
+    private static int stemEnd(String w, int start) {
+        for (String x : SUFFIXES) if (w.endsWith(x) && w.length() - start - x.length() >= 3) return w.length() - x.length();
+        return w.length();
+    }
+
+    private static final long W = FeatureTable.add(FeatureTable.START, "w=", 0, 2), S = FeatureTable.add(FeatureTable.START, "s=", 0, 2),
+            B = FeatureTable.add(FeatureTable.START, "b=", 0, 2);
+
+    /**
+     * {@code probabilities(features(...))} without building the word features' strings: their hashes are computed
+     * from the words' chars (the analysis path; {@link #features} stays the definition, and a test holds the two
+     * equal).
+     */
+    double[] probabilities(WordView v, int from, int to, int sentence, List<Event> ruleEvents, boolean headline, boolean question) {
+        long[] h = new long[3 * Math.max(0, to - from) + 1];
+        int n = 0, words = 0;
+        String previous = null;
+        int prevStart = 0, prevEnd = 0;
+        for (int i = from; i < to; i++) {
+            Token.Kind kind = v.token(i).kind();
+            if (kind != Token.Kind.ARABIC && kind != Token.Kind.NUMBER) {
+                previous = null;
+                continue;
             }
-        }
-        for (String x : SUFFIXES) {
-            if (w.endsWith(x) && w.length() - x.length() >= 3) {
-                w = w.substring(0, w.length() - x.length());
-                break;
+            words++;
+            String w = v.norm(i);
+            int start = stemStart(w), end = stemEnd(w, start);
+            h[n++] = FeatureTable.finish(FeatureTable.add(W, w, 0, w.length()));
+            h[n++] = FeatureTable.finish(FeatureTable.add(S, w, start, end));
+            if (previous != null) {
+                long b = FeatureTable.add(FeatureTable.add(B, previous, prevStart, prevEnd), "_", 0, 1);
+                h[n++] = FeatureTable.finish(FeatureTable.add(b, w, start, end));
             }
+            previous = w;
+            prevStart = start;
+            prevEnd = end;
         }
-        return w;
+        java.util.Arrays.sort(h, 0, n);
+        double[] z = new double[TYPES.size()];
+        table.addTo(BIAS, z);
+        for (int k = 0; k < n; k++) if (k == 0 || h[k] != h[k - 1]) table.addTo(h[k], z);
+        // the few sentence-level features, as strings (none repeats a word feature: each has another prefix)
+        Set<String> rest = new LinkedHashSet<>();
+        sentenceFeatures(v, sentence, ruleEvents, words, headline, question, rest);
+        for (String f : rest) table.addTo(f, z);
+        for (int t = 0; t < z.length; t++) z[t] = 1 / (1 + Math.exp(-z[t]));
+        return z;
     }
 
     /**

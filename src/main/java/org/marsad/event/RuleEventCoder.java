@@ -163,7 +163,7 @@ public final class RuleEventCoder implements EventExtractor {
         TriggerLexicon.Sense as = new TriggerLexicon.Sense(type, "model", sense == null ? null : sense.acled(), false, verb);
         String[] acled = Acled.of(as.acled());
         Token token = v.token(k);
-        return new Event("ev", type, sense == null ? "model" : sense.mode(), acled == null ? null : acled[0], acled == null ? null : acled[1],
+        return new Event("ev", type, sense == null ? null : sense.mode(), acled == null ? null : acled[0], acled == null ? null : acled[1],
                 new TextSpan(article.text().substring(token.start(), token.end()), token.start(), token.end()), sentence,
                 null, null, null, null, null, null, null, ModalityRules.of(v, k, from, as), null, Math.round(p * 100) / 100.0);
     }

@@ -28,10 +28,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"Train the event argument model (which party is an event's actor and which its target) from",
-                "hand-annotated event sets: the rules code each gold article, every event they code that matches a gold",
-                "event (type and sentence) gives one example per role, and a log-linear ranker learns to choose among",
-                "the parties of the event's sentence. Articles are read from ../shared/data/ant-news-multisource."})
+        description = {"Train the two event models from hand-annotated event sets. The rules code each gold article; every",
+                "sentence, with the types the gold codes in it, trains the sentence-type model (events the rules miss),",
+                "and every event the rules code that matches a gold event (type and sentence) trains the argument model",
+                "(actor, target, place, date among the sentence's options). Held-out-2 and held-out-3 are never trained",
+                "on. Articles are read from ../shared/data/ant-news-multisource."})
 final class TrainEventsCommand implements Callable<Integer> {
     static final List<String> DEFAULT_GOLD = List.of("eval/events/events.jsonl", "eval/events/dev2.jsonl", "eval/events/heldout.jsonl",
             "eval/events/train3.jsonl", "eval/events/train4.jsonl", "eval/events/train5.jsonl");
@@ -39,7 +40,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     static final String TYPES_PATH = "src/main/resources/org/marsad/event/sentence-types.model.gz";
 
     @Option(names = "--gold", paramLabel = "FILE", description = {"Gold file to train on; repeat for several",
-            "(default: eval/events/events.jsonl, dev2, heldout, train3, train4 and train5; held-out-2 is never trained on)."})
+            "(default: eval/events/events.jsonl, dev2, heldout, train3, train4 and train5)."})
     List<Path> gold;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Argument model file (default: the shipped one under src/main/resources).")
@@ -58,16 +59,16 @@ final class TrainEventsCommand implements Callable<Integer> {
     double typeL2;
 
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0", description = {"Cross-validate over K folds of articles",
-            "instead: print the rules' and the model's accuracy on the held-out folds and write no model."})
+            "instead: print the rules' and the models' figures on the held-out folds and write no models."})
     int folds;
 
-    @Option(names = "--epochs", defaultValue = "8", description = "Passes over the examples (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "8", description = "Argument model: passes over the examples (default ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--rate", defaultValue = "0.05", description = "AdaGrad learning rate (default ${DEFAULT-VALUE}).")
+    @Option(names = "--rate", defaultValue = "0.05", description = "Argument model: AdaGrad learning rate (default ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty per update (default ${DEFAULT-VALUE}).")
+    @Option(names = "--l2", defaultValue = "0.001", description = "Argument model: L2 penalty per update (default ${DEFAULT-VALUE}).")
     double l2;
 
     @Option(names = "--roles", split = ",", defaultValue = "actor,target,location,date", description = {"Roles the model decides (actor, target, location, date);",

@@ -365,7 +365,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             int[] out = new int[doc.path("events").size()];
             int k = 0;
             for (JsonNode g : doc.path("events")) {
-                Set<Integer> sentences = sentencesOf(g.path("evidence").asText());
+                Set<Integer> sentences = evidenceSentences().get(k);
                 int match = -1;
                 for (int i = 0; i < predicted.size() && match < 0; i++) {
                     Event p = predicted.get(i);
@@ -380,16 +380,26 @@ final class EvalEventsCommand implements Callable<Integer> {
         /** For each gold event in order, the first sentence its evidence overlaps, or -1 when it is not found. */
         int[] goldSentences() {
             int[] out = new int[doc.path("events").size()];
-            int k = 0;
-            for (JsonNode g : doc.path("events")) {
-                Set<Integer> at = sentencesOf(g.path("evidence").asText());
-                out[k++] = at.isEmpty() ? -1 : java.util.Collections.min(at);
+            for (int k = 0; k < out.length; k++) {
+                Set<Integer> at = evidenceSentences().get(k);
+                out[k] = at.isEmpty() ? -1 : java.util.Collections.min(at);
             }
             return out;
         }
 
+        private List<Set<Integer>> evidence;
+
+        /** The sentences each gold event's evidence overlaps, in order (found once: matching and training both ask). */
+        private List<Set<Integer>> evidenceSentences() {
+            if (evidence == null) {
+                evidence = new ArrayList<>();
+                for (JsonNode g : doc.path("events")) evidence.add(sentencesOf(g.path("evidence").asText()));
+            }
+            return evidence;
+        }
+
         void score(Score detection, Map<String, Score> args) {
-            List<Event> predicted = new ArrayList<>(analysis.events());
+            List<Event> predicted = analysis.events();
             boolean[] used = new boolean[predicted.size()];
             int[] matches = match();
             int k = 0;

@@ -148,10 +148,7 @@ final class TrainEventsCommand implements Callable<Integer> {
      * model adds (an added event is assumed to find a trigger word).
      */
     private void crossValidateTypes(List<SentenceItem> sentences, java.io.PrintWriter outw) {
-        List<String> docnos = new ArrayList<>(sentences.stream().map(SentenceItem::docno).distinct().sorted().toList());
-        java.util.Collections.shuffle(docnos, new java.util.Random(7));
-        Map<String, Integer> fold = new HashMap<>();
-        for (int i = 0; i < docnos.size(); i++) fold.put(docnos.get(i), i % folds);
+        Map<String, Integer> fold = folds(sentences.stream().map(SentenceItem::docno));
         int[] rules = new int[3], model = new int[3]; // tp, predicted, gold
         for (int k = 0; k < folds; k++) {
             int held = k;
@@ -183,11 +180,17 @@ final class TrainEventsCommand implements Callable<Integer> {
         }
     }
 
-    private void crossValidate(List<Item> items, java.io.PrintWriter outw) {
-        List<String> docnos = new ArrayList<>(items.stream().map(Item::docno).distinct().sorted().toList());
-        java.util.Collections.shuffle(docnos, new java.util.Random(7));
+    /** Each article's fold: the sorted docnos shuffled with a fixed seed, dealt round. */
+    private Map<String, Integer> folds(java.util.stream.Stream<String> docnos) {
+        List<String> shuffled = new ArrayList<>(docnos.distinct().sorted().toList());
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
         Map<String, Integer> fold = new HashMap<>();
-        for (int i = 0; i < docnos.size(); i++) fold.put(docnos.get(i), i % folds);
+        for (int i = 0; i < shuffled.size(); i++) fold.put(shuffled.get(i), i % folds);
+        return fold;
+    }
+
+    private void crossValidate(List<Item> items, java.io.PrintWriter outw) {
+        Map<String, Integer> fold = folds(items.stream().map(Item::docno));
         int[][] right = new int[ArgumentRanker.ROLES.size()][3]; // [role][rules, best option, model]
         int total = 0;
         for (int k = 0; k < folds; k++) {

@@ -64,9 +64,6 @@ public final class ArgumentRanker {
      * date: {@code dateValues} (null: no date) beside {@code dateOptions}.
      */
     public record Options(Event event, List<Option> options, List<String> dateValues, List<Option> dateOptions) {
-        public Options(Event event, List<Option> options) {
-            this(event, options, java.util.Collections.singletonList(event.date()), List.of(new Option(null, List.of("rule=date"))));
-        }
     }
 
     /** The shipped model, or none (the rules' choices stand) when the resource is absent. */

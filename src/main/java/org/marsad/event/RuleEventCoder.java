@@ -85,10 +85,12 @@ public final class RuleEventCoder implements EventExtractor {
         List<Event> events = events(article, v, all, dates, mentions);
         List<List<String>> sentenceFeatures = withFeatures ? sentenceFeatures(article, v, events) : List.of();
         if (types != null) events = withAdded(article, v, events, mentions);
-        java.util.Map<String, Entity> byId = new java.util.HashMap<>();
-        for (Entity e : all) byId.put(e.id(), e);
-        List<ArgumentRanker.Options> options = withOptions ? ArgumentRanker.options(v, mentions, article.sentences(), events, byId,
-                dates, article.publishedDate()) : List.of();
+        List<ArgumentRanker.Options> options = List.of();
+        if (withOptions) {
+            java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+            for (Entity e : all) byId.put(e.id(), e);
+            options = ArgumentRanker.options(v, mentions, article.sentences(), events, byId, dates, article.publishedDate());
+        }
         if (ranker != null) events = ranker.rerank(options);
         Set<String> used = new java.util.HashSet<>();
         for (Event e : events) {
@@ -117,8 +119,9 @@ public final class RuleEventCoder implements EventExtractor {
 
     /**
      * The rules' events, plus an event of each type the sentence-type model finds likely in a sentence where the
-     * rules coded none of that type (not in headline lines or questions, where the rules code nothing either). An added event's trigger is the word
-     * that speaks most for its type; its parties and date are left to the argument model.
+     * rules coded none of that type (not in headline lines or questions, where the rules code nothing either). An
+     * added event's trigger is the word that speaks most for its type; its parties and date are left to the argument
+     * model.
      */
     private List<Event> withAdded(ArticleText article, WordView v, List<Event> events, MentionIndex mentions) {
         List<Sentence> sentences = article.sentences();

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.marsad.model.Event;
 import org.marsad.model.Token;
@@ -92,8 +91,27 @@ public final class SentenceTypes {
     static List<String> features(WordView v, int from, int to, int sentence, List<Event> ruleEvents, boolean headline,
                                  boolean question) {
         Set<String> f = new LinkedHashSet<>();
+        int words = words(v, from, to, (w, start, end, previous, prevStart, prevEnd) -> {
+            f.add("w=" + w);
+            f.add("s=" + w.substring(start, end));
+            if (previous != null) f.add("b=" + previous.substring(prevStart, prevEnd) + "_" + w.substring(start, end));
+        });
+        sentenceFeatures(v, sentence, ruleEvents, words, headline, question, f);
+        return new ArrayList<>(f);
+    }
+
+    /** One word for the word features: its normalized form, its light stem's bounds, and the word before's (null at a break). */
+    private interface WordSink {
+        void accept(String w, int start, int end, String previous, int prevStart, int prevEnd);
+    }
+
+    /**
+     * Walks the sentence's words (Arabic words and numbers; any other token breaks a bigram) into the sink, for
+     * {@link #features} and for the hashed analysis path alike; returns how many words there are.
+     */
+    private static int words(WordView v, int from, int to, WordSink sink) {
         String previous = null;
-        int words = 0;
+        int prevStart = 0, prevEnd = 0, words = 0;
         for (int i = from; i < to; i++) {
             Token.Kind kind = v.token(i).kind();
             if (kind != Token.Kind.ARABIC && kind != Token.Kind.NUMBER) {
@@ -101,14 +119,14 @@ public final class SentenceTypes {
                 continue;
             }
             words++;
-            String w = v.norm(i), s = stem(w);
-            f.add("w=" + w);
-            f.add("s=" + s);
-            if (previous != null) f.add("b=" + previous + "_" + s);
-            previous = s;
+            String w = v.norm(i);
+            int start = stemStart(w), end = stemEnd(w, start);
+            sink.accept(w, start, end, previous, prevStart, prevEnd);
+            previous = w;
+            prevStart = start;
+            prevEnd = end;
         }
-        sentenceFeatures(v, sentence, ruleEvents, words, headline, question, f);
-        return new ArrayList<>(f);
+        return words;
     }
 
     /** The features of the sentence as a whole: the rules' events in it, its place, length and kind. */
@@ -141,20 +159,8 @@ public final class SentenceTypes {
      * feature (قتل، وقتل، قتلوا), where a wrong cut costs little and a missed grouping costs data.
      */
     static String stem(String w) {
-        String cached = STEMS.get(w);
-        if (cached != null) return cached;
-        String s = lightStem(w);
-        if (STEMS.size() > STEM_CACHE) STEMS.clear(); // a bound, not an LRU: word forms repeat across articles
-        STEMS.put(w, s);
-        return s;
-    }
-
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int STEM_CACHE = 200_000;
-
-    private static String lightStem(String w) {
-        int start = stemStart(w), end = stemEnd(w, start);
-        return w.substring(start, end);
+        int start = stemStart(w);
+        return w.substring(start, stemEnd(w, start));
     }
 
     /** Where the light stem starts: after the first prefix that leaves three letters. */
@@ -179,32 +185,19 @@ public final class SentenceTypes {
      */
     double[] probabilities(WordView v, int from, int to, int sentence, List<Event> ruleEvents, boolean headline, boolean question) {
         long[] h = new long[3 * Math.max(0, to - from) + 1];
-        int n = 0, words = 0;
-        String previous = null;
-        int prevStart = 0, prevEnd = 0;
-        for (int i = from; i < to; i++) {
-            Token.Kind kind = v.token(i).kind();
-            if (kind != Token.Kind.ARABIC && kind != Token.Kind.NUMBER) {
-                previous = null;
-                continue;
-            }
-            words++;
-            String w = v.norm(i);
-            int start = stemStart(w), end = stemEnd(w, start);
-            h[n++] = FeatureTable.finish(FeatureTable.add(W, w, 0, w.length()));
-            h[n++] = FeatureTable.finish(FeatureTable.add(S, w, start, end));
+        int[] n = {0};
+        int words = words(v, from, to, (w, start, end, previous, prevStart, prevEnd) -> {
+            h[n[0]++] = FeatureTable.finish(FeatureTable.add(W, w, 0, w.length()));
+            h[n[0]++] = FeatureTable.finish(FeatureTable.add(S, w, start, end));
             if (previous != null) {
                 long b = FeatureTable.add(FeatureTable.add(B, previous, prevStart, prevEnd), "_", 0, 1);
-                h[n++] = FeatureTable.finish(FeatureTable.add(b, w, start, end));
+                h[n[0]++] = FeatureTable.finish(FeatureTable.add(b, w, start, end));
             }
-            previous = w;
-            prevStart = start;
-            prevEnd = end;
-        }
-        java.util.Arrays.sort(h, 0, n);
+        });
+        java.util.Arrays.sort(h, 0, n[0]);
         double[] z = new double[TYPES.size()];
         table.addTo(BIAS, z);
-        for (int k = 0; k < n; k++) if (k == 0 || h[k] != h[k - 1]) table.addTo(h[k], z);
+        for (int k = 0; k < n[0]; k++) if (k == 0 || h[k] != h[k - 1]) table.addTo(h[k], z);
         // the few sentence-level features, as strings (none repeats a word feature: each has another prefix)
         Set<String> rest = new LinkedHashSet<>();
         sentenceFeatures(v, sentence, ruleEvents, words, headline, question, rest);

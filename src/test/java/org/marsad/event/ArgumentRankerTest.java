@@ -25,6 +25,12 @@ class ArgumentRankerTest {
                 Modality.ASSERTED, null, 0.5);
     }
 
+    /** An event's party options, with its own date as the only date option. */
+    private static ArgumentRanker.Options options(Event e, List<ArgumentRanker.Option> opts) {
+        return new ArgumentRanker.Options(e, opts, java.util.Collections.singletonList(e.date()),
+                List.of(new ArgumentRanker.Option(null, List.of("rule=date"))));
+    }
+
     /**
      * Examples where the right actor is the option with feature "subject" among options with random noise
      * features, and the rules' choice ("rule=actor") is right only half the time.
@@ -83,7 +89,7 @@ class ArgumentRankerTest {
                 new ArgumentRanker.Option(a, List.of("cand", "rule=target")),
                 new ArgumentRanker.Option(b, List.of("cand", "subject", "rule=actor")),
                 new ArgumentRanker.Option(null, List.of("none")));
-        Entity[] chosen = model.choose(new ArgumentRanker.Options(event("e1", "e0"), opts));
+        Entity[] chosen = model.choose(options(event("e1", "e0"), opts));
         assertThat(chosen[0]).isEqualTo(b);
         assertThat(chosen[1]).isEqualTo(a);
         // the subject is the rules' target: it stays the target, and the actor is chosen among the others
@@ -91,7 +97,7 @@ class ArgumentRankerTest {
                 new ArgumentRanker.Option(a, List.of("cand", "rule=actor")),
                 new ArgumentRanker.Option(b, List.of("cand", "subject", "rule=target")),
                 new ArgumentRanker.Option(null, List.of("none")));
-        chosen = model.choose(new ArgumentRanker.Options(event("e0", "e1"), swapped));
+        chosen = model.choose(options(event("e0", "e1"), swapped));
         assertThat(chosen[1]).isEqualTo(b);
         assertThat(chosen[0]).isNotEqualTo(b);
     }

@@ -260,7 +260,12 @@ public final class ArgumentRanker {
             List<String> values = new ArrayList<>();
             List<Option> dateOptions = new ArrayList<>();
             dateOptions(v, s, e, dates, published, values, dateOptions);
-            out.add(new Options(e, optionsOf(v, mentions, s, e, byId), values, dateOptions));
+            // the triggers of the sentence's events of other types: a party past one of them mostly belongs to that event
+            List<Integer> others = new ArrayList<>();
+            for (Event o : events) {
+                if (o.sentence() == e.sentence() && !o.plover().equals(e.plover())) others.add(v.indexAt(o.trigger().start()));
+            }
+            out.add(new Options(e, optionsOf(v, mentions, s, e, byId, others), values, dateOptions));
         }
         return out;
     }
@@ -329,7 +334,8 @@ public final class ArgumentRanker {
         return c < 0 ? "before" : c == 0 ? "on" : "after";
     }
 
-    private static List<Option> optionsOf(WordView v, MentionIndex mentions, Sentence sentence, Event e, Map<String, Entity> byId) {
+    private static List<Option> optionsOf(WordView v, MentionIndex mentions, Sentence sentence, Event e, Map<String, Entity> byId,
+                                          List<Integer> others) {
         int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
         int ts = v.indexAt(e.trigger().start()), te = Math.max(ts + 1, v.indexAt(e.trigger().end()));
         Map<String, MentionIndex.Ref> nearest = new LinkedHashMap<>();
@@ -343,7 +349,7 @@ public final class ArgumentRanker {
         List<Option> out = new ArrayList<>();
         for (int k = 0; k < refs.size(); k++) {
             MentionIndex.Ref r = refs.get(k);
-            out.add(new Option(r.entity(), features(v, e, r, refs, k, from, to, ts, te)));
+            out.add(new Option(r.entity(), features(v, e, r, refs, k, from, to, ts, te, others)));
         }
         for (String id : new String[] {e.actor(), e.target(), e.location()}) {
             if (id == null || nearest.containsKey(id) || !byId.containsKey(id)) continue;
@@ -395,7 +401,7 @@ public final class ArgumentRanker {
     }
 
     private static List<String> features(WordView v, Event e, MentionIndex.Ref r, List<MentionIndex.Ref> refs, int k,
-                                         int from, int to, int ts, int te) {
+                                         int from, int to, int ts, int te, List<Integer> others) {
         List<String> f = new ArrayList<>();
         String pl = e.plover();
         String type = type(r.entity());
@@ -453,6 +459,13 @@ public final class ArgumentRanker {
         if (clause) f.add("that");
         if (comma) f.add("comma|dir=" + (before ? "B" : "A"));
         if (report) f.add("report|dir=" + (before ? "B" : "A"));
+        for (int o : others) {
+            if (o >= lo && o < hi) {
+                f.add("across|dir=" + (before ? "B" : "A"));
+                f.add("across|pl=" + pl + "|dir=" + (before ? "B" : "A"));
+                break;
+            }
+        }
         ruleFlags(e, r.entity(), f);
         return f;
     }

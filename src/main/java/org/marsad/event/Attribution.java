@@ -30,7 +30,7 @@ final class Attribution {
         }
 
         /** The speaker of the nearest cue before the token, else the previous sentence's speaker. */
-        Entity entityBefore(int token, RuleEventCoder.Discourse discourse) {
+        Entity entityBefore(int token) {
             Entity found = null;
             boolean any = false;
             for (Cue c : cues) {

@@ -82,9 +82,10 @@ public final class RuleEventCoder implements EventExtractor {
         WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
         List<Entity> all = GroupParties.find(v, entities);
         MentionIndex mentions = new MentionIndex(v, all);
-        List<Event> events = events(article, v, all, dates, mentions);
+        Attribution.Source[] sources = new Attribution.Source[article.sentences().size()];
+        List<Event> events = events(article, v, all, dates, mentions, sources);
         List<List<String>> sentenceFeatures = withFeatures ? sentenceFeatures(article, v, events) : List.of();
-        if (types != null) events = withAdded(article, v, events, mentions);
+        if (types != null) events = withModel(article, v, events, mentions, sources);
         List<ArgumentRanker.Options> options = List.of();
         if (withOptions) {
             java.util.Map<String, Entity> byId = new java.util.HashMap<>();
@@ -105,43 +106,65 @@ public final class RuleEventCoder implements EventExtractor {
 
     private static List<List<String>> sentenceFeatures(ArticleText article, WordView v, List<Event> events) {
         List<Sentence> sentences = article.sentences();
-        List<List<Event>> here = new ArrayList<>();
-        for (int s = 0; s < sentences.size(); s++) here.add(new ArrayList<>());
-        for (Event e : events) here.get(e.sentence()).add(e);
+        List<List<Event>> here = bySentence(sentences.size(), events);
+        List<Set<String>> contexts = SentenceTypes.contexts(here);
         List<List<String>> out = new ArrayList<>(sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
-            out.add(SentenceTypes.features(v, v.indexAt(sentence.start()), v.indexAt(sentence.end()), s, here.get(s),
+            out.add(SentenceTypes.features(v, v.indexAt(sentence.start()), v.indexAt(sentence.end()), s, here.get(s), contexts.get(s),
                     isHeadline(article.text(), sentence), isQuestion(article.text(), sentence)));
         }
         return out;
     }
 
+    private static List<List<Event>> bySentence(int sentences, List<Event> events) {
+        List<List<Event>> here = new ArrayList<>(sentences);
+        for (int s = 0; s < sentences; s++) here.add(new ArrayList<>());
+        for (Event e : events) here.get(e.sentence()).add(e);
+        return here;
+    }
+
     /**
-     * The rules' events, plus an event of each type the sentence-type model finds likely in a sentence where the
-     * rules coded none of that type (not in headline lines or questions, where the rules code nothing either). An
-     * added event's trigger is the word that speaks most for its type; its parties and date are left to the argument
-     * model.
+     * The rules' events as the sentence-type model keeps them ({@link SentenceTypes#kept}), plus an event of each
+     * type it finds likely in a sentence where the rules coded none of that type (not in headline lines or
+     * questions, where the rules code nothing either). The model sees, besides the sentence, its place in the article
+     * ({@link SentenceTypes#contexts}). An added event's
+     * trigger is the word that speaks most for its type; its parties and date are left to the argument model.
      */
-    private List<Event> withAdded(ArticleText article, WordView v, List<Event> events, MentionIndex mentions) {
+    private List<Event> withModel(ArticleText article, WordView v, List<Event> events, MentionIndex mentions,
+                                  Attribution.Source[] sources) {
         List<Sentence> sentences = article.sentences();
         boolean[] covered = new boolean[v.size()];
         for (MentionIndex.Ref r : mentions.every()) for (int i = Math.max(0, r.from()); i < Math.min(r.to(), covered.length); i++) covered[i] = true;
         List<Event> out = new ArrayList<>();
+        List<List<Event>> bySentence = bySentence(sentences.size(), events);
+        List<Set<String>> contexts = SentenceTypes.contexts(bySentence);
         for (int s = 0; s < sentences.size(); s++) {
-            int sentence = s;
-            List<Event> here = events.stream().filter(e -> e.sentence() == sentence).toList();
-            out.addAll(here);
+            List<Event> here = bySentence.get(s);
             Sentence span = sentences.get(s);
-            if (isHeadline(article.text(), span) || isQuestion(article.text(), span)) continue;
+            if (isHeadline(article.text(), span) || isQuestion(article.text(), span)) {
+                out.addAll(here);
+                continue;
+            }
             int from = v.indexAt(span.start()), to = v.indexAt(span.end());
-            double[] p = types.probabilities(v, from, to, s, here, false, false);
+            double[] p = types.probabilities(v, from, to, s, here, contexts.get(s), false, false);
+            int[] rules = new int[p.length], facts = new int[p.length];
+            for (Event e : here) {
+                int t = SentenceTypes.TYPES.indexOf(e.plover());
+                rules[t]++;
+                if (SentenceTypes.toldAsFact(e)) facts[t]++;
+            }
+            for (Event e : here) {
+                int t = SentenceTypes.TYPES.indexOf(e.plover());
+                if (!SentenceTypes.toldAsFact(e) || SentenceTypes.kept(rules[t], facts[t], true, p[t]) == rules[t]) out.add(e);
+            }
             for (int t = 0; t < p.length; t++) {
                 String type = SentenceTypes.TYPES.get(t);
-                if (p[t] < SentenceTypes.THRESHOLD || here.stream().anyMatch(e -> e.plover().equals(type))) continue;
+                if (rules[t] > 0 || SentenceTypes.kept(0, 0, true, p[t]) == 0) continue;
                 int k = types.trigger(v, from, to, t, covered);
                 if (k < 0) continue;
-                out.add(added(article, v, type, k, s, from, to, p[t]));
+                Entity source = sources[s] == null ? null : sources[s].entityBefore(k);
+                out.add(added(article, v, type, k, s, from, to, p[t], source == null ? null : source.id()));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Event::sentence).thenComparingInt(e -> e.trigger().start()));
@@ -156,7 +179,8 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /** An event the sentence-type model adds at token k; its ACLED type from the lexicon when the word is a trigger. */
-    private Event added(ArticleText article, WordView v, String type, int k, int sentence, int from, int to, double p) {
+    private Event added(ArticleText article, WordView v, String type, int k, int sentence, int from, int to, double p,
+                        String attribution) {
         TriggerLexicon.Sense sense = null;
         for (TriggerLexicon.Hit h : lexicon.find(v, k, Math.min(to, k + 3))) {
             if (h.start() == k && h.sense().plover().equals(type)) sense = h.sense();
@@ -168,11 +192,12 @@ public final class RuleEventCoder implements EventExtractor {
         Token token = v.token(k);
         return new Event("ev", type, sense == null ? null : sense.mode(), acled == null ? null : acled[0], acled == null ? null : acled[1],
                 new TextSpan(article.text().substring(token.start(), token.end()), token.start(), token.end()), sentence,
-                null, null, null, null, null, null, null, ModalityRules.of(v, k, from, as), null, Math.round(p * 100) / 100.0);
+                null, null, null, null, null, null, null, ModalityRules.of(v, k, from, as), attribution, Math.round(p * 100) / 100.0);
     }
 
+    /** The rules' events; {@code sources} receives each coded sentence's attribution cues (for the events added later). */
     private List<Event> events(ArticleText article, WordView v, List<Entity> entities, List<TimeExpression> dates,
-                               MentionIndex mentions) {
+                               MentionIndex mentions, Attribution.Source[] sources) {
         Discourse discourse = new Discourse();
         List<Draft> drafts = new ArrayList<>();
         List<Sentence> sentences = article.sentences();
@@ -185,6 +210,7 @@ public final class RuleEventCoder implements EventExtractor {
             List<TimeExpression> sentenceDates = dates.stream()
                     .filter(d -> d.start() >= sentence.start() && d.end() <= sentence.end()).toList();
             Attribution.Source source = Attribution.find(v, refs, from, to, discourse);
+            sources[s] = source;
             List<Draft> here = new ArrayList<>();
             List<Draft> found = triggers(v, from, to, s);
             for (Draft d : found) {
@@ -209,7 +235,7 @@ public final class RuleEventCoder implements EventExtractor {
                 if (isVerbalAttack(v, d, refs)) d = verbalAttack(d);
                 if (d.sense == BLAME || d.sense == EXPULSION) partyBetween(v, d, refs, from);
                 if (d.sense == SUMMONS) summoned(v, d, refs);
-                if (d.sense == RESPONSIBLE && !heldResponsible(d, refs, source.entityBefore(d.hit.start(), discourse))) continue;
+                if (d.sense == RESPONSIBLE && !heldResponsible(d, refs, source.entityBefore(d.hit.start()))) continue;
                 if (d.sense.weak() && d.sense.mode().equals("arrest") && !arrestsSomeone(v, d)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start(), Cues.HOSTING)
                         && (d.target == null || d.target.type() != org.marsad.model.EntityType.PER)) continue;
@@ -219,7 +245,7 @@ public final class RuleEventCoder implements EventExtractor {
                 if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !d.sense.mode().equals("crowd")) continue;
                 d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense);
                 if (isTally(v, d, from, to) || isDisaster(v, d, from, to)) continue;
-                d.attribution = source.entityBefore(d.hit.start(), discourse);
+                d.attribution = source.entityBefore(d.hit.start());
                 // "أدعو …" in a quote: the one quoted is the one who calls
                 if (d.actor == null && d.sense.verb() && v.is(d.hit.start(), Cues.FIRST_PERSON)) d.actor = d.attribution;
                 d.date = eventDate(v, d, sentenceDates, previousDate, source, from);

@@ -19,8 +19,8 @@ import org.marsad.time.WordView;
  * Which event types each sentence reports: one logistic regression per PLOVER type (and STATEMENT) over the
  * sentence's words, stems and stem bigrams and the events the rules coded in it, learned from the
  * hand-annotated event sets (docs/event-sentence-model-card.md). The coder adds an event of each type the model
- * finds likely in a sentence where the rules coded none of that type; it drops nothing (dropping the rules' events
- * the model finds unlikely gained precision on held-out folds but lost must-have events of rare types).
+ * finds likely in a sentence where the rules coded none of that type, and drops the rules' events told as fact of a
+ * type it finds very unlikely there ({@link #kept}).
  * Hand-written for the reasons given in {@link ArgumentRanker}.
  *
  * <p>Immutable after loading and safe to share between threads.
@@ -33,7 +33,23 @@ public final class SentenceTypes {
     private static final String BIAS = "bias";
 
     /** From this probability on, an event of the type is added to a sentence where the rules coded none. */
-    public static final double THRESHOLD = 0.4;
+    public static final double ADD = 0.2;
+    /** Below this probability, the rules' events of the type told as fact are dropped from the sentence. */
+    public static final double DROP = 0.05;
+
+    /**
+     * How many events of a type a sentence keeps: the rules coded {@code rules} of them, {@code facts} of which are
+     * told as fact (asserted or historical); {@code open} is false for headline lines and questions, where nothing is
+     * added or dropped. One event is added where the rules coded none and the type is likely (from {@link #ADD}); the
+     * facts are dropped where it is unlikely (below {@link #DROP}). Hypothetical, future and negated events are never
+     * dropped: they are few in the training sets, and telling a feared event from a real one is what the rules'
+     * modality cues are for.
+     */
+    public static int kept(int rules, int facts, boolean open, double p) {
+        if (!open) return rules;
+        if (rules == 0) return p >= ADD ? 1 : 0;
+        return p < DROP ? rules - facts : rules;
+    }
 
     private final Map<String, float[]> weights;
     private final FeatureTable table;
@@ -67,6 +83,11 @@ public final class SentenceTypes {
         return weights.size();
     }
 
+    /** Whether an event is told as fact (asserted or historical): only those are ever dropped ({@link #kept}). */
+    public static boolean toldAsFact(Event e) {
+        return e.modality() == org.marsad.model.Modality.ASSERTED || e.modality() == org.marsad.model.Modality.HISTORICAL;
+    }
+
     /** The probability of each of {@link #TYPES} in a sentence with these features. */
     public double[] probabilities(List<String> features) {
         double[] z = new double[TYPES.size()];
@@ -88,16 +109,33 @@ public final class SentenceTypes {
      * trigger stems and modalities of the events the rules coded in it; its place in the article, its length,
      * whether it is a question or a headline line.
      */
-    static List<String> features(WordView v, int from, int to, int sentence, List<Event> ruleEvents, boolean headline,
-                                 boolean question) {
+    static List<String> features(WordView v, int from, int to, int sentence, List<Event> ruleEvents, Set<String> context,
+                                 boolean headline, boolean question) {
         Set<String> f = new LinkedHashSet<>();
         int words = words(v, from, to, (w, start, end, previous, prevStart, prevEnd) -> {
             f.add("w=" + w);
             f.add("s=" + w.substring(start, end));
             if (previous != null) f.add("b=" + previous.substring(prevStart, prevEnd) + "_" + w.substring(start, end));
         });
-        sentenceFeatures(v, sentence, ruleEvents, words, headline, question, f);
+        sentenceFeatures(v, sentence, ruleEvents, context, words, headline, question, f);
         return new ArrayList<>(f);
+    }
+
+    /**
+     * Each sentence's place in its article, as features: the types the rules coded in the sentences before it
+     * ({@code E=}; a later mention of an event is not annotated again). The types of the sentence just before and
+     * the title's stems were tried too and gave nothing in cross-validation (docs/event-sentence-model-card.md).
+     */
+    static List<Set<String>> contexts(List<List<Event>> ruleEventsBySentence) {
+        List<Set<String>> out = new ArrayList<>(ruleEventsBySentence.size());
+        Set<String> earlier = new java.util.TreeSet<>();
+        for (List<Event> here : ruleEventsBySentence) {
+            Set<String> c = new LinkedHashSet<>();
+            for (String t : earlier) c.add("E=" + t);
+            out.add(c);
+            for (Event e : here) earlier.add(e.plover());
+        }
+        return out;
     }
 
     /** One word for the word features: its normalized form, its light stem's bounds, and the word before's (null at a break). */
@@ -130,8 +168,8 @@ public final class SentenceTypes {
     }
 
     /** The features of the sentence as a whole: the rules' events in it, its place, length and kind. */
-    private static void sentenceFeatures(WordView v, int sentence, List<Event> ruleEvents, int words, boolean headline,
-                                         boolean question, Set<String> f) {
+    private static void sentenceFeatures(WordView v, int sentence, List<Event> ruleEvents, Set<String> context, int words,
+                                         boolean headline, boolean question, Set<String> f) {
         Map<String, Integer> counts = new HashMap<>();
         for (Event e : ruleEvents) {
             String t = e.plover();
@@ -144,6 +182,7 @@ public final class SentenceTypes {
             if (n > 1) f.add("R2=" + t);
         });
         if (ruleEvents.isEmpty()) f.add("R=none");
+        f.addAll(context);
         f.add("pos=" + Math.min(sentence, 5));
         f.add("len=" + Math.min(words / 10, 5));
         if (question) f.add("question");
@@ -183,7 +222,8 @@ public final class SentenceTypes {
      * from the words' chars (the analysis path; {@link #features} stays the definition, and a test holds the two
      * equal).
      */
-    double[] probabilities(WordView v, int from, int to, int sentence, List<Event> ruleEvents, boolean headline, boolean question) {
+    double[] probabilities(WordView v, int from, int to, int sentence, List<Event> ruleEvents, Set<String> context, boolean headline,
+                           boolean question) {
         long[] h = new long[3 * Math.max(0, to - from) + 1];
         int[] n = {0};
         int words = words(v, from, to, (w, start, end, previous, prevStart, prevEnd) -> {
@@ -200,7 +240,7 @@ public final class SentenceTypes {
         for (int k = 0; k < n[0]; k++) if (k == 0 || h[k] != h[k - 1]) table.addTo(h[k], z);
         // the few sentence-level features, as strings (none repeats a word feature: each has another prefix)
         Set<String> rest = new LinkedHashSet<>();
-        sentenceFeatures(v, sentence, ruleEvents, words, headline, question, rest);
+        sentenceFeatures(v, sentence, ruleEvents, context, words, headline, question, rest);
         for (String f : rest) table.addTo(f, z);
         for (int t = 0; t < z.length; t++) z[t] = 1 / (1 + Math.exp(-z[t]));
         return z;

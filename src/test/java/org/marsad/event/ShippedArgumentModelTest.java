@@ -16,7 +16,10 @@ import org.marsad.model.SourceRef;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.pipeline.Pipelines;
 
-/** The shipped event models: what the argument model decides, and that neither loses or changes a rule event. */
+/**
+ * The shipped event models: what the argument model decides, that only rule events told as fact are ever dropped, and
+ * that the events kept keep their sentence, modality, figures and attribution.
+ */
 class ShippedArgumentModelTest {
     @Test
     void theShippedModelDecidesEveryRole() {
@@ -29,7 +32,7 @@ class ShippedArgumentModelTest {
     }
 
     @Test
-    void theModelsKeepEveryRuleEventAndAddOnlyTypesTheRulesLeftOutOfASentence() throws Exception {
+    void theModelsDropOnlyFactsKeepTheRestUnchangedAndAddOnlyTypesTheRulesLeftOutOfASentence() throws Exception {
         Pipeline shipped = Pipelines.standard().defaultPublished("2024-03-05").build();
         Pipeline rulesOnly = Pipelines.standard().defaultPublished("2024-03-05").events(RuleEventCoder.rulesOnly()).build();
         List<Path> articles = new ArrayList<>();
@@ -38,13 +41,19 @@ class ShippedArgumentModelTest {
         }
         Path corpus = Path.of("../shared/corpus/iraq-isis-2024-12.txt");
         if (Files.exists(corpus)) articles.add(corpus);
-        int events = 0, changed = 0;
+        int events = 0, changed = 0, dropped = 0;
         for (Path p : articles) {
             RawDocument raw = RawDocument.plainText(new SourceRef(p.toString(), null, SourceFormat.TEXT), Files.readAllBytes(p));
             Analysis a = shipped.analyze(raw), b = rulesOnly.analyze(raw);
             for (Event y : b.events()) {
                 Event x = a.events().stream().filter(e -> e.trigger().equals(y.trigger()) && e.plover().equals(y.plover()))
-                        .findFirst().orElseThrow(() -> new AssertionError("rule event lost: " + y));
+                        .findFirst().orElse(null);
+                if (x == null) {
+                    // only an event told as fact may go (the sentence model finds its type very unlikely there)
+                    assertThat(SentenceTypes.toldAsFact(y)).as("a dropped rule event is told as fact: %s", y).isTrue();
+                    dropped++;
+                    continue;
+                }
                 assertThat(x.sentence()).isEqualTo(y.sentence());
                 assertThat(x.modality()).isEqualTo(y.modality());
                 assertThat(x.fatalities()).isEqualTo(y.fatalities());
@@ -72,6 +81,7 @@ class ShippedArgumentModelTest {
             assertThat(a.events().stream().map(Event::id).distinct().count()).isEqualTo(a.events().size());
         }
         assertThat(events).isGreaterThan(10);
+        assertThat(dropped).as("rule events dropped").isLessThan(events / 4);
         assertThat(changed).as("rule events whose actor, target, place or date the model re-chose").isLessThan(events);
     }
 }

@@ -72,7 +72,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--l2", defaultValue = "0.001", description = "Argument model: L2 penalty per update (default ${DEFAULT-VALUE}).")
     double l2;
 
-    @Option(names = "--roles", split = ",", defaultValue = "actor,target,location,date", description = {"Roles the model decides (actor, target, location, date);",
+    @Option(names = "--roles", split = ",", defaultValue = "actor,target,location,date,modality", description = {"Roles the model decides (actor, target, location, date, modality);",
             "the others keep the rules' choice (default ${DEFAULT-VALUE})."})
     List<String> roles;
 
@@ -222,6 +222,12 @@ final class TrainEventsCommand implements Callable<Integer> {
                 if (rightDate(model.chooseDate(it.options()), g)) right[d][2]++;
                 if (rightDate(e.date(), g)) right[d][0]++;
                 if (it.options().dateValues().stream().anyMatch(x -> rightDate(x, g))) right[d][1]++;
+                int m = ArgumentRanker.ROLES.indexOf("modality");
+                List<String> gm = it.gold().get("modality");
+                if (gm.contains(model.chooseModality(it.options()).wireName())) right[m][2]++;
+                if (gm.contains(e.modality().wireName())) right[m][0]++;
+                if (gm.contains(e.modality().wireName()) || !it.options().modalityOptions().isEmpty()
+                        && ArgumentRanker.TOLD_AS_FACT.stream().anyMatch(x -> gm.contains(x.wireName()))) right[m][1]++;
             }
         }
         outw.printf("%d-fold cross-validation over articles, %d matched events (epochs %d, rate %s, l2 %s)%n", folds, total, epochs, rate, l2);
@@ -260,12 +266,14 @@ final class TrainEventsCommand implements Callable<Integer> {
         for (Item it : items) {
             for (String role : roles) {
                 List<String> g = it.gold().get(role);
-                boolean date = role.equals("date");
-                List<ArgumentRanker.Option> opts = date ? it.options().dateOptions() : it.options().options();
+                boolean date = role.equals("date"), modality = role.equals("modality");
+                List<ArgumentRanker.Option> opts = date ? it.options().dateOptions()
+                        : modality ? it.options().modalityOptions() : it.options().options();
                 boolean[] right = new boolean[opts.size()];
                 boolean any = false;
                 for (int i = 0; i < opts.size(); i++) {
-                    any |= right[i] = date ? rightDate(it.options().dateValues().get(i), g) : right(opts.get(i).entity(), g);
+                    any |= right[i] = date ? rightDate(it.options().dateValues().get(i), g)
+                            : modality ? g.contains(ArgumentRanker.TOLD_AS_FACT.get(i).wireName()) : right(opts.get(i).entity(), g);
                 }
                 if (any) out.add(new ArgumentRanker.Example(role, opts, right));
             }
@@ -329,6 +337,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                     surfaces.put(role, s);
                 }
                 surfaces.put("date", g.path("date").isTextual() ? List.of(g.path("date").asText()) : List.of());
+                surfaces.put("modality", g.path("modality").isTextual() ? List.of(g.path("modality").asText()) : List.of());
                 items.add(new Item(doc.path("docno").asText(), options.get(m), surfaces));
             }
         }

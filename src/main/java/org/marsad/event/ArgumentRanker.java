@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import org.marsad.model.Entity;
 import org.marsad.model.Event;
+import org.marsad.model.Modality;
 import org.marsad.model.Sentence;
 import org.marsad.model.TimeExpression;
 import org.marsad.time.WordView;
@@ -32,7 +33,7 @@ import org.marsad.time.WordView;
  */
 public final class ArgumentRanker {
     /** The roles the model chooses, in the order it chooses them. */
-    public static final List<String> ROLES = List.of("actor", "target", "location", "date");
+    public static final List<String> ROLES = List.of("actor", "target", "location", "date", "modality");
     /** The roles filled with an entity (the date is a value). */
     public static final List<String> PARTY_ROLES = ROLES.subList(0, 3);
     static final String RESOURCE = "arguments.model";
@@ -45,6 +46,7 @@ public final class ArgumentRanker {
     private final boolean decidesTarget;
     private final boolean decidesLocation;
     private final boolean decidesDate;
+    private final boolean decidesModality;
 
     private ArgumentRanker(Map<String, float[]> weights) {
         this.weights = Map.copyOf(weights);
@@ -53,6 +55,7 @@ public final class ArgumentRanker {
         this.decidesTarget = decides("target");
         this.decidesLocation = decides("location");
         this.decidesDate = decides("date");
+        this.decidesModality = decides("modality");
     }
 
     /** One option for a role: an entity (null: no party) with its features. */
@@ -60,11 +63,16 @@ public final class ArgumentRanker {
     }
 
     /**
-     * An event the rules coded, with the options for its party roles (the same options serve each) and for its
-     * date: {@code dateValues} (null: no date) beside {@code dateOptions}.
+     * An event the rules coded, with the options for its party roles (the same options serve each), for its
+     * date ({@code dateValues}, null: no date, beside {@code dateOptions}) and for its modality
+     * ({@code modalityOptions}, in the order of {@link #TOLD_AS_FACT}; empty unless the rules told it as fact).
      */
-    public record Options(Event event, List<Option> options, List<String> dateValues, List<Option> dateOptions) {
+    public record Options(Event event, List<Option> options, List<String> dateValues, List<Option> dateOptions,
+                          List<Option> modalityOptions) {
     }
+
+    /** The modalities of an event told as fact, between which the model chooses: new, or background. */
+    public static final List<Modality> TOLD_AS_FACT = List.of(Modality.ASSERTED, Modality.HISTORICAL);
 
     /** The shipped model, or none (the rules' choices stand) when the resource is absent. */
     public static ArgumentRanker shipped() {
@@ -171,6 +179,15 @@ public final class ArgumentRanker {
         return o.dateValues().get(choose("date", o.dateOptions(), null));
     }
 
+    /**
+     * The event's modality: for an event the rules told as fact, asserted or historical as the model chooses when
+     * it decides modality; the rules' otherwise. Hypothetical, future and negated events keep the rules' modality.
+     */
+    public Modality chooseModality(Options o) {
+        if (!decidesModality || o.modalityOptions().isEmpty()) return o.event().modality();
+        return TOLD_AS_FACT.get(choose("modality", o.modalityOptions(), null));
+    }
+
     private static Entity entity(List<Option> opts, String id) {
         if (id == null) return null;
         for (Option x : opts) if (x.entity() != null && x.entity().id().equals(id)) return x.entity();
@@ -187,7 +204,7 @@ public final class ArgumentRanker {
             out.add(new Event(e.id(), e.plover(), e.mode(), e.acledEventType(), e.acledSubEventType(), e.trigger(), e.sentence(),
                     actor == null ? null : actor.id(), target == null ? null : target.id(), location == null ? null : location.id(),
                     chooseDate(o), e.fatalities(),
-                    e.injured(), e.arrested(), e.modality(), e.attribution(), e.confidence()));
+                    e.injured(), e.arrested(), chooseModality(o), e.attribution(), e.confidence()));
         }
         return out;
     }
@@ -265,7 +282,8 @@ public final class ArgumentRanker {
             for (Event o : events) {
                 if (o.sentence() == e.sentence() && !o.plover().equals(e.plover())) others.add(v.indexAt(o.trigger().start()));
             }
-            out.add(new Options(e, optionsOf(v, mentions, s, e, byId, others), values, dateOptions));
+            out.add(new Options(e, optionsOf(v, mentions, s, e, byId, others), values, dateOptions,
+                    modalityOptions(v, s, e, dates, published)));
         }
         return out;
     }
@@ -324,6 +342,74 @@ public final class ArgumentRanker {
                 "d:none|dates=" + Math.min(here.size(), 2), "d:none|pl=" + pl + "|mod=" + mod));
         if (e.date() == null) none.add("rule=date");
         out.add(new Option(null, none));
+    }
+
+    /**
+     * The options of an event told as fact: asserted (new) or historical (background). Each carries, prefixed with
+     * its value, what tells background from news: the rules' modality, how old the event's date is and the oldest
+     * year written in its sentence, the words around the trigger (كان، سبق، منذ، عام), the trigger's form, the
+     * event type and the sentence's place in the article.
+     */
+    private static List<Option> modalityOptions(WordView v, Sentence s, Event e, List<TimeExpression> dates,
+                                                java.time.LocalDate published) {
+        if (!TOLD_AS_FACT.contains(e.modality())) return List.of();
+        List<String> x = new ArrayList<>();
+        x.add("rule=" + e.modality().wireName());
+        x.add("pl=" + e.plover());
+        x.add("age=" + age(e.date(), published));
+        x.add("pl=" + e.plover() + "|age=" + age(e.date(), published));
+        x.add("rule=" + e.modality().wireName() + "|age=" + age(e.date(), published));
+        String oldest = null;
+        for (TimeExpression t : dates) {
+            if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null && !t.value().startsWith("-")
+                    && (oldest == null || t.value().compareTo(oldest) < 0)) oldest = t.value();
+        }
+        x.add("oldest=" + age(oldest, published));
+        int ts = v.indexAt(e.trigger().start());
+        x.add("form=" + form(v.norm(ts)));
+        int from = v.indexAt(s.start()), to = v.indexAt(s.end());
+        for (int i = Math.max(from, ts - 5); i < Math.min(to, ts + 4); i++) {
+            if (i == ts) continue;
+            x.add((i < ts ? "wb=" : "wa=") + SentenceTypes.stem(v.norm(i)));
+        }
+        x.add("trig=" + SentenceTypes.stem(v.norm(ts)));
+        x.add("sent=" + Math.min(e.sentence(), 6));
+        List<Option> out = new ArrayList<>(TOLD_AS_FACT.size());
+        for (Modality m : TOLD_AS_FACT) {
+            List<String> f = new ArrayList<>(x.size() + 1);
+            String prefix = "m:" + m.wireName();
+            f.add(prefix);
+            for (String y : x) f.add(prefix + "|" + y);
+            out.add(new Option(null, f));
+        }
+        return out;
+    }
+
+    /**
+     * How long before the publication day a resolved date lies, in the date's own granularity: days (week, month,
+     * quarter, older), months (same, previous, quarter, older) or years (this, last, older); "after" for a later
+     * date, "none" without a date or a publication day, "other" for weeks and spans.
+     */
+    static String age(String value, java.time.LocalDate pub) {
+        if (value == null || pub == null) return "none";
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(value), pub);
+                return days < 0 ? "after" : days <= 7 ? "d:week" : days <= 31 ? "d:month" : days <= 92 ? "d:quarter" : "d:older";
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                int months = (pub.getYear() - Integer.parseInt(value.substring(0, 4))) * 12 + pub.getMonthValue()
+                        - Integer.parseInt(value.substring(5, 7));
+                return months < 0 ? "after" : months == 0 ? "m:same" : months == 1 ? "m:previous" : months <= 3 ? "m:quarter" : "m:older";
+            }
+            if (value.matches("\\d{4}")) {
+                int years = pub.getYear() - Integer.parseInt(value);
+                return years < 0 ? "after" : years == 0 ? "y:this" : years == 1 ? "y:last" : "y:older";
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return "other";
+        }
+        return "other";
     }
 
     /** Whether a resolved date lies before, on or after the publication day (a month or year that holds it is "on"). */

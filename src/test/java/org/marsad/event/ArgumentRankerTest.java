@@ -28,7 +28,7 @@ class ArgumentRankerTest {
     /** An event's party options, with its own date as the only date option. */
     private static ArgumentRanker.Options options(Event e, List<ArgumentRanker.Option> opts) {
         return new ArgumentRanker.Options(e, opts, java.util.Collections.singletonList(e.date()),
-                List.of(new ArgumentRanker.Option(null, List.of("rule=date"))));
+                List.of(new ArgumentRanker.Option(null, List.of("rule=date"))), List.of());
     }
 
     /**
@@ -100,5 +100,23 @@ class ArgumentRankerTest {
         chosen = model.choose(options(event("e0", "e1"), swapped));
         assertThat(chosen[1]).isEqualTo(b);
         assertThat(chosen[0]).isNotEqualTo(b);
+    }
+
+    @Test
+    void agesADateInItsOwnGranularityAgainstThePublicationDay() {
+        java.time.LocalDate pub = java.time.LocalDate.of(2018, 5, 20);
+        assertThat(ArgumentRanker.age("2018-05-18", pub)).isEqualTo("d:week");
+        assertThat(ArgumentRanker.age("2018-04-25", pub)).isEqualTo("d:month");
+        assertThat(ArgumentRanker.age("2018-03-01", pub)).isEqualTo("d:quarter");
+        assertThat(ArgumentRanker.age("2017-12-31", pub)).isEqualTo("d:older");
+        assertThat(ArgumentRanker.age("2018-05-21", pub)).isEqualTo("after");
+        assertThat(ArgumentRanker.age("2018-04", pub)).isEqualTo("m:previous");
+        assertThat(ArgumentRanker.age("2017-11", pub)).isEqualTo("m:older");
+        assertThat(ArgumentRanker.age("2018", pub)).isEqualTo("y:this");
+        assertThat(ArgumentRanker.age("2014", pub)).isEqualTo("y:older");
+        assertThat(ArgumentRanker.age("2018-W10", pub)).isEqualTo("other");
+        assertThat(ArgumentRanker.age("2018-02-30", pub)).isEqualTo("other");
+        assertThat(ArgumentRanker.age(null, pub)).isEqualTo("none");
+        assertThat(ArgumentRanker.age("2018-05-18", null)).isEqualTo("none");
     }
 }

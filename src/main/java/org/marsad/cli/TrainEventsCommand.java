@@ -28,11 +28,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"Train the two event models from hand-annotated event sets. The rules code each gold article; every",
-                "sentence, with the types the gold codes in it, trains the sentence-type model (events the rules miss),",
-                "and every event the rules code that matches a gold event (type and sentence) trains the argument model",
-                "(actor, target, place, date among the sentence's options). Held-out-2, -3 and -4 are never trained",
-                "on. Articles are read from ../shared/data/ant-news-multisource."})
+        description = {"Train the two event models from hand-annotated event sets.",
+                "The rules code each gold article. Every sentence, with the types the gold",
+                "codes in it, trains the sentence-type model (events the rules miss or code",
+                "wrongly). Every rule event matching a gold event (type and sentence) trains",
+                "the argument model: actor, target, place and date among the sentence's",
+                "options, and asserted or historical for an event told as fact.",
+                "Held-out-2, -3 and -4 are never trained on. Articles are read from",
+                "../shared/data/ant-news-multisource."})
 final class TrainEventsCommand implements Callable<Integer> {
     static final List<String> DEFAULT_GOLD = List.of("eval/events/events.jsonl", "eval/events/dev2.jsonl", "eval/events/heldout.jsonl",
             "eval/events/train3.jsonl", "eval/events/train4.jsonl", "eval/events/train5.jsonl", "eval/events/train6.jsonl",

@@ -20,8 +20,8 @@ import org.marsad.time.WordView;
 /**
  * Re-chooses the arguments of the events the rules coded with a log-linear model learned from the
  * hand-annotated event sets (docs/event-arguments-model-card.md): the actor, the target and the place among the
- * parties mentioned in the event's sentence, the date among the dates written there, the publication day and none.
- * The rules' own choice is one feature among word order, distance, the preposition before a mention,
+ * parties mentioned in the event's sentence, the date among the dates written there, the publication day and none,
+ * and for an event told as fact whether it is news or background (asserted or historical). The rules' own choice is one feature among word order, distance, the preposition before a mention,
  * punctuation in between and the event type, so the model learns where the rules are right and where a
  * nearer or earlier party is the one meant. Roles the shipped model has no weights for keep the rules' choice.
  *
@@ -354,11 +354,12 @@ public final class ArgumentRanker {
                                                 java.time.LocalDate published) {
         if (!TOLD_AS_FACT.contains(e.modality())) return List.of();
         List<String> x = new ArrayList<>();
+        String age = age(e.date(), published);
         x.add("rule=" + e.modality().wireName());
         x.add("pl=" + e.plover());
-        x.add("age=" + age(e.date(), published));
-        x.add("pl=" + e.plover() + "|age=" + age(e.date(), published));
-        x.add("rule=" + e.modality().wireName() + "|age=" + age(e.date(), published));
+        x.add("age=" + age);
+        x.add("pl=" + e.plover() + "|age=" + age);
+        x.add("rule=" + e.modality().wireName() + "|age=" + age);
         String oldest = null;
         for (TimeExpression t : dates) {
             if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null && !t.value().startsWith("-")
@@ -385,6 +386,9 @@ public final class ArgumentRanker {
         return out;
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+            MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}"), YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
     /**
      * How long before the publication day a resolved date lies, in the date's own granularity: days (week, month,
      * quarter, older), months (same, previous, quarter, older) or years (this, last, older); "after" for a later
@@ -393,16 +397,16 @@ public final class ArgumentRanker {
     static String age(String value, java.time.LocalDate pub) {
         if (value == null || pub == null) return "none";
         try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(value).matches()) {
                 long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(value), pub);
                 return days < 0 ? "after" : days <= 7 ? "d:week" : days <= 31 ? "d:month" : days <= 92 ? "d:quarter" : "d:older";
             }
-            if (value.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(value).matches()) {
                 int months = (pub.getYear() - Integer.parseInt(value.substring(0, 4))) * 12 + pub.getMonthValue()
                         - Integer.parseInt(value.substring(5, 7));
                 return months < 0 ? "after" : months == 0 ? "m:same" : months == 1 ? "m:previous" : months <= 3 ? "m:quarter" : "m:older";
             }
-            if (value.matches("\\d{4}")) {
+            if (YEAR.matcher(value).matches()) {
                 int years = pub.getYear() - Integer.parseInt(value);
                 return years < 0 ? "after" : years == 0 ? "y:this" : years == 1 ? "y:last" : "y:older";
             }

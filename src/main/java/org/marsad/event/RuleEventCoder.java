@@ -125,11 +125,12 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /**
-     * The rules' events as the sentence-type model keeps them ({@link SentenceTypes#kept}), plus an event of each
-     * type it finds likely in a sentence where the rules coded none of that type (not in headline lines or
-     * questions, where the rules code nothing either). The model sees, besides the sentence, its place in the article
-     * ({@link SentenceTypes#contexts}). An added event's
-     * trigger is the word that speaks most for its type; its parties and date are left to the argument model.
+     * The rules' events as the sentence-type model keeps them ({@link SentenceTypes#kept}: the facts of a type it
+     * finds very unlikely go), plus an event of each type it finds likely in a sentence where the rules coded none of
+     * that type (nothing changes in headline lines or questions, where the rules code nothing either). The model
+     * sees, besides the sentence, its place in the article ({@link SentenceTypes#contexts}). An added event's trigger
+     * is the word that speaks most for its type, its attribution the source the rules found before that word; its
+     * parties and date are left to the argument model.
      */
     private List<Event> withModel(ArticleText article, WordView v, List<Event> events, MentionIndex mentions,
                                   Attribution.Source[] sources) {

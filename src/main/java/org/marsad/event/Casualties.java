@@ -14,9 +14,29 @@ final class Casualties {
     private Casualties() {
     }
 
+    /** The killed, injured and arrested counts a sentence gives (null: none). */
+    record Counts(Integer killed, Integer injured, Integer arrested) {
+    }
+
     static void attach(WordView v, int from, int to, List<RuleEventCoder.Draft> drafts, List<TimeExpression> dates,
                        TriggerLexicon lexicon) {
         if (drafts.isEmpty()) return;
+        Counts counts = count(v, from, to, dates, lexicon);
+        Integer killed = counts.killed(), injured = counts.injured(), arrested = counts.arrested();
+        for (RuleEventCoder.Draft d : drafts) {
+            if (killed == null && d.sense.mode().equals("kill") && oneVictim(v, d)) d.fatalities = 1;
+            String type = d.sense.plover();
+            if (type.equals("ASSAULT")) {
+                if (killed != null && d.fatalities == null) d.fatalities = killed;
+                if (injured != null && d.injured == null) d.injured = injured;
+            } else if (type.equals("COERCE") && d.sense.mode().equals("arrest") && arrested != null) {
+                d.arrested = arrested;
+            }
+        }
+    }
+
+    /** The first killed, injured and arrested counts of the sentence's tokens from..to (dates left out). */
+    static Counts count(WordView v, int from, int to, List<TimeExpression> dates, TriggerLexicon lexicon) {
         Integer killed = null, injured = null, arrested = null;
         for (int i = from; i < to; i++) {
             if (inDate(v, i, dates)) continue;
@@ -40,16 +60,7 @@ final class Casualties {
             }
             i = c.end() - 1;
         }
-        for (RuleEventCoder.Draft d : drafts) {
-            if (killed == null && d.sense.mode().equals("kill") && oneVictim(v, d)) d.fatalities = 1;
-            String type = d.sense.plover();
-            if (type.equals("ASSAULT")) {
-                if (killed != null && d.fatalities == null) d.fatalities = killed;
-                if (injured != null && d.injured == null) d.injured = injured;
-            } else if (type.equals("COERCE") && d.sense.mode().equals("arrest") && arrested != null) {
-                d.arrested = arrested;
-            }
-        }
+        return new Counts(killed, injured, arrested);
     }
 
     /** A killing of one named person (اغتيال فلان، قتله) or told in the singular (لقي مصرعه). */

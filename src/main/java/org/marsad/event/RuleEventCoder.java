@@ -85,7 +85,7 @@ public final class RuleEventCoder implements EventExtractor {
         Attribution.Source[] sources = new Attribution.Source[article.sentences().size()];
         List<Event> events = events(article, v, all, dates, mentions, sources);
         List<List<String>> sentenceFeatures = withFeatures ? sentenceFeatures(article, v, events) : List.of();
-        if (types != null) events = withModel(article, v, events, mentions, sources);
+        if (types != null) events = withModel(article, v, events, mentions, sources, dates);
         List<ArgumentRanker.Options> options = List.of();
         if (withOptions) {
             java.util.Map<String, Entity> byId = new java.util.HashMap<>();
@@ -133,7 +133,7 @@ public final class RuleEventCoder implements EventExtractor {
      * parties and date are left to the argument model.
      */
     private List<Event> withModel(ArticleText article, WordView v, List<Event> events, MentionIndex mentions,
-                                  Attribution.Source[] sources) {
+                                  Attribution.Source[] sources, List<TimeExpression> dates) {
         List<Sentence> sentences = article.sentences();
         boolean[] covered = new boolean[v.size()];
         for (MentionIndex.Ref r : mentions.every()) for (int i = Math.max(0, r.from()); i < Math.min(r.to(), covered.length); i++) covered[i] = true;
@@ -159,13 +159,15 @@ public final class RuleEventCoder implements EventExtractor {
                 int t = SentenceTypes.TYPES.indexOf(e.plover());
                 if (!SentenceTypes.toldAsFact(e) || SentenceTypes.kept(rules[t], facts[t], true, p[t]) == rules[t]) out.add(e);
             }
+            Casualties.Counts counts = null;
             for (int t = 0; t < p.length; t++) {
                 String type = SentenceTypes.TYPES.get(t);
                 if (rules[t] > 0 || SentenceTypes.kept(0, 0, true, p[t]) == 0) continue;
                 int k = types.trigger(v, from, to, t, covered);
                 if (k < 0) continue;
                 Entity source = sources[s] == null ? null : sources[s].entityBefore(k);
-                out.add(added(article, v, type, k, s, from, to, p[t], source == null ? null : source.id()));
+                if (counts == null) counts = Casualties.count(v, from, to, dates, lexicon);
+                out.add(added(article, v, type, k, s, from, to, p[t], source == null ? null : source.id(), counts));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Event::sentence).thenComparingInt(e -> e.trigger().start()));
@@ -179,9 +181,13 @@ public final class RuleEventCoder implements EventExtractor {
         return numbered;
     }
 
-    /** An event the sentence-type model adds at token k; its ACLED type from the lexicon when the word is a trigger. */
+    /**
+     * An event the sentence-type model adds at token k; its ACLED type from the lexicon when the word is a trigger;
+     * the sentence's killed and injured counts when it is an attack, its arrested count when an arrest (the rules
+     * coded no event of its type there to take them).
+     */
     private Event added(ArticleText article, WordView v, String type, int k, int sentence, int from, int to, double p,
-                        String attribution) {
+                        String attribution, Casualties.Counts counts) {
         TriggerLexicon.Sense sense = null;
         for (TriggerLexicon.Hit h : lexicon.find(v, k, Math.min(to, k + 3))) {
             if (h.start() == k && h.sense().plover().equals(type)) sense = h.sense();
@@ -191,9 +197,11 @@ public final class RuleEventCoder implements EventExtractor {
         TriggerLexicon.Sense as = new TriggerLexicon.Sense(type, "model", sense == null ? null : sense.acled(), false, verb);
         String[] acled = Acled.of(as.acled());
         Token token = v.token(k);
+        boolean attack = type.equals("ASSAULT"), arrest = type.equals("COERCE") && sense != null && sense.mode().equals("arrest");
         return new Event("ev", type, sense == null ? null : sense.mode(), acled == null ? null : acled[0], acled == null ? null : acled[1],
                 new TextSpan(article.text().substring(token.start(), token.end()), token.start(), token.end()), sentence,
-                null, null, null, null, null, null, null, ModalityRules.of(v, k, from, as), attribution, Math.round(p * 100) / 100.0);
+                null, null, null, null, attack ? counts.killed() : null, attack ? counts.injured() : null,
+                arrest ? counts.arrested() : null, ModalityRules.of(v, k, from, as), attribution, Math.round(p * 100) / 100.0);
     }
 
     /** The rules' events; {@code sources} receives each coded sentence's attribution cues (for the events added later). */

@@ -2,7 +2,6 @@ package org.marsad.event;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ public final class ArgumentRanker {
     /** The roles filled with an entity (the date is a value). */
     public static final List<String> PARTY_ROLES = ROLES.subList(0, 3);
     static final String RESOURCE = "arguments.model";
+    private static final String WHAT = "argument model";
 
     /** Feature → its weight for each role, in the order of {@link #ROLES}. */
     private final Map<String, float[]> weights;
@@ -76,16 +76,13 @@ public final class ArgumentRanker {
 
     /** The shipped model, or none (the rules' choices stand) when the resource is absent. */
     public static ArgumentRanker shipped() {
-        try (InputStream in = ArgumentRanker.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, float[]> w = WeightTable.resource(ArgumentRanker.class, RESOURCE, ROLES.size(), WHAT);
+        return w == null ? null : new ArgumentRanker(w);
     }
 
     /** Reads a model file as {@link #write} writes it. */
     public static ArgumentRanker read(InputStream in) throws IOException {
-        return new ArgumentRanker(WeightTable.read(in, ROLES.size(), "argument model"));
+        return new ArgumentRanker(WeightTable.read(in, ROLES.size(), WHAT));
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #ROLES}. */
@@ -352,7 +349,7 @@ public final class ArgumentRanker {
      */
     private static List<Option> modalityOptions(WordView v, Sentence s, Event e, List<TimeExpression> dates,
                                                 java.time.LocalDate published) {
-        if (!TOLD_AS_FACT.contains(e.modality())) return List.of();
+        if (!SentenceTypes.toldAsFact(e)) return List.of();
         List<String> x = new ArrayList<>();
         String age = age(e.date(), published);
         x.add("rule=" + e.modality().wireName());

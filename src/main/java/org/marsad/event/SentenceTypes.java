@@ -2,7 +2,6 @@ package org.marsad.event;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ public final class SentenceTypes {
     public static final List<String> TYPES = List.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
             "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT");
     static final String RESOURCE = "sentence-types.model.gz";
+    private static final String WHAT = "sentence-type model";
     private static final String BIAS = "bias";
 
     /** From this probability on, an event of the type is added to a sentence where the rules coded none. */
@@ -61,16 +61,13 @@ public final class SentenceTypes {
 
     /** The shipped model, or null (the rules' events stand) when the resource is absent. */
     public static SentenceTypes shipped() {
-        try (InputStream in = SentenceTypes.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : read(new java.util.zip.GZIPInputStream(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, float[]> w = WeightTable.resource(SentenceTypes.class, RESOURCE, TYPES.size(), WHAT);
+        return w == null ? null : new SentenceTypes(w);
     }
 
     /** Reads a model file as {@link #write} writes it (the shipped one is gzipped). */
     public static SentenceTypes read(InputStream in) throws IOException {
-        return new SentenceTypes(WeightTable.read(in, TYPES.size(), "sentence-type model"));
+        return new SentenceTypes(WeightTable.read(in, TYPES.size(), WHAT));
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #TYPES}. */
@@ -85,7 +82,7 @@ public final class SentenceTypes {
 
     /** Whether an event is told as fact (asserted or historical): only those are ever dropped ({@link #kept}). */
     public static boolean toldAsFact(Event e) {
-        return e.modality() == org.marsad.model.Modality.ASSERTED || e.modality() == org.marsad.model.Modality.HISTORICAL;
+        return ArgumentRanker.TOLD_AS_FACT.contains(e.modality());
     }
 
     /** The probability of each of {@link #TYPES} in a sentence with these features. */

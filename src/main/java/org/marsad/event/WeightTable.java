@@ -18,6 +18,16 @@ final class WeightTable {
     private WeightTable() {
     }
 
+    /** The weights of a model shipped as a class-path resource beside {@code owner} (gzipped when it ends in .gz); null when absent. */
+    static Map<String, float[]> resource(Class<?> owner, String name, int columns, String what) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) return null;
+            return read(name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in, columns, what);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Map<String, float[]> read(InputStream in, int columns, String what) throws IOException {
         Map<String, float[]> w = new HashMap<>();
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -6,12 +6,13 @@ import java.util.Map;
  * The event models' weights laid out for look-up on the analysis path: features by a 64-bit hash of their text in
  * one open-addressing array, their weights in one float array. A {@code HashMap<String, float[]>} of the same
  * 60,000 features costs four or five dependent memory reads per look-up (bucket, node, key, key bytes, weights);
- * this costs two, which matters because every sentence and every argument option makes dozens of look-ups.
+ * this costs two (each key sits beside its row's offset in one array, then the weights), which matters because every
+ * sentence and every argument option makes dozens of look-ups.
  * Written by hand: no library on the class path offers a primitive long-keyed map.
  */
 final class FeatureTable {
-    private final long[] keys;
-    private final int[] rows;
+    /** Per slot: the key (0 = empty), then the offset of its weights. */
+    private final long[] slots;
     private final float[] weights;
     private final int columns;
     private final int mask;
@@ -19,20 +20,19 @@ final class FeatureTable {
     FeatureTable(Map<String, float[]> features, int columns) {
         this.columns = columns;
         int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2 - 1)) << 1;
-        keys = new long[capacity];
-        rows = new int[capacity];
+        slots = new long[2 * capacity];
         weights = new float[features.size() * columns];
         mask = capacity - 1;
         int row = 0;
         for (var e : features.entrySet()) {
             long h = hash(e.getKey());
             int i = slot(h);
-            while (keys[i] != 0) {
-                if (keys[i] == h) throw new IllegalStateException("feature hash collision: " + e.getKey());
+            while (slots[2 * i] != 0) {
+                if (slots[2 * i] == h) throw new IllegalStateException("feature hash collision: " + e.getKey());
                 i = (i + 1) & mask;
             }
-            keys[i] = h;
-            rows[i] = row;
+            slots[2 * i] = h;
+            slots[2 * i + 1] = (long) row * columns;
             System.arraycopy(e.getValue(), 0, weights, row * columns, columns);
             row++;
         }
@@ -61,10 +61,11 @@ final class FeatureTable {
     }
 
     private int find(long h) {
-        for (int i = slot(h); keys[i] != 0; i = (i + 1) & mask) {
-            if (keys[i] == h) return rows[i] * columns;
+        for (int i = slot(h); ; i = (i + 1) & mask) {
+            long k = slots[2 * i];
+            if (k == h) return (int) slots[2 * i + 1];
+            if (k == 0) return -1;
         }
-        return -1;
     }
 
     private int slot(long h) {

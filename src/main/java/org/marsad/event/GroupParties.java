@@ -53,6 +53,8 @@ final class GroupParties {
     private static final GroupClass ACTIVISTS = new GroupClass("activists", "Activists", EntityType.PER);
     private static final GroupClass RELATIVES = new GroupClass("relatives", "Relatives", EntityType.PER);
     private static final GroupClass MIGRANTS = new GroupClass("refugees-migrants", "Refugees/Migrants", EntityType.PER);
+    private static final GroupClass OPPOSITION = new GroupClass("opposition", "Opposition", EntityType.ORG);
+    private static final GroupClass LABOUR = new GroupClass("labour-group", "Labour Group", EntityType.ORG);
 
     /** Head nouns, normalized and without the article (the word view's readings set clitics aside). */
     private static final Map<String, GroupClass> HEADS = new HashMap<>();
@@ -77,6 +79,9 @@ final class GroupParties {
         put(MILITIA, "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "ميلشيات");
         put(CIVILIANS, "مدنيين", "مدنيون", "مدنيا", "سكان", "اهالي", "مواطنين", "مواطنون", "شبان", "شخصا", "اشخاص", "شخصين", "ناجين",
                 "ناجون");
+        // people a report names by who they are rather than by name: the victims and detainees of most incidents
+        put(CIVILIANS, "شخص", "فتاه", "فتاتين", "فتيات", "امراه", "امراتين", "نساء", "سيدات", "سيده", "طفل", "طفلا", "طفلين", "اطفال",
+                "اطفالا", "رجلا", "رجلين", "شابا", "شابين", "ماره", "عمال", "عاملا", "صيادين", "مزارعين", "ركاب", "سياح", "مصلين");
         put(STUDENTS, "طلاب", "طلبه", "مراهقين", "تلاميذ");
         put(OFFICIALS, "مسؤولين", "مسؤولون", "مسؤولو", "مسؤولي", "وزراء");
         put(LEGISLATORS, "مشرعين", "مشرعون", "نواب");
@@ -86,6 +91,8 @@ final class GroupParties {
         put(DIPLOMATS, "دبلوماسيين", "دبلوماسيون", "دبلوماسيا");
         put(PRISONERS, "معتقلين", "سجناء", "اسري", "محتجزين");
         put(MIGRANTS, "لاجئين", "لاجئون", "مهاجرين", "مهاجرون", "نازحين");
+        put(OPPOSITION, "معارضه");
+        put(LABOUR, "نقابات", "نقابه", "نقابيين", "نقابيون");
         for (String h : NEEDS_COMPLEMENT) HEADS.put(h, null);
         COMPLEMENTS.put("امن", SECURITY);
         COMPLEMENTS.put("الامن", SECURITY);

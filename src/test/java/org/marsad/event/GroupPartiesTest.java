@@ -416,4 +416,17 @@ class GroupPartiesTest {
         Coded d = code("وأدانت محكمة العدل الدولية القرار. ورفضت المحكمة العليا الطعن.", "محكمة العدل الدولية", EntityType.ORG);
         assertThat(d.entity(d.id("محكمة العدل الدولية")).mentions()).hasSize(1);
     }
+
+    @Test
+    void peopleNamedByWhoTheyAreAreTheVictims() {
+        // فتاة، مارة، 90 شخص: victims and detainees a report names by who they are, with the exact span
+        Coded c = code("اعتقلت الشرطة فتاة في الـ17 من العمر في لندن.", "لندن", EntityType.LOC);
+        Entity girl = c.entity(c.only("COERCE").target());
+        assertThat(girl.kb()).isEqualTo("group:civilians");
+        assertThat(girl.mentions().get(0).text()).isEqualTo("فتاة");
+        Coded d = code("واعتقلت قوات الأمن 90 شخص في طهران.", "طهران", EntityType.LOC);
+        Entity people = d.entity(d.only("COERCE").target());
+        assertThat(people.kb()).isEqualTo("group:civilians");
+        assertThat(people.mentions().get(0).text()).isEqualTo("90 شخص");
+    }
 }

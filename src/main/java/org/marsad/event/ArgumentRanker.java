@@ -19,7 +19,8 @@ import org.marsad.time.WordView;
 /**
  * Re-chooses the arguments of the events the rules coded with a log-linear model learned from the
  * hand-annotated event sets (docs/event-arguments-model-card.md): the actor, the target and the place among the
- * parties mentioned in the event's sentence, the date among the dates written there, the publication day and none,
+ * parties mentioned in the event's sentence and the sentence before, the date among the dates written there, the
+ * publication day, the day before it, its month, the last date an earlier sentence gave and none,
  * and for an event told as fact whether it is news or background (asserted or historical). The rules' own choice is one feature among word order, distance, the preposition before a mention,
  * punctuation in between and the event type, so the model learns where the rules are right and where a
  * nearer or earlier party is the one meant. Roles the shipped model has no weights for keep the rules' choice.
@@ -265,7 +266,10 @@ public final class ArgumentRanker {
 
     // ---- options and features ----
 
-    /** The options of each event: every party mentioned in its sentence (nearest mention), the rules' choices, none. */
+    /**
+     * The options of each event: every party mentioned in its sentence (nearest mention), the parties of the sentence
+     * before that its own does not name, the rules' choices, none.
+     */
     static List<Options> options(WordView v, MentionIndex mentions, List<Sentence> sentences, List<Event> events,
                                  Map<String, Entity> byId, List<TimeExpression> dates, java.time.LocalDate published) {
         List<Options> out = new ArrayList<>(events.size());
@@ -279,7 +283,8 @@ public final class ArgumentRanker {
             for (Event o : events) {
                 if (o.sentence() == e.sentence() && !o.plover().equals(e.plover())) others.add(v.indexAt(o.trigger().start()));
             }
-            out.add(new Options(e, optionsOf(v, mentions, s, e, byId, others), values, dateOptions,
+            Sentence prev = e.sentence() > 0 ? sentences.get(e.sentence() - 1) : null;
+            out.add(new Options(e, optionsOf(v, mentions, s, prev, e, byId, others), values, dateOptions,
                     modalityOptions(v, s, e, dates, published)));
         }
         return out;
@@ -287,7 +292,8 @@ public final class ArgumentRanker {
 
     /**
      * The date options of an event: each date written in its sentence, the publication day, the rules' date when
-     * it is none of these (carried from the sentence before, or moved to the coming weekday), and no date.
+     * it is none of these (carried from the sentence before, or moved to the coming weekday), the day before
+     * publication, the publication month, the last date an earlier sentence gave, and no date.
      */
     private static void dateOptions(WordView v, Sentence s, Event e, List<TimeExpression> dates, java.time.LocalDate published,
                                     List<String> values, List<Option> out) {
@@ -333,6 +339,31 @@ public final class ArgumentRanker {
         if (e.date() != null && !values.contains(e.date())) {
             values.add(e.date());
             out.add(new Option(null, List.of("d:carried", "rule=date", "d:carried|pl=" + pl, "d:carried|dates=" + Math.min(here.size(), 2))));
+        }
+        if (pub != null) {
+            // what annotators write when the sentence gives no date: the day before publication (news of yesterday),
+            // the publication month, or the date an earlier sentence gave
+            String yesterday = published.minusDays(1).toString(), month = pub.substring(0, 7);
+            TimeExpression earlier = null;
+            for (TimeExpression t : dates) {
+                if (t.end() <= s.start() && t.value() != null && !t.value().startsWith("-") && !t.value().contains("W")) earlier = t;
+            }
+            String[][] extra = {{"d:yesterday", yesterday}, {"d:month", month},
+                    {"d:earlier", earlier == null ? null : earlier.value()}};
+            for (String[] x : extra) {
+                if (x[1] == null || values.contains(x[1])) continue;
+                values.add(x[1]);
+                String k = x[0];
+                List<String> f = new ArrayList<>(List.of(k, k + "|pl=" + pl, k + "|mod=" + mod, k + "|form=" + form,
+                        k + "|dates=" + Math.min(here.size(), 2), k + "|pl=" + pl + "|form=" + form));
+                if (k.equals("d:earlier")) {
+                    f.add(k + "|g=" + earlier.granularity().wireName());
+                    f.add(k + "|rel=" + relation(x[1], pub));
+                    f.add(k + "|age=" + age(x[1], published));
+                }
+                if (x[1].equals(e.date())) f.add("rule=date");
+                out.add(new Option(null, f));
+            }
         }
         values.add(null);
         List<String> none = new ArrayList<>(List.of("d:none", "d:none|pl=" + pl, "d:none|mod=" + mod, "d:none|form=" + form,
@@ -421,8 +452,8 @@ public final class ArgumentRanker {
         return c < 0 ? "before" : c == 0 ? "on" : "after";
     }
 
-    private static List<Option> optionsOf(WordView v, MentionIndex mentions, Sentence sentence, Event e, Map<String, Entity> byId,
-                                          List<Integer> others) {
+    private static List<Option> optionsOf(WordView v, MentionIndex mentions, Sentence sentence, Sentence previous, Event e,
+                                          Map<String, Entity> byId, List<Integer> others) {
         int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
         int ts = v.indexAt(e.trigger().start()), te = Math.max(ts + 1, v.indexAt(e.trigger().end()));
         Map<String, MentionIndex.Ref> nearest = new LinkedHashMap<>();
@@ -437,6 +468,31 @@ public final class ArgumentRanker {
         for (int k = 0; k < refs.size(); k++) {
             MentionIndex.Ref r = refs.get(k);
             out.add(new Option(r.entity(), features(v, e, r, refs, k, from, to, ts, te, others)));
+        }
+        if (previous != null) {
+            // the parties of the sentence before that this one does not name: the speaker of وأضاف، the subject a
+            // pronoun refers to
+            Map<String, MentionIndex.Ref> last = new LinkedHashMap<>();
+            for (MentionIndex.Ref r : mentions.in(v.indexAt(previous.start()), from)) {
+                if (!nearest.containsKey(r.entity().id())) last.put(r.entity().id(), r);
+            }
+            int n = 0;
+            List<MentionIndex.Ref> back = new ArrayList<>(last.values());
+            for (int k = back.size() - 1; k >= 0; k--) {
+                MentionIndex.Ref r = back.get(k);
+                Entity x = r.entity();
+                n++;
+                String type = type(x), pl = e.plover();
+                List<String> f = new ArrayList<>(List.of("prevs", "prevs|type=" + type, "prevs|pl=" + pl + "|type=" + type,
+                        "prevs|rank=" + Math.min(n, 3), "prevs|first=" + (k == 0), "prevs|early=" + bucket(ts - from),
+                        "prevs|parties=" + Math.min(refs.size(), 3), "prevs|form=" + form(v.norm(ts)),
+                        "prevs|pl=" + pl + "|early=" + bucket(ts - from), "id=" + identity(x), "id=" + identity(x) + "|pl=" + pl,
+                        "prevs|prep=" + (r.prep().isEmpty() ? "-" : r.prep())));
+                // a party the rules carried over stays theirs, as when it is named nowhere near (see choose)
+                if (x.id().equals(e.actor()) || x.id().equals(e.target()) || x.id().equals(e.location())) f.add("outside");
+                ruleFlags(e, x, f);
+                out.add(new Option(x, f));
+            }
         }
         for (String id : new String[] {e.actor(), e.target(), e.location()}) {
             if (id == null || nearest.containsKey(id) || !byId.containsKey(id)) continue;
@@ -463,6 +519,18 @@ public final class ArgumentRanker {
         if (e.target() == null) none.add("none|targetNull|pl=" + e.plover());
         out.add(new Option(null, none));
         return out;
+    }
+
+    /**
+     * Who a party is, the same in every article: its knowledge-base id, else the first word of its name (normalized,
+     * without the article), so that spellings of one actor share their weights.
+     */
+    static String identity(Entity x) {
+        if (x.kb() != null) return x.kb();
+        String n = org.marsad.text.ArabicNormalizer.normalizeForMatching(x.name()).strip();
+        int sp = n.indexOf(' ');
+        String w = sp < 0 ? n : n.substring(0, sp);
+        return "n:" + (w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
     }
 
     private static int distance(MentionIndex.Ref r, int ts, int te) {
@@ -553,6 +621,18 @@ public final class ArgumentRanker {
                 break;
             }
         }
+        // who the party is (اسرائيل strikes, المرصد reports): alone, by event type and by side
+        String id = identity(r.entity());
+        f.add("id=" + id);
+        f.add("id=" + id + "|pl=" + pl);
+        f.add("id=" + id + "|dir=" + (before ? "B" : "A"));
+        String tstem = SentenceTypes.stem(trig);
+        f.add("ts=" + tstem + "|pos=" + pos);
+        f.add("ts=" + tstem + "|type=" + type + "|dir=" + (before ? "B" : "A"));
+        // and how it is named here: the stem of the mention's first word (الجيش، قوات، تنظيم)
+        String head = SentenceTypes.stem(v.norm(r.from()));
+        f.add("head=" + head + "|pl=" + pl);
+        f.add("head=" + head + "|dir=" + (before ? "B" : "A"));
         ruleFlags(e, r.entity(), f);
         return f;
     }

@@ -629,6 +629,19 @@ public final class ArgumentRanker {
         String tstem = SentenceTypes.stem(trig);
         f.add("ts=" + tstem + "|pos=" + pos);
         f.add("ts=" + tstem + "|type=" + type + "|dir=" + (before ? "B" : "A"));
+        // a place inside a country the sentence also names, or that country (في سوريا خاصة في منطقة البادية): ACLED
+        // codes the most specific place
+        org.marsad.model.Geo geo = r.entity().geo();
+        if (geo != null && geo.country() != null) {
+            boolean country = "country".equals(geo.feature());
+            for (MentionIndex.Ref o : refs) {
+                org.marsad.model.Geo og = o.entity().geo();
+                if (o == r || og == null || !geo.country().equals(og.country()) || country == "country".equals(og.feature())) continue;
+                f.add(country ? "geo=outer" : "geo=inner");
+                f.add((country ? "geo=outer" : "geo=inner") + "|pl=" + pl);
+                break;
+            }
+        }
         // and how it is named here: the stem of the mention's first word (الجيش، قوات، تنظيم)
         String head = SentenceTypes.stem(v.norm(r.from()));
         f.add("head=" + head + "|pl=" + pl);

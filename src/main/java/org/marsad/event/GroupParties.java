@@ -216,6 +216,7 @@ final class GroupParties {
                 out.set(force, out.get(force).withMentions(g.mentions()));
             }
         }
+        out.addAll(InstitutionPhrases.find(v, out));
         return out;
     }
 

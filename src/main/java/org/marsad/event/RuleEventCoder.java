@@ -648,7 +648,9 @@ public final class RuleEventCoder implements EventExtractor {
         for (int i = 0; i < here.size(); i++) {
             Draft d = here.get(i);
             if (d.sense.plover().equals("CONSULT") && !d.sense.verb()) framedMeeting(v, d, refs, from);
-            if (!d.sense.plover().equals("CONSULT") || d.sense.verb() || d.actor != null) continue;
+            if (!d.sense.plover().equals("CONSULT") || d.sense.verb()) continue;
+            // the chair leads the meeting, also when the body it is a meeting of is named before (اجتماع للمجلس
+            // الوزاري للأمن الوطني برئاسة العبادي)
             for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + 6); k++) {
                 if (!v.is(k, Cues.CHAIRED)) continue;
                 for (MentionIndex.Ref r : refs) {

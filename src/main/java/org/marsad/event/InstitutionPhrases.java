@@ -31,6 +31,10 @@ final class InstitutionPhrases {
             "اتحاد", "رابطه", "مؤسسه", "موسسه", "شركه", "جامعه", "وكاله", "مفوضيه", "مكتب", "مديريه", "قياده", "صندوق",
             "بنك", "مصرف", "نقابه", "مخابرات", "استخبارات", "قناه", "صحيفه", "ائتلاف", "تحالف", "كتله", "تيار", "برلمان");
 
+    /** The heads as a word may read with clitics set aside: bare or with the article (one of the word view's classes). */
+    static final Set<String> HEAD_FORMS = java.util.stream.Stream.concat(HEADS.stream(), HEADS.stream().map(h -> "ال" + h))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Definite words that end the phrase: relative pronouns and time words (وزارة الخارجية اليوم). */
     private static final Set<String> STOPS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اليوم", "الاحد", "الاثنين",
             "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري", "المقبل",
@@ -101,9 +105,7 @@ final class InstitutionPhrases {
     }
 
     private static boolean isHead(WordView v, int i) {
-        if (HEADS.contains(v.norm(i))) return true;
-        for (String r : v.readings(i)) if (HEADS.contains(bare(r))) return true;
-        return false;
+        return v.is(i, HEAD_FORMS);
     }
 
     /** A word that continues an institution's name: definite (الخارجية، للجيش) or a nationality adjective (تركية). */

@@ -59,8 +59,61 @@ public final class ArgumentRanker {
         this.decidesModality = decides("modality");
     }
 
-    /** One option for a role: an entity (null: no party) with its features. */
-    public record Option(Entity entity, List<String> features) {
+    /**
+     * One option for a role: an entity (null: no party) with its features, as text when they are built for training
+     * ({@code hashes} null) or as their {@link FeatureTable#hash}es only when they are built for analysis
+     * ({@code features} null).
+     */
+    public record Option(Entity entity, List<String> features, long[] hashes) {
+        public Option(Entity entity, List<String> features) {
+            this(entity, features, null);
+        }
+
+        /** Whether the option has the feature. */
+        boolean has(String feature) {
+            if (features != null) return features.contains(feature);
+            long h = FeatureTable.hash(feature);
+            for (long x : hashes) if (x == h) return true;
+            return false;
+        }
+    }
+
+    /**
+     * An option's features while they are built: their text (training reads them) or only their hashes, computed
+     * from the pieces without joining them (analysis only looks them up; the joined strings were a good part of the
+     * argument model's cost). One definition of the features serves both; {@code ShippedArgumentModelTest} holds the
+     * hashes equal to the text's.
+     */
+    static final class Feats {
+        private final List<String> text;
+        private long[] hashes;
+        private int n;
+
+        Feats(boolean text) {
+            this.text = text ? new ArrayList<>() : null;
+            this.hashes = text ? null : new long[48];
+        }
+
+        /** Adds the feature written as the pieces joined. */
+        void add(Object... pieces) {
+            if (text != null) {
+                StringBuilder b = new StringBuilder();
+                for (Object p : pieces) b.append(p);
+                text.add(b.toString());
+                return;
+            }
+            long h = FeatureTable.START;
+            for (Object p : pieces) {
+                String x = p instanceof String str ? str : String.valueOf(p);
+                h = FeatureTable.add(h, x, 0, x.length());
+            }
+            if (n == hashes.length) hashes = java.util.Arrays.copyOf(hashes, 2 * n);
+            hashes[n++] = FeatureTable.finish(h);
+        }
+
+        Option option(Entity entity) {
+            return text != null ? new Option(entity, text) : new Option(entity, null, java.util.Arrays.copyOf(hashes, n));
+        }
     }
 
     /**
@@ -106,7 +159,12 @@ public final class ArgumentRanker {
         double[][] out = new double[options.size()][];
         for (int i = 0; i < out.length; i++) {
             double[] s = new double[ROLES.size()];
-            for (String f : options.get(i).features()) table.addTo(f, s);
+            Option o = options.get(i);
+            if (o.hashes() != null) {
+                for (long h : o.hashes()) table.addTo(h, s);
+            } else {
+                for (String f : o.features()) table.addTo(f, s);
+            }
             out[i] = s;
         }
         return out;
@@ -161,7 +219,7 @@ public final class ArgumentRanker {
     /** The party comes from outside the event's sentence: the rules carried it over from the discourse. */
     private static boolean outside(List<Option> opts, Entity e) {
         if (e == null) return false;
-        for (Option x : opts) if (x.entity() == e) return x.features().contains("outside");
+        for (Option x : opts) if (x.entity() == e) return x.has("outside");
         return false;
     }
 
@@ -170,7 +228,7 @@ public final class ArgumentRanker {
         if (!decidesDate) return o.event().date();
         int rule = o.dateValues().indexOf(o.event().date());
         // a date the rules carried over or moved (the sentence before, a social embed, the coming weekday) is kept
-        if (rule >= 0 && o.dateOptions().get(rule).features().contains("d:carried")) return o.event().date();
+        if (rule >= 0 && o.dateOptions().get(rule).has("d:carried")) return o.event().date();
         // a week (الأسبوع الماضي) is kept: the gold sets write days, months and years only, so the model has
         // never seen a week that was right
         if (o.event().date() != null && o.event().date().contains("W")) return o.event().date();
@@ -272,20 +330,27 @@ public final class ArgumentRanker {
      */
     static List<Options> options(WordView v, MentionIndex mentions, List<Sentence> sentences, List<Event> events,
                                  Map<String, Entity> byId, List<TimeExpression> dates, java.time.LocalDate published) {
+        return options(v, mentions, sentences, events, byId, dates, published, false);
+    }
+
+    /** As above; {@code text}: the features as text, for training (else only their hashes). */
+    static List<Options> options(WordView v, MentionIndex mentions, List<Sentence> sentences, List<Event> events,
+                                 Map<String, Entity> byId, List<TimeExpression> dates, java.time.LocalDate published,
+                                 boolean text) {
         List<Options> out = new ArrayList<>(events.size());
         for (Event e : events) {
             Sentence s = sentences.get(e.sentence());
             List<String> values = new ArrayList<>();
             List<Option> dateOptions = new ArrayList<>();
-            dateOptions(v, s, e, dates, published, values, dateOptions);
+            dateOptions(v, s, e, dates, published, values, dateOptions, text);
             // the triggers of the sentence's events of other types: a party past one of them mostly belongs to that event
             List<Integer> others = new ArrayList<>();
             for (Event o : events) {
                 if (o.sentence() == e.sentence() && !o.plover().equals(e.plover())) others.add(v.indexAt(o.trigger().start()));
             }
             Sentence prev = e.sentence() > 0 ? sentences.get(e.sentence() - 1) : null;
-            out.add(new Options(e, optionsOf(v, mentions, s, prev, e, byId, others), values, dateOptions,
-                    modalityOptions(v, s, e, dates, published)));
+            out.add(new Options(e, optionsOf(v, mentions, s, prev, e, byId, others, text), values, dateOptions,
+                    modalityOptions(v, s, e, dates, published, text)));
         }
         return out;
     }
@@ -296,7 +361,7 @@ public final class ArgumentRanker {
      * publication, the publication month, the last date an earlier sentence gave, and no date.
      */
     private static void dateOptions(WordView v, Sentence s, Event e, List<TimeExpression> dates, java.time.LocalDate published,
-                                    List<String> values, List<Option> out) {
+                                    List<String> values, List<Option> out, boolean text) {
         String pl = e.plover(), mod = e.modality().wireName();
         String form = form(v.norm(v.indexAt(e.trigger().start())));
         String pub = published == null ? null : published.toString();
@@ -308,37 +373,42 @@ public final class ArgumentRanker {
         for (TimeExpression t : here) {
             rank++;
             if (values.contains(t.value())) continue;
-            List<String> f = new ArrayList<>();
+            Feats f = new Feats(text);
             String g = t.granularity().wireName();
             boolean before = t.end() <= at;
             int words = 0;
             for (int i = v.indexAt(before ? t.end() : e.trigger().end()); i < v.size() && i < v.indexAt(before ? at : t.start()); i++) words++;
             String pos = (before ? "B" : "A") + bucket(words);
             f.add("d:expr");
-            f.add("d:g=" + g);
-            f.add("d:pos=" + pos);
-            f.add("d:rank=" + Math.min(rank, 3));
-            f.add("d:pl=" + pl + "|g=" + g);
-            f.add("d:pl=" + pl + "|pos=" + pos);
-            f.add("d:mod=" + mod + "|g=" + g);
-            f.add("d:form=" + form + "|g=" + g);
-            f.add("d:prev=" + v.norm(v.indexAt(t.start() + 1) - 2));
-            if (pub != null) f.add("d:rel=" + relation(t.value(), pub) + "|g=" + g);
-            if (pub != null) f.add("d:mod=" + mod + "|rel=" + relation(t.value(), pub));
+            f.add("d:g=", g);
+            f.add("d:pos=", pos);
+            f.add("d:rank=", Math.min(rank, 3));
+            f.add("d:pl=", pl, "|g=", g);
+            f.add("d:pl=", pl, "|pos=", pos);
+            f.add("d:mod=", mod, "|g=", g);
+            f.add("d:form=", form, "|g=", g);
+            f.add("d:prev=", v.norm(v.indexAt(t.start() + 1) - 2));
+            if (pub != null) f.add("d:rel=", relation(t.value(), pub), "|g=", g);
+            if (pub != null) f.add("d:mod=", mod, "|rel=", relation(t.value(), pub));
             if (t.value().equals(e.date())) f.add("rule=date");
             values.add(t.value());
-            out.add(new Option(null, f));
+            out.add(f.option(null));
         }
         if (pub != null && !values.contains(pub)) {
             values.add(pub);
-            List<String> f = new ArrayList<>(List.of("d:pub", "d:pub|pl=" + pl, "d:pub|mod=" + mod, "d:pub|form=" + form,
-                    "d:pub|dates=" + Math.min(here.size(), 2), "d:pub|pl=" + pl + "|form=" + form));
+            Feats f = dateOption(text, "d:pub", pl, mod, form, here.size());
+            f.add("d:pub|pl=", pl, "|form=", form);
             if (pub.equals(e.date())) f.add("rule=date");
-            out.add(new Option(null, f));
+            out.add(f.option(null));
         }
         if (e.date() != null && !values.contains(e.date())) {
             values.add(e.date());
-            out.add(new Option(null, List.of("d:carried", "rule=date", "d:carried|pl=" + pl, "d:carried|dates=" + Math.min(here.size(), 2))));
+            Feats f = new Feats(text);
+            f.add("d:carried");
+            f.add("rule=date");
+            f.add("d:carried|pl=", pl);
+            f.add("d:carried|dates=", Math.min(here.size(), 2));
+            out.add(f.option(null));
         }
         if (pub != null) {
             // what annotators write when the sentence gives no date: the day before publication (news of yesterday),
@@ -354,22 +424,33 @@ public final class ArgumentRanker {
                 if (x[1] == null || values.contains(x[1])) continue;
                 values.add(x[1]);
                 String k = x[0];
-                List<String> f = new ArrayList<>(List.of(k, k + "|pl=" + pl, k + "|mod=" + mod, k + "|form=" + form,
-                        k + "|dates=" + Math.min(here.size(), 2), k + "|pl=" + pl + "|form=" + form));
+                Feats f = dateOption(text, k, pl, mod, form, here.size());
+                f.add(k, "|pl=", pl, "|form=", form);
                 if (k.equals("d:earlier")) {
-                    f.add(k + "|g=" + earlier.granularity().wireName());
-                    f.add(k + "|rel=" + relation(x[1], pub));
-                    f.add(k + "|age=" + age(x[1], published));
+                    f.add(k, "|g=", earlier.granularity().wireName());
+                    f.add(k, "|rel=", relation(x[1], pub));
+                    f.add(k, "|age=", age(x[1], published));
                 }
                 if (x[1].equals(e.date())) f.add("rule=date");
-                out.add(new Option(null, f));
+                out.add(f.option(null));
             }
         }
         values.add(null);
-        List<String> none = new ArrayList<>(List.of("d:none", "d:none|pl=" + pl, "d:none|mod=" + mod, "d:none|form=" + form,
-                "d:none|dates=" + Math.min(here.size(), 2), "d:none|pl=" + pl + "|mod=" + mod));
+        Feats none = dateOption(text, "d:none", pl, mod, form, here.size());
+        none.add("d:none|pl=", pl, "|mod=", mod);
         if (e.date() == null) none.add("rule=date");
-        out.add(new Option(null, none));
+        out.add(none.option(null));
+    }
+
+    /** A date option of kind {@code k} (d:pub, d:none …) with its type, modality, trigger shape and the sentence's dates. */
+    private static Feats dateOption(boolean text, String k, String pl, String mod, String form, int dates) {
+        Feats f = new Feats(text);
+        f.add(k);
+        f.add(k, "|pl=", pl);
+        f.add(k, "|mod=", mod);
+        f.add(k, "|form=", form);
+        f.add(k, "|dates=", Math.min(dates, 2));
+        return f;
     }
 
     /**
@@ -379,7 +460,7 @@ public final class ArgumentRanker {
      * event type and the sentence's place in the article.
      */
     private static List<Option> modalityOptions(WordView v, Sentence s, Event e, List<TimeExpression> dates,
-                                                java.time.LocalDate published) {
+                                                java.time.LocalDate published, boolean text) {
         if (!SentenceTypes.toldAsFact(e)) return List.of();
         List<String> x = new ArrayList<>();
         String age = age(e.date(), published);
@@ -405,11 +486,11 @@ public final class ArgumentRanker {
         x.add("sent=" + Math.min(e.sentence(), 6));
         List<Option> out = new ArrayList<>(TOLD_AS_FACT.size());
         for (Modality m : TOLD_AS_FACT) {
-            List<String> f = new ArrayList<>(x.size() + 1);
+            Feats f = new Feats(text);
             String prefix = "m:" + m.wireName();
             f.add(prefix);
-            for (String y : x) f.add(prefix + "|" + y);
-            out.add(new Option(null, f));
+            for (String y : x) f.add(prefix, "|", y);
+            out.add(f.option(null));
         }
         return out;
     }
@@ -453,7 +534,7 @@ public final class ArgumentRanker {
     }
 
     private static List<Option> optionsOf(WordView v, MentionIndex mentions, Sentence sentence, Sentence previous, Event e,
-                                          Map<String, Entity> byId, List<Integer> others) {
+                                          Map<String, Entity> byId, List<Integer> others, boolean text) {
         int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
         int ts = v.indexAt(e.trigger().start()), te = Math.max(ts + 1, v.indexAt(e.trigger().end()));
         Map<String, MentionIndex.Ref> nearest = new LinkedHashMap<>();
@@ -467,7 +548,7 @@ public final class ArgumentRanker {
         List<Option> out = new ArrayList<>();
         for (int k = 0; k < refs.size(); k++) {
             MentionIndex.Ref r = refs.get(k);
-            out.add(new Option(r.entity(), features(v, e, r, refs, k, from, to, ts, te, others)));
+            out.add(features(v, e, r, refs, k, from, to, ts, te, others, text).option(r.entity()));
         }
         if (previous != null) {
             // the parties of the sentence before that this one does not name: the speaker of وأضاف، the subject a
@@ -483,41 +564,55 @@ public final class ArgumentRanker {
                 Entity x = r.entity();
                 n++;
                 String type = type(x), pl = e.plover();
-                List<String> f = new ArrayList<>(List.of("prevs", "prevs|type=" + type, "prevs|pl=" + pl + "|type=" + type,
-                        "prevs|rank=" + Math.min(n, 3), "prevs|first=" + (k == 0), "prevs|early=" + bucket(ts - from),
-                        "prevs|parties=" + Math.min(refs.size(), 3), "prevs|form=" + form(v.norm(ts)),
-                        "prevs|pl=" + pl + "|early=" + bucket(ts - from), "id=" + identity(x), "id=" + identity(x) + "|pl=" + pl,
-                        "prevs|prep=" + (r.prep().isEmpty() ? "-" : r.prep())));
+                Feats f = new Feats(text);
+                f.add("prevs");
+                f.add("prevs|type=", type);
+                f.add("prevs|pl=", pl, "|type=", type);
+                f.add("prevs|rank=", Math.min(n, 3));
+                f.add("prevs|first=", (k == 0));
+                f.add("prevs|early=", bucket(ts - from));
+                f.add("prevs|parties=", Math.min(refs.size(), 3));
+                f.add("prevs|form=", form(v.norm(ts)));
+                f.add("prevs|pl=", pl, "|early=", bucket(ts - from));
+                f.add("id=", identity(x));
+                f.add("id=", identity(x), "|pl=", pl);
+                f.add("prevs|prep=", (r.prep().isEmpty() ? "-" : r.prep()));
                 // a party the rules carried over stays theirs, as when it is named nowhere near (see choose)
                 if (x.id().equals(e.actor()) || x.id().equals(e.target()) || x.id().equals(e.location())) f.add("outside");
                 ruleFlags(e, x, f);
-                out.add(new Option(x, f));
+                out.add(f.option(x));
             }
         }
         for (String id : new String[] {e.actor(), e.target(), e.location()}) {
             if (id == null || nearest.containsKey(id) || !byId.containsKey(id)) continue;
             if (out.stream().anyMatch(o -> o.entity().id().equals(id))) continue;
             Entity x = byId.get(id);
-            List<String> f = new ArrayList<>(List.of("outside", "type=" + type(x), "pl=" + e.plover() + "|outside"));
+            Feats f = new Feats(text);
+            f.add("outside");
+            f.add("type=", type(x));
+            f.add("pl=", e.plover(), "|outside");
             // how far back it was last named, how early the trigger stands in its sentence (a clause that goes on
             // with the subject before it: وأكد خلال اتصال …), and how many parties the sentence names itself
             int last = -1;
             for (var m : x.mentions()) if (m.in() == org.marsad.model.Field.TEXT && m.end() <= sentence.start()) last = Math.max(last, m.end());
             int back = last < 0 ? -1 : v.indexAt(sentence.start()) - v.indexAt(last);
-            f.add("outside|back=" + (back < 0 ? "none" : bucket(back)));
-            f.add("outside|early=" + bucket(ts - from));
-            f.add("outside|parties=" + Math.min(refs.size(), 3));
-            f.add("outside|form=" + form(v.norm(ts)));
-            f.add("outside|pl=" + e.plover() + "|parties=" + Math.min(refs.size(), 3));
+            f.add("outside|back=", (back < 0 ? "none" : bucket(back)));
+            f.add("outside|early=", bucket(ts - from));
+            f.add("outside|parties=", Math.min(refs.size(), 3));
+            f.add("outside|form=", form(v.norm(ts)));
+            f.add("outside|pl=", e.plover(), "|parties=", Math.min(refs.size(), 3));
             ruleFlags(e, x, f);
-            out.add(new Option(x, f));
+            out.add(f.option(x));
         }
-        List<String> none = new ArrayList<>(List.of("none", "none|pl=" + e.plover(), "none|n=" + Math.min(refs.size(), 4)));
+        Feats none = new Feats(text);
+        none.add("none");
+        none.add("none|pl=", e.plover());
+        none.add("none|n=", Math.min(refs.size(), 4));
         if (e.actor() == null) none.add("none|actorNull");
         if (e.target() == null) none.add("none|targetNull");
-        if (e.actor() == null) none.add("none|actorNull|pl=" + e.plover());
-        if (e.target() == null) none.add("none|targetNull|pl=" + e.plover());
-        out.add(new Option(null, none));
+        if (e.actor() == null) none.add("none|actorNull|pl=", e.plover());
+        if (e.target() == null) none.add("none|targetNull|pl=", e.plover());
+        out.add(none.option(null));
         return out;
     }
 
@@ -541,52 +636,52 @@ public final class ArgumentRanker {
         return GroupParties.isGroup(x) ? "GROUP" : x.type().name();
     }
 
-    private static void ruleFlags(Event e, Entity x, List<String> f) {
+    private static void ruleFlags(Event e, Entity x, Feats f) {
         String id = x.id();
         if (id.equals(e.actor())) {
             f.add("rule=actor");
-            f.add("rule=actor|pl=" + e.plover());
+            f.add("rule=actor|pl=", e.plover());
         }
         if (id.equals(e.target())) {
             f.add("rule=target");
-            f.add("rule=target|pl=" + e.plover());
+            f.add("rule=target|pl=", e.plover());
         }
         if (id.equals(e.attribution())) f.add("rule=attribution");
         if (id.equals(e.location())) f.add("rule=location");
     }
 
-    private static List<String> features(WordView v, Event e, MentionIndex.Ref r, List<MentionIndex.Ref> refs, int k,
-                                         int from, int to, int ts, int te, List<Integer> others) {
-        List<String> f = new ArrayList<>();
+    private static Feats features(WordView v, Event e, MentionIndex.Ref r, List<MentionIndex.Ref> refs, int k,
+                                  int from, int to, int ts, int te, List<Integer> others, boolean text) {
+        Feats f = new Feats(text);
         String pl = e.plover();
         String type = type(r.entity());
         boolean before = r.to() <= ts;
         int d = distance(r, ts, te);
         String pos = (before ? "B" : "A") + bucket(d);
         f.add("cand");
-        f.add("type=" + type);
-        f.add("pos=" + pos);
-        f.add("pos=" + pos + "|type=" + type);
-        f.add("pl=" + pl + "|pos=" + pos);
-        f.add("pl=" + pl + "|type=" + type);
-        f.add("pl=" + pl + "|dir=" + (before ? "B" : "A") + "|type=" + type);
+        f.add("type=", type);
+        f.add("pos=", pos);
+        f.add("pos=", pos, "|type=", type);
+        f.add("pl=", pl, "|pos=", pos);
+        f.add("pl=", pl, "|type=", type);
+        f.add("pl=", pl, "|dir=", (before ? "B" : "A"), "|type=", type);
         String prep = r.prep().isEmpty() ? "-" : r.prep();
-        f.add("prep=" + prep);
-        f.add("prep=" + prep + "|dir=" + (before ? "B" : "A"));
-        f.add("pl=" + pl + "|prep=" + prep);
+        f.add("prep=", prep);
+        f.add("prep=", prep, "|dir=", (before ? "B" : "A"));
+        f.add("pl=", pl, "|prep=", prep);
         if (r.joined()) f.add("joined");
-        f.add("prev=" + (r.from() - 1 >= from ? v.norm(r.from() - 1) : "^"));
-        f.add("next=" + (r.to() < to ? v.norm(r.to()) : "$"));
-        f.add("pos=" + pos + "|prep=" + prep);
-        f.add("pl=" + pl + "|pos=" + pos + "|prep=" + prep);
+        f.add("prev=", (r.from() - 1 >= from ? v.norm(r.from() - 1) : "^"));
+        f.add("next=", (r.to() < to ? v.norm(r.to()) : "$"));
+        f.add("pos=", pos, "|prep=", prep);
+        f.add("pl=", pl, "|pos=", pos, "|prep=", prep);
         String trig = v.norm(ts);
         String form = form(trig);
-        f.add("form=" + form + "|pos=" + pos);
-        f.add("form=" + form + "|pos=" + pos + "|prep=" + prep);
-        f.add("form=" + form + "|type=" + type + "|dir=" + (before ? "B" : "A"));
-        f.add("mentions=" + Math.min(r.entity().mentions().size(), 4));
-        f.add("trig=" + trig + "|dir=" + (before ? "B" : "A"));
-        f.add("trig=" + trig + "|prep=" + prep);
+        f.add("form=", form, "|pos=", pos);
+        f.add("form=", form, "|pos=", pos, "|prep=", prep);
+        f.add("form=", form, "|type=", type, "|dir=", (before ? "B" : "A"));
+        f.add("mentions=", Math.min(r.entity().mentions().size(), 4));
+        f.add("trig=", trig, "|dir=", (before ? "B" : "A"));
+        f.add("trig=", trig, "|prep=", prep);
         // rank among the parties on the same side of the trigger, nearest first
         int rank = 1, between = 0;
         for (MentionIndex.Ref o : refs) {
@@ -595,9 +690,9 @@ public final class ArgumentRanker {
             if (ob == before && distance(o, ts, te) < d) rank++;
             if (before ? o.from() >= r.to() && o.to() <= ts : o.from() >= te && o.to() <= r.from()) between++;
         }
-        f.add("rank=" + (before ? "B" : "A") + Math.min(rank, 3));
-        f.add("pl=" + pl + "|rank=" + (before ? "B" : "A") + Math.min(rank, 3));
-        f.add("between=" + Math.min(between, 3));
+        f.add("rank=", (before ? "B" : "A"), Math.min(rank, 3));
+        f.add("pl=", pl, "|rank=", (before ? "B" : "A"), Math.min(rank, 3));
+        f.add("between=", Math.min(between, 3));
         if (k == 0) f.add("first");
         int lo = before ? r.to() : te, hi = before ? ts : r.from();
         boolean comma = false, quote = false, report = false, clause = false;
@@ -612,23 +707,23 @@ public final class ArgumentRanker {
         if (quote) f.add("quote");
         if (report) f.add("report");
         if (clause) f.add("that");
-        if (comma) f.add("comma|dir=" + (before ? "B" : "A"));
-        if (report) f.add("report|dir=" + (before ? "B" : "A"));
+        if (comma) f.add("comma|dir=", (before ? "B" : "A"));
+        if (report) f.add("report|dir=", (before ? "B" : "A"));
         for (int o : others) {
             if (o >= lo && o < hi) {
-                f.add("across|dir=" + (before ? "B" : "A"));
-                f.add("across|pl=" + pl + "|dir=" + (before ? "B" : "A"));
+                f.add("across|dir=", (before ? "B" : "A"));
+                f.add("across|pl=", pl, "|dir=", (before ? "B" : "A"));
                 break;
             }
         }
         // who the party is (اسرائيل strikes, المرصد reports): alone, by event type and by side
         String id = identity(r.entity());
-        f.add("id=" + id);
-        f.add("id=" + id + "|pl=" + pl);
-        f.add("id=" + id + "|dir=" + (before ? "B" : "A"));
+        f.add("id=", id);
+        f.add("id=", id, "|pl=", pl);
+        f.add("id=", id, "|dir=", (before ? "B" : "A"));
         String tstem = SentenceTypes.stem(trig);
-        f.add("ts=" + tstem + "|pos=" + pos);
-        f.add("ts=" + tstem + "|type=" + type + "|dir=" + (before ? "B" : "A"));
+        f.add("ts=", tstem, "|pos=", pos);
+        f.add("ts=", tstem, "|type=", type, "|dir=", (before ? "B" : "A"));
         // a place inside a country the sentence also names, or that country (في سوريا خاصة في منطقة البادية): ACLED
         // codes the most specific place
         org.marsad.model.Geo geo = r.entity().geo();
@@ -638,14 +733,14 @@ public final class ArgumentRanker {
                 org.marsad.model.Geo og = o.entity().geo();
                 if (o == r || og == null || !geo.country().equals(og.country()) || country == "country".equals(og.feature())) continue;
                 f.add(country ? "geo=outer" : "geo=inner");
-                f.add((country ? "geo=outer" : "geo=inner") + "|pl=" + pl);
+                f.add((country ? "geo=outer" : "geo=inner"), "|pl=", pl);
                 break;
             }
         }
         // and how it is named here: the stem of the mention's first word (الجيش، قوات، تنظيم)
         String head = SentenceTypes.stem(v.norm(r.from()));
-        f.add("head=" + head + "|pl=" + pl);
-        f.add("head=" + head + "|dir=" + (before ? "B" : "A"));
+        f.add("head=", head, "|pl=", pl);
+        f.add("head=", head, "|dir=", (before ? "B" : "A"));
         ruleFlags(e, r.entity(), f);
         return f;
     }

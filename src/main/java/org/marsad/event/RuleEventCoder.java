@@ -77,7 +77,7 @@ public final class RuleEventCoder implements EventExtractor {
         return coded(article, entities, dates, true, true);
     }
 
-    private Coded coded(ArticleText article, List<Entity> entities, List<TimeExpression> dates, boolean withOptions,
+    Coded coded(ArticleText article, List<Entity> entities, List<TimeExpression> dates, boolean withOptions,
                         boolean withFeatures) {
         WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
         List<Entity> all = GroupParties.find(v, entities);
@@ -90,7 +90,8 @@ public final class RuleEventCoder implements EventExtractor {
         if (withOptions) {
             java.util.Map<String, Entity> byId = new java.util.HashMap<>();
             for (Entity e : all) byId.put(e.id(), e);
-            options = ArgumentRanker.options(v, mentions, article.sentences(), events, byId, dates, article.publishedDate());
+            // the features as text where they are returned (to train on), else only their hashes
+            options = ArgumentRanker.options(v, mentions, article.sentences(), events, byId, dates, article.publishedDate(), withFeatures);
         }
         if (ranker != null) events = ranker.rerank(options);
         Set<String> used = new java.util.HashSet<>();

@@ -88,4 +88,52 @@ class ShippedArgumentModelTest {
         assertThat(dropped).as("rule events dropped").isLessThan(events / 4);
         assertThat(changed).as("rule events whose actor, target, place or date the model re-chose").isLessThan(events);
     }
+
+    /**
+     * The analysis scores the options' features by their hashes, built from the pieces without joining them; training
+     * reads them as text. Both must give the same events, and every hash must be the hash of its text.
+     */
+    @Test
+    void optionFeaturesAsHashesDecideAsTheirText() throws Exception {
+        RuleEventCoder coder = new RuleEventCoder();
+        int[] compared = {0, 0};
+        EventExtractor both = new EventExtractor() {
+            @Override
+            public List<Event> extract(org.marsad.model.ArticleText article, List<org.marsad.model.Entity> entities,
+                                       List<org.marsad.model.TimeExpression> dates) {
+                RuleEventCoder.Coded hashed = coder.coded(article, entities, dates, true, false);
+                RuleEventCoder.Coded text = coder.coded(article, entities, dates, true, true);
+                assertThat(hashed.coding().events()).isEqualTo(text.coding().events());
+                compared[0] += hashed.coding().events().size();
+                for (int i = 0; i < text.options().size(); i++) {
+                    ArgumentRanker.Options t = text.options().get(i), h = hashed.options().get(i);
+                    List<List<ArgumentRanker.Option>> ts = List.of(t.options(), t.dateOptions(), t.modalityOptions()),
+                            hs = List.of(h.options(), h.dateOptions(), h.modalityOptions());
+                    for (int r = 0; r < ts.size(); r++) {
+                        assertThat(hs.get(r)).hasSameSizeAs(ts.get(r));
+                        for (int k = 0; k < ts.get(r).size(); k++) {
+                            List<String> features = ts.get(r).get(k).features();
+                            long[] hashes = hs.get(r).get(k).hashes();
+                            assertThat(hashes).as("hashes of %s", features)
+                                    .containsExactly(features.stream().mapToLong(FeatureTable::hash).toArray());
+                            compared[1]++;
+                        }
+                    }
+                }
+                return hashed.coding().events();
+            }
+        };
+        Pipeline pipeline = Pipelines.standard().defaultPublished("2024-03-05").events(both).build();
+        List<Path> articles = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("samples/articles"))) {
+            files.sorted().forEach(articles::add);
+        }
+        Path corpus = Path.of("../shared/corpus/iraq-isis-2024-12.txt");
+        if (Files.exists(corpus)) articles.add(corpus);
+        for (Path p : articles) {
+            pipeline.analyze(RawDocument.plainText(new SourceRef(p.toString(), null, SourceFormat.TEXT), Files.readAllBytes(p)));
+        }
+        assertThat(compared[0]).as("events compared").isGreaterThan(10);
+        assertThat(compared[1]).as("options compared").isGreaterThan(50);
+    }
 }

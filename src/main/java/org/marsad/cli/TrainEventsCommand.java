@@ -156,7 +156,6 @@ final class TrainEventsCommand implements Callable<Integer> {
      */
     private void crossValidateTypes(List<SentenceItem> sentences, java.io.PrintWriter outw) {
         Map<String, Integer> fold = folds(sentences.stream().map(SentenceItem::docno));
-        int[] rules = new int[3], model = new int[3]; // tp, predicted, gold
         int[][] byType = new int[SentenceTypes.TYPES.size()][6]; // rules tp, predicted, gold; model tp, predicted, gold
         for (int k = 0; k < folds; k++) {
             int held = k;
@@ -168,12 +167,6 @@ final class TrainEventsCommand implements Callable<Integer> {
                 for (int t = 0; t < p.length; t++) {
                     int r = x.rules()[t], g = x.gold()[t];
                     int m = SentenceTypes.kept(r, x.facts()[t], x.open(), p[t]);
-                    rules[0] += Math.min(r, g);
-                    rules[1] += r;
-                    rules[2] += g;
-                    model[0] += Math.min(m, g);
-                    model[1] += m;
-                    model[2] += g;
                     int[] b = byType[t];
                     b[0] += Math.min(r, g);
                     b[1] += r;
@@ -182,6 +175,13 @@ final class TrainEventsCommand implements Callable<Integer> {
                     b[4] += m;
                     b[5] += g;
                 }
+            }
+        }
+        int[] rules = new int[3], model = new int[3]; // tp, predicted, gold: the sums over types
+        for (int[] b : byType) {
+            for (int c = 0; c < 3; c++) {
+                rules[c] += b[c];
+                model[c] += b[3 + c];
             }
         }
         outw.printf("%nevent detection per sentence and type over the same folds (%d sentences; sentence-type model: L-BFGS"

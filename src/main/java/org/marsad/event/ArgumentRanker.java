@@ -326,14 +326,9 @@ public final class ArgumentRanker {
 
     /**
      * The options of each event: every party mentioned in its sentence (nearest mention), the parties of the sentence
-     * before that its own does not name, the rules' choices, none.
+     * before that its own does not name, the rules' choices, none. {@code text}: the features as text, for training
+     * (else only their hashes, for analysis).
      */
-    static List<Options> options(WordView v, MentionIndex mentions, List<Sentence> sentences, List<Event> events,
-                                 Map<String, Entity> byId, List<TimeExpression> dates, java.time.LocalDate published) {
-        return options(v, mentions, sentences, events, byId, dates, published, false);
-    }
-
-    /** As above; {@code text}: the features as text, for training (else only their hashes). */
     static List<Options> options(WordView v, MentionIndex mentions, List<Sentence> sentences, List<Event> events,
                                  Map<String, Entity> byId, List<TimeExpression> dates, java.time.LocalDate published,
                                  boolean text) {

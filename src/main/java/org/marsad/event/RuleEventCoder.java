@@ -78,7 +78,7 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     Coded coded(ArticleText article, List<Entity> entities, List<TimeExpression> dates, boolean withOptions,
-                        boolean withFeatures) {
+                boolean withFeatures) {
         WordView v = new WordView(article.text(), article.tokens(), Cues.CLASSES);
         List<Entity> all = GroupParties.find(v, entities);
         MentionIndex mentions = new MentionIndex(v, all);

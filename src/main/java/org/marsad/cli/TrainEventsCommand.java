@@ -334,14 +334,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             int[] goldSentence = scorer.goldSentences();
             List<ArgumentRanker.Options> options = collector.last.options();
             List<List<String>> features = collector.last.sentenceFeatures();
-            int n = SentenceTypes.TYPES.size();
             for (int s = 0; s < features.size(); s++) {
-                int[] r = new int[n], facts = new int[n], g = new int[n];
-                for (Event e : analysis.events()) {
-                    if (e.sentence() != s) continue;
-                    r[SentenceTypes.TYPES.indexOf(e.plover())]++;
-                    if (SentenceTypes.toldAsFact(e)) facts[SentenceTypes.TYPES.indexOf(e.plover())]++;
-                }
+                int sentence = s;
+                int[][] counts = SentenceTypes.ruleCounts(analysis.events().stream().filter(e -> e.sentence() == sentence).toList());
+                int[] r = counts[0], facts = counts[1], g = new int[SentenceTypes.TYPES.size()];
                 int j = 0;
                 for (JsonNode ge : doc.path("events")) {
                     int t = SentenceTypes.TYPES.indexOf(ge.path("plover").asText());

@@ -20,10 +20,10 @@ import org.marsad.time.WordView;
  * Re-chooses the arguments of the events the rules coded with a log-linear model learned from the
  * hand-annotated event sets (docs/event-arguments-model-card.md): the actor, the target and the place among the
  * parties mentioned in the event's sentence and the sentence before, the date among the dates written there, the
- * publication day, the day before it, its month, the last date an earlier sentence gave and none,
- * and for an event told as fact whether it is news or background (asserted or historical). The rules' own choice is one feature among word order, distance, the preposition before a mention,
- * punctuation in between and the event type, so the model learns where the rules are right and where a
- * nearer or earlier party is the one meant. Roles the shipped model has no weights for keep the rules' choice.
+ * publication day, the day before it, its month, the last date an earlier sentence gave and none, and for an event
+ * told as fact whether it is news or background (asserted or historical). The rules' own choice is one feature among
+ * word order, distance, the preposition before a mention, punctuation in between, who the party is and the event
+ * type, so the model learns where the rules are right and where a nearer or earlier party is the one meant. Roles the shipped model has no weights for keep the rules' choice.
  *
  * <p>Written by hand: a softmax over a handful of options with a few thousand sparse string features is some
  * eighty lines, and the machine-learning libraries verified here are either GPL (Smile) or built for dense
@@ -552,12 +552,11 @@ public final class ArgumentRanker {
             for (MentionIndex.Ref r : mentions.in(v.indexAt(previous.start()), from)) {
                 if (!nearest.containsKey(r.entity().id())) last.put(r.entity().id(), r);
             }
-            int n = 0;
             List<MentionIndex.Ref> back = new ArrayList<>(last.values());
             for (int k = back.size() - 1; k >= 0; k--) {
                 MentionIndex.Ref r = back.get(k);
                 Entity x = r.entity();
-                n++;
+                int n = back.size() - k; // 1 for the party named last
                 String type = type(x), pl = e.plover();
                 Feats f = new Feats(text);
                 f.add("prevs");
@@ -619,8 +618,7 @@ public final class ArgumentRanker {
         if (x.kb() != null) return x.kb();
         String n = org.marsad.text.ArabicNormalizer.normalizeForMatching(x.name()).strip();
         int sp = n.indexOf(' ');
-        String w = sp < 0 ? n : n.substring(0, sp);
-        return "n:" + (w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
+        return "n:" + InstitutionPhrases.bare(sp < 0 ? n : n.substring(0, sp));
     }
 
     private static int distance(MentionIndex.Ref r, int ts, int te) {
@@ -727,8 +725,9 @@ public final class ArgumentRanker {
             for (MentionIndex.Ref o : refs) {
                 org.marsad.model.Geo og = o.entity().geo();
                 if (o == r || og == null || !geo.country().equals(og.country()) || country == "country".equals(og.feature())) continue;
-                f.add(country ? "geo=outer" : "geo=inner");
-                f.add((country ? "geo=outer" : "geo=inner"), "|pl=", pl);
+                String side = country ? "geo=outer" : "geo=inner";
+                f.add(side);
+                f.add(side, "|pl=", pl);
                 break;
             }
         }

@@ -115,8 +115,8 @@ final class InstitutionPhrases {
         return Nisba.countryOfWord(w) != null;
     }
 
-    /** A head without its article (المخابرات → مخابرات). */
-    private static String bare(String w) {
+    /** A word without its article (المخابرات → مخابرات); also how {@link ArgumentRanker#identity} names a party. */
+    static String bare(String w) {
         return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
     }
 

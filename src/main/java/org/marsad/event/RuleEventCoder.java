@@ -150,25 +150,21 @@ public final class RuleEventCoder implements EventExtractor {
             }
             int from = v.indexAt(span.start()), to = v.indexAt(span.end());
             double[] p = types.probabilities(v, from, to, s, here, contexts.get(s), false, false);
-            int[] rules = new int[p.length], facts = new int[p.length];
-            for (Event e : here) {
-                int t = SentenceTypes.TYPES.indexOf(e.plover());
-                rules[t]++;
-                if (SentenceTypes.toldAsFact(e)) facts[t]++;
-            }
+            int[][] counts = SentenceTypes.ruleCounts(here);
+            int[] rules = counts[0], facts = counts[1];
             for (Event e : here) {
                 int t = SentenceTypes.TYPES.indexOf(e.plover());
                 if (!SentenceTypes.toldAsFact(e) || SentenceTypes.kept(rules[t], facts[t], true, p[t]) == rules[t]) out.add(e);
             }
-            Casualties.Counts counts = null;
+            Casualties.Counts casualties = null;
             for (int t = 0; t < p.length; t++) {
                 String type = SentenceTypes.TYPES.get(t);
                 if (rules[t] > 0 || SentenceTypes.kept(0, 0, true, p[t]) == 0) continue;
                 int k = types.trigger(v, from, to, t, covered);
                 if (k < 0) continue;
                 Entity source = sources[s] == null ? null : sources[s].entityBefore(k);
-                if (counts == null) counts = Casualties.count(v, from, to, dates, lexicon);
-                out.add(added(article, v, type, k, s, from, to, p[t], source == null ? null : source.id(), counts));
+                if (casualties == null) casualties = Casualties.count(v, from, to, dates, lexicon);
+                out.add(added(article, v, type, k, s, from, to, p[t], source == null ? null : source.id(), casualties));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Event::sentence).thenComparingInt(e -> e.trigger().start()));

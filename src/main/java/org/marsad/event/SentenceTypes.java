@@ -80,6 +80,20 @@ public final class SentenceTypes {
         return weights.size();
     }
 
+    /**
+     * How many events of each of {@link #TYPES} the rules coded among {@code events} ({@code [0]}) and how many of
+     * them are told as fact ({@code [1]}): what {@link #kept} weighs, for the coder and for cross-validation alike.
+     */
+    public static int[][] ruleCounts(List<Event> events) {
+        int[][] c = new int[2][TYPES.size()];
+        for (Event e : events) {
+            int t = TYPES.indexOf(e.plover());
+            c[0][t]++;
+            if (toldAsFact(e)) c[1][t]++;
+        }
+        return c;
+    }
+
     /** Whether an event is told as fact (asserted or historical): only those are ever dropped ({@link #kept}). */
     public static boolean toldAsFact(Event e) {
         return ArgumentRanker.TOLD_AS_FACT.contains(e.modality());

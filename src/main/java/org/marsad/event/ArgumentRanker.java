@@ -212,8 +212,24 @@ public final class ArgumentRanker {
         Entity target = keepTarget ? ruleTarget : opts.get(best(scores, 1, opts, actor == null ? null : actor.id())).entity();
         if (target != null && actor != null && target.id().equals(actor.id())) target = null;
         boolean keepLocation = !decidesLocation || outside(opts, ruleLocation);
-        Entity location = keepLocation ? ruleLocation : opts.get(best(scores, 2, opts, null)).entity();
+        int at = keepLocation ? -1 : best(scores, 2, opts, null);
+        if (at >= 0 && opts.get(at).has("geo=outer")) {
+            // a country, then a place inside it singled out (في سوريا خاصة في منطقة البادية): the event is placed there,
+            // as ACLED codes the most specific place
+            for (int i = 0; i < opts.size(); i++) if (opts.get(i).has(FOCUS) && (at < 0 || !opts.get(at).has(FOCUS) || scores[i][2] > scores[at][2])) at = i;
+        }
+        Entity location = keepLocation ? ruleLocation : opts.get(at).entity();
         return new Entity[] {actor, target, location};
+    }
+
+    /** A place inside a country the sentence names, singled out by خاصة، لا سيما، تحديدا or خصوصا just before it. */
+    static final String FOCUS = "geo=inner|focus";
+    private static final java.util.Set<String> FOCUS_WORDS = java.util.Set.of("خاصه", "وخاصه", "سيما", "لاسيما", "ولاسيما", "تحديدا",
+            "وتحديدا", "بالتحديد", "وبالتحديد", "خصوصا", "وخصوصا");
+
+    private static boolean focused(WordView v, int at, int from) {
+        for (int i = at - 1; i >= Math.max(from, at - 3); i--) if (FOCUS_WORDS.contains(v.norm(i))) return true;
+        return false;
     }
 
     /** The party comes from outside the event's sentence: the rules carried it over from the discourse. */
@@ -728,6 +744,7 @@ public final class ArgumentRanker {
                 String side = country ? "geo=outer" : "geo=inner";
                 f.add(side);
                 f.add(side, "|pl=", pl);
+                if (!country && focused(v, r.from(), from)) f.add(FOCUS);
                 break;
             }
         }

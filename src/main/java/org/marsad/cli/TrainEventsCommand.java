@@ -44,13 +44,13 @@ final class TrainEventsCommand implements Callable<Integer> {
     static final List<String> DEFAULT_GOLD = List.of("eval/events/events.jsonl", "eval/events/dev2.jsonl", "eval/events/heldout.jsonl",
             "eval/events/train3.jsonl", "eval/events/train4.jsonl", "eval/events/train5.jsonl", "eval/events/train6.jsonl",
             "eval/events/train7.jsonl", "eval/events/train8.jsonl", "eval/events/train9.jsonl", "eval/events/train10.jsonl",
-            "eval/events/train11.jsonl", "eval/events/train12.jsonl", "eval/events/train13.jsonl", "eval/events/heldout3.jsonl",
-            "eval/events/heldout4.jsonl", "eval/events/heldout5.jsonl");
+            "eval/events/train11.jsonl", "eval/events/train12.jsonl", "eval/events/train13.jsonl", "eval/events/train14.jsonl",
+            "eval/events/heldout3.jsonl", "eval/events/heldout4.jsonl", "eval/events/heldout5.jsonl");
     static final String SOURCE_PATH = "src/main/resources/org/marsad/event/arguments.model";
     static final String TYPES_PATH = "src/main/resources/org/marsad/event/sentence-types.model.gz";
 
     @Option(names = "--gold", paramLabel = "FILE", description = {"Gold file to train on; repeat for several",
-            "(default: eval/events/events.jsonl, dev2, heldout, train3 to train13",
+            "(default: eval/events/events.jsonl, dev2, heldout, train3 to train15",
             "and the spent held-out-3 to -5)."})
     List<Path> gold;
 

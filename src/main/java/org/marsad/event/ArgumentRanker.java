@@ -212,14 +212,22 @@ public final class ArgumentRanker {
         Entity target = keepTarget ? ruleTarget : opts.get(best(scores, 1, opts, actor == null ? null : actor.id())).entity();
         if (target != null && actor != null && target.id().equals(actor.id())) target = null;
         boolean keepLocation = !decidesLocation || outside(opts, ruleLocation);
-        int at = keepLocation ? -1 : best(scores, 2, opts, null);
-        if (at >= 0 && opts.get(at).has("geo=outer")) {
-            // a country, then a place inside it singled out (في سوريا خاصة في منطقة البادية): the event is placed there,
-            // as ACLED codes the most specific place
-            for (int i = 0; i < opts.size(); i++) if (opts.get(i).has(FOCUS) && (at < 0 || !opts.get(at).has(FOCUS) || scores[i][2] > scores[at][2])) at = i;
-        }
-        Entity location = keepLocation ? ruleLocation : opts.get(at).entity();
+        Entity location = keepLocation ? ruleLocation : opts.get(singledOutInside(opts, scores, best(scores, 2, opts, null))).entity();
         return new Entity[] {actor, target, location};
+    }
+
+    /**
+     * The place option to take for the chosen one: when the choice is a country and the sentence singles out a place
+     * inside it (في سوريا خاصة في منطقة البادية), the likeliest such place, as ACLED codes the most specific place;
+     * else the choice itself.
+     */
+    private static int singledOutInside(List<Option> opts, double[][] scores, int chosen) {
+        if (!opts.get(chosen).has("geo=outer")) return chosen;
+        int at = chosen;
+        for (int i = 0; i < opts.size(); i++) {
+            if (opts.get(i).has(FOCUS) && (at == chosen || scores[i][2] > scores[at][2])) at = i;
+        }
+        return at;
     }
 
     /** A place inside a country the sentence names, singled out by خاصة، لا سيما، تحديدا or خصوصا just before it. */

@@ -103,6 +103,31 @@ class ArgumentRankerTest {
     }
 
     @Test
+    void aPlaceSingledOutInsideTheChosenCountryIsTheEventsPlace() {
+        // a model that learned to prefer the country of the two
+        List<ArgumentRanker.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            examples.add(new ArgumentRanker.Example("location", List.of(
+                    new ArgumentRanker.Option(entity("c"), List.of("cand", "geo=outer")),
+                    new ArgumentRanker.Option(entity("p"), List.of("cand", "geo=inner")),
+                    new ArgumentRanker.Option(null, List.of("none"))), new boolean[] {true, false, false}));
+        }
+        ArgumentRanker model = ArgumentRanker.train(examples, 4, 0.05, 0.001);
+        Entity syria = entity("c"), badia = entity("p");
+        List<ArgumentRanker.Option> named = List.of(
+                new ArgumentRanker.Option(syria, List.of("cand", "geo=outer")),
+                new ArgumentRanker.Option(badia, List.of("cand", "geo=inner")),
+                new ArgumentRanker.Option(null, List.of("none")));
+        assertThat(model.choose(options(event(null, null), named))[2]).isEqualTo(syria);
+        // في سوريا خاصة في منطقة البادية: the place singled out inside the country is the event's place
+        List<ArgumentRanker.Option> singledOut = List.of(
+                new ArgumentRanker.Option(syria, List.of("cand", "geo=outer")),
+                new ArgumentRanker.Option(badia, List.of("cand", "geo=inner", ArgumentRanker.FOCUS)),
+                new ArgumentRanker.Option(null, List.of("none")));
+        assertThat(model.choose(options(event(null, null), singledOut))[2]).isEqualTo(badia);
+    }
+
+    @Test
     void agesADateInItsOwnGranularityAgainstThePublicationDay() {
         java.time.LocalDate pub = java.time.LocalDate.of(2018, 5, 20);
         assertThat(ArgumentRanker.age("2018-05-18", pub)).isEqualTo("d:week");

@@ -428,5 +428,9 @@ class GroupPartiesTest {
         Entity people = d.entity(d.only("COERCE").target());
         assertThat(people.kb()).isEqualTo("group:civilians");
         assertThat(people.mentions().get(0).text()).isEqualTo("90 شخص");
+        Coded e = code("وأطلق المسلحون سراح الرهائن في مالي.", "مالي", EntityType.LOC);
+        Entity hostages = e.entity(e.only("CONCEDE").target());
+        assertThat(hostages.kb()).isEqualTo("group:civilians");
+        assertThat(hostages.mentions().get(0).text()).isEqualTo("الرهائن");
     }
 }

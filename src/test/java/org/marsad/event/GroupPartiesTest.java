@@ -428,8 +428,8 @@ class GroupPartiesTest {
         Entity people = d.entity(d.only("COERCE").target());
         assertThat(people.kb()).isEqualTo("group:civilians");
         assertThat(people.mentions().get(0).text()).isEqualTo("90 شخص");
-        Coded e = code("وأطلق المسلحون سراح الرهائن في مالي.", "مالي", EntityType.LOC);
-        Entity hostages = e.entity(e.only("CONCEDE").target());
+        Coded e = code("واحتجز المسلحون الرهائن في فندق في باماكو.", "باماكو", EntityType.LOC);
+        Entity hostages = e.entity(e.only("COERCE").target());
         assertThat(hostages.kb()).isEqualTo("group:civilians");
         assertThat(hostages.mentions().get(0).text()).isEqualTo("الرهائن");
     }

@@ -33,14 +33,55 @@ final class WeightTable {
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = reader.readLine()) != null; ) {
             if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != columns + 1) throw new IOException("bad " + what + " line: " + line);
+            int tab = line.indexOf('\t');
+            if (tab < 0) throw new IOException("bad " + what + " line: " + line);
             float[] x = new float[columns];
-            for (int c = 0; c < columns; c++) x[c] = Float.parseFloat(cols[c + 1]);
-            w.put(cols[0], x);
+            int c = 0;
+            for (int at = tab + 1; at <= line.length(); c++) {
+                int end = line.indexOf('\t', at);
+                if (end < 0) end = line.length();
+                if (c >= columns) throw new IOException("bad " + what + " line: " + line);
+                try {
+                    x[c] = parse(line, at, end);
+                } catch (NumberFormatException e) {
+                    throw new IOException("bad " + what + " line: " + line, e);
+                }
+                at = end + 1;
+            }
+            if (c != columns) throw new IOException("bad " + what + " line: " + line);
+            w.put(line.substring(0, tab), x);
         }
         return w;
     }
+
+    /**
+     * A weight as {@link #write} writes it ("0", or up to four decimals: -0.0123): the same float as
+     * {@link Float#parseFloat}, since digits / 10^k of two exact floats rounds once, as the parser does; other forms go
+     * to {@link Float#parseFloat}. Written by hand because the models hold millions of weights, and parsing them
+     * through {@code split} and {@code parseFloat} took seconds of every start.
+     */
+    static float parse(CharSequence s, int from, int to) {
+        int i = from;
+        boolean negative = i < to && s.charAt(i) == '-';
+        if (negative) i++;
+        int digits = 0, decimals = -1;
+        long n = 0;
+        for (; i < to; i++) {
+            char ch = s.charAt(i);
+            if (ch == '.' && decimals < 0) {
+                decimals = 0;
+                continue;
+            }
+            if (ch < '0' || ch > '9' || ++digits > 7) return Float.parseFloat(s.subSequence(from, to).toString());
+            n = n * 10 + (ch - '0');
+            if (decimals >= 0) decimals++;
+        }
+        if (digits == 0 || decimals > 4 || decimals == 0) return Float.parseFloat(s.subSequence(from, to).toString());
+        float v = decimals <= 0 ? n : n / POWERS[decimals];
+        return negative ? -v : v;
+    }
+
+    private static final float[] POWERS = {1f, 10f, 100f, 1000f, 10000f};
 
     static void write(Writer out, String header, Map<String, float[]> weights) throws IOException {
         for (String h : header.split("\n")) out.write("# " + h + "\n");

@@ -208,12 +208,42 @@ public final class ArgumentRanker {
         // a party the rules keep is out of the other role's options
         String notActor = keepTarget && ruleTarget != null ? ruleTarget.id() : null;
         double[][] scores = scores(opts);
-        Entity actor = keepActor ? ruleActor : opts.get(best(scores, 0, opts, notActor)).entity();
+        Entity actor = keepActor ? ruleActor : opts.get(bestActor(scores, opts, notActor)).entity();
         Entity target = keepTarget ? ruleTarget : opts.get(best(scores, 1, opts, actor == null ? null : actor.id())).entity();
         if (target != null && actor != null && target.id().equals(actor.id())) target = null;
         boolean keepLocation = !decidesLocation || outside(opts, ruleLocation);
         Entity location = keepLocation ? ruleLocation : opts.get(singledOutInside(opts, scores, best(scores, 2, opts, null))).entity();
         return new Entity[] {actor, target, location};
+    }
+
+    /**
+     * The actor option with the highest score, leaving out the owner of a thing (أسلحة تابعة للجيش، مخازن مملوكة
+     * للدولة: the party after "belonging to"), who is never the one acting; the no-party option when nothing else is
+     * left.
+     */
+    private static int bestActor(double[][] scores, List<Option> opts, String exclude) {
+        int best = -1;
+        for (int i = 0; i < opts.size(); i++) {
+            Entity x = opts.get(i).entity();
+            if (x != null && (x.id().equals(exclude) || owner(opts.get(i)))) continue;
+            if (best < 0 || scores[i][0] > scores[best][0]) best = i;
+        }
+        return best >= 0 ? best : best(scores, 0, opts, exclude);
+    }
+
+    /** The words after which a party owns the thing just named: التابعة للجيش، المملوكة للدولة. */
+    private static final List<String> OWNER_WORDS = List.of("التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع",
+            "تابعين", "المملوكه", "المملوك", "مملوكه", "مملوك");
+
+    /**
+     * Whether the option is a party named after the trigger right after an owner word ({@link #OWNER_WORDS}): the
+     * owner of what was taken or hit (استيلائه على الأسلحة التابعة للجيش). Before the trigger the owner is the one
+     * acting through what it owns (قوات تابعة للحكومة قصفت), as the annotators code it.
+     */
+    static boolean owner(Option o) {
+        if (!o.has("prep=ل|dir=A")) return false;
+        for (String w : OWNER_WORDS) if (o.has("prev=" + w)) return true;
+        return false;
     }
 
     /**

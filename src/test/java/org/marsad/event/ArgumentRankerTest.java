@@ -128,6 +128,34 @@ class ArgumentRankerTest {
     }
 
     @Test
+    void theOwnerOfTheThingTakenIsNeverTheActor() {
+        // a model that learned to prefer a party named after the trigger as the actor
+        List<ArgumentRanker.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            examples.add(new ArgumentRanker.Example("actor", List.of(
+                    new ArgumentRanker.Option(entity("b"), List.of("cand", "dir=B")),
+                    new ArgumentRanker.Option(entity("a"), List.of("cand", "dir=A")),
+                    new ArgumentRanker.Option(null, List.of("none"))), new boolean[] {false, true, false}));
+        }
+        ArgumentRanker model = ArgumentRanker.train(examples, 4, 0.05, 0.001);
+        Entity isis = entity("b"), army = entity("a");
+        assertThat(model.choose(options(event(null, null), List.of(
+                new ArgumentRanker.Option(isis, List.of("cand", "dir=B")),
+                new ArgumentRanker.Option(army, List.of("cand", "dir=A", "prev=ان")),
+                new ArgumentRanker.Option(null, List.of("none")))))[0]).isEqualTo(army);
+        // التنظيم يعيد ترتيب صفوفه بعد استيلائه على كمية من الاسلحة التابعة للجيش: the army owns the weapons
+        assertThat(model.choose(options(event(null, null), List.of(
+                new ArgumentRanker.Option(isis, List.of("cand", "dir=B")),
+                new ArgumentRanker.Option(army, List.of("cand", "dir=A", "prep=ل|dir=A", "prev=التابعه")),
+                new ArgumentRanker.Option(null, List.of("none")))))[0]).isEqualTo(isis);
+        // before the trigger, forces belonging to a party are that party acting (قوات تابعة للجيش قصفت)
+        assertThat(model.choose(options(event(null, null), List.of(
+                new ArgumentRanker.Option(isis, List.of("cand", "dir=B")),
+                new ArgumentRanker.Option(army, List.of("cand", "dir=A", "prep=ل|dir=B", "prev=التابعه")),
+                new ArgumentRanker.Option(null, List.of("none")))))[0]).isEqualTo(army);
+    }
+
+    @Test
     void agesADateInItsOwnGranularityAgainstThePublicationDay() {
         java.time.LocalDate pub = java.time.LocalDate.of(2018, 5, 20);
         assertThat(ArgumentRanker.age("2018-05-18", pub)).isEqualTo("d:week");

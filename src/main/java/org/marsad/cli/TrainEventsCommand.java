@@ -48,6 +48,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             "eval/events/train15.jsonl", "eval/events/heldout3.jsonl", "eval/events/heldout4.jsonl", "eval/events/heldout5.jsonl");
     static final String SOURCE_PATH = "src/main/resources/org/marsad/event/arguments.model";
     static final String TYPES_PATH = "src/main/resources/org/marsad/event/sentence-types.model.gz";
+    static final String NET_PATH = "src/main/resources/org/marsad/event/sentence-net.model.gz";
 
     @Option(names = "--gold", paramLabel = "FILE", description = {"Gold file to train on; repeat for several",
             "(default: eval/events/events.jsonl, dev2, heldout, train3 to train15",
@@ -69,12 +70,31 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--type-l2", defaultValue = "1.0", description = "Sentence-type model: L2 penalty (default ${DEFAULT-VALUE}).")
     double typeL2;
 
+    @Option(names = "--net-hidden", defaultValue = "20", description = {"Sentence-type net: hidden units, at least the 17 types (default ${DEFAULT-VALUE});",
+            "0 trains no net (the regressions decide alone)."})
+    int netHidden;
+
+    @Option(names = "--net-epochs", defaultValue = "6", description = "Sentence-type net: passes over the sentences (default ${DEFAULT-VALUE}).")
+    int netEpochs;
+
+    @Option(names = "--net-rate", defaultValue = "0.02", description = "Sentence-type net: AdaGrad learning rate (default ${DEFAULT-VALUE}).")
+    double netRate;
+
+    @Option(names = "--net-min-count", defaultValue = "2", description = "Sentence-type net: sentences a feature must occur in (default ${DEFAULT-VALUE}).")
+    int netMinCount;
+
+    @Option(names = "--net-out", paramLabel = "FILE", description = "Sentence-type net file, gzipped when it ends in .gz (default: the shipped one).")
+    Path netOut;
+
     @Option(names = "--folds", paramLabel = "K", defaultValue = "0", description = {"Cross-validate over K folds of articles",
             "instead: print the rules' and the models' figures on the held-out folds and write no models."})
     int folds;
 
     @Option(names = "--arguments-only", description = "With --folds: cross-validate the argument model alone (the sentence-type model takes most of the time).")
     boolean argumentsOnly;
+
+    @Option(names = "--types-only", description = "With --folds: cross-validate the sentence-type model alone.")
+    boolean typesOnly;
 
     @Option(names = "--epochs", defaultValue = "8", description = "Argument model: passes over the examples (default ${DEFAULT-VALUE}).")
     int epochs;
@@ -117,7 +137,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         long docs = items.stream().map(Item::docno).distinct().count();
         err.printf("%d matched events in %d articles%n", items.size(), docs);
         if (folds > 1) {
-            crossValidate(items, outw);
+            if (!typesOnly) crossValidate(items, outw);
             if (!argumentsOnly) crossValidateTypes(data.sentences(), outw);
             return Main.EXIT_OK;
         }
@@ -133,17 +153,41 @@ final class TrainEventsCommand implements Callable<Integer> {
                     + items.size() + " matched events in " + docs + " articles");
         }
         err.printf("wrote %s (%,d bytes, %,d weights)%n", target, Files.size(target), model.size());
-        SentenceTypes types = SentenceTypes.train(typeExamples(data.sentences()), typeIterations, typeL2, typeMinCount);
+        List<SentenceTypes.Example> typeExamples = typeExamples(data.sentences());
+        SentenceTypes types = trainTypes(typeExamples);
         Path typesTarget = typesOut != null ? typesOut : SharedData.repo(TYPES_PATH);
-        var stream = Files.newOutputStream(typesTarget);
-        if (typesTarget.toString().endsWith(".gz")) stream = new java.util.zip.GZIPOutputStream(stream);
-        try (Writer w = new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stream), StandardCharsets.UTF_8)) {
-            types.write(w, "Marsad sentence-type model (which event types a sentence reports); see docs/event-sentence-model-card.md\n"
-                    + "built by: " + String.join(" ", command) + " --type-iterations " + typeIterations + " --type-l2 " + typeL2 + " --type-min-count " + typeMinCount + "\n" + data.sentences().size() + " sentences in " + data.sentences().stream()
-                    .map(SentenceItem::docno).distinct().count() + " articles");
+        String built = "built by: " + String.join(" ", command) + " --type-iterations " + typeIterations + " --type-l2 " + typeL2
+                + " --type-min-count " + typeMinCount + " --net-hidden " + netHidden + " --net-epochs " + netEpochs + " --net-rate " + netRate
+                + " --net-min-count " + netMinCount + "\n" + data.sentences().size() + " sentences in "
+                + data.sentences().stream().map(SentenceItem::docno).distinct().count() + " articles";
+        try (Writer w = writer(typesTarget)) {
+            types.write(w, "Marsad sentence-type model (which event types a sentence reports); see docs/event-sentence-model-card.md\n" + built);
         }
         err.printf("wrote %s (%,d bytes, %,d features)%n", typesTarget, Files.size(typesTarget), types.size());
+        Path netTarget = netOut != null ? netOut : SharedData.repo(NET_PATH);
+        if (types.netSize() == 0) {
+            if (Files.deleteIfExists(netTarget)) err.printf("removed %s (no net: --net-hidden 0)%n", netTarget);
+            return Main.EXIT_OK;
+        }
+        try (Writer w = writer(netTarget)) {
+            types.writeNet(w, "Marsad sentence-type net (averaged with the sentence-type model); see docs/event-sentence-model-card.md\n" + built);
+        }
+        err.printf("wrote %s (%,d bytes, %,d rows)%n", netTarget, Files.size(netTarget), types.netSize());
         return Main.EXIT_OK;
+    }
+
+    /** The sentence-type regressions, with the net averaged in unless {@code --net-hidden 0}. */
+    private SentenceTypes trainTypes(List<SentenceTypes.Example> examples) {
+        SentenceTypes types = SentenceTypes.train(examples, typeIterations, typeL2, typeMinCount);
+        if (netHidden <= 0) return types;
+        return types.withNet(SentenceTypes.trainNet(examples, netHidden, netEpochs, netRate, netMinCount));
+    }
+
+    private static Writer writer(Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        var stream = Files.newOutputStream(target);
+        if (target.toString().endsWith(".gz")) stream = new java.util.zip.GZIPOutputStream(stream);
+        return new java.io.OutputStreamWriter(new java.io.BufferedOutputStream(stream), StandardCharsets.UTF_8);
     }
 
     static List<SentenceTypes.Example> typeExamples(List<SentenceItem> sentences) {
@@ -164,13 +208,31 @@ final class TrainEventsCommand implements Callable<Integer> {
     private void crossValidateTypes(List<SentenceItem> sentences, java.io.PrintWriter outw) {
         Map<String, Integer> fold = folds(sentences.stream().map(SentenceItem::docno));
         int[][] byType = new int[SentenceTypes.TYPES.size()][6]; // rules tp, predicted, gold; model tp, predicted, gold
+        int[] alone = new int[3]; // the regressions without the net: tp, predicted, gold
+        int[][][] grid = new int[GRID_ADD.length][GRID_DROP.length][2]; // the model under other thresholds: tp, predicted
         for (int k = 0; k < folds; k++) {
             int held = k;
-            SentenceTypes types = SentenceTypes.train(typeExamples(sentences.stream().filter(x -> fold.get(x.docno()) != held).toList()),
-                    typeIterations, typeL2, typeMinCount);
+            SentenceTypes types = trainTypes(typeExamples(sentences.stream().filter(x -> fold.get(x.docno()) != held).toList()));
+            SentenceTypes regressions = types.withNet(null);
             for (SentenceItem x : sentences) {
                 if (fold.get(x.docno()) != held) continue;
                 double[] p = types.probabilities(x.features());
+                double[] q = regressions.probabilities(x.features());
+                for (int t = 0; t < p.length; t++) {
+                    for (int a = 0; a < GRID_ADD.length; a++) {
+                        for (int d = 0; d < GRID_DROP.length; d++) {
+                            int m = SentenceTypes.kept(x.rules()[t], x.facts()[t], x.open(), p[t], GRID_ADD[a], GRID_DROP[d]);
+                            grid[a][d][0] += Math.min(m, x.gold()[t]);
+                            grid[a][d][1] += m;
+                        }
+                    }
+                }
+                for (int t = 0; t < q.length; t++) {
+                    int m = SentenceTypes.kept(x.rules()[t], x.facts()[t], x.open(), q[t]);
+                    alone[0] += Math.min(m, x.gold()[t]);
+                    alone[1] += m;
+                    alone[2] += x.gold()[t];
+                }
                 for (int t = 0; t < p.length; t++) {
                     int r = x.rules()[t], g = x.gold()[t];
                     int m = SentenceTypes.kept(r, x.facts()[t], x.open(), p[t]);
@@ -192,13 +254,24 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
         }
         outw.printf("%nevent detection per sentence and type over the same folds (%d sentences; sentence-type model: L-BFGS"
-                + " steps %d, l2 %s; an event added from p %s, facts dropped below %s)%n", sentences.size(), typeIterations, typeL2,
-                SentenceTypes.ADD, SentenceTypes.DROP);
-        outw.printf("%-8s %8s %8s %8s%n", "", "P", "R", "F1");
-        for (var row : List.of(Map.entry("rules", rules), Map.entry("model", model))) {
+                + " steps %d, l2 %s; net: %d hidden, %d epochs, rate %s, min count %d; an event added from p %s, facts dropped below %s)%n",
+                sentences.size(), typeIterations, typeL2, netHidden, netEpochs, netRate, netMinCount, SentenceTypes.ADD, SentenceTypes.DROP);
+        outw.printf("%-12s %8s %8s %8s%n", "", "P", "R", "F1");
+        List<Map.Entry<String, int[]>> rows = new ArrayList<>(List.of(Map.entry("rules", rules)));
+        if (netHidden > 0) rows.add(Map.entry("regressions", alone));
+        rows.add(Map.entry("model", model));
+        for (var row : rows) {
             int[] c = row.getValue();
             double pr = c[0] / (double) c[1], re = c[0] / (double) c[2];
-            outw.printf("%-8s %8.3f %8.3f %8.3f%n", row.getKey(), pr, re, 2 * pr * re / (pr + re));
+            outw.printf("%-12s %8.4f %8.4f %8.4f%n", row.getKey(), pr, re, 2 * pr * re / (pr + re));
+        }
+        outw.printf("%nthe model's F1 under other thresholds (rows: add from; columns: facts dropped below)%n%6s", "");
+        for (double d : GRID_DROP) outw.printf(" %7s", d);
+        outw.println();
+        for (int a = 0; a < GRID_ADD.length; a++) {
+            outw.printf("%6s", GRID_ADD[a]);
+            for (int d = 0; d < GRID_DROP.length; d++) outw.printf(" %7.4f", f1(grid[a][d][0], grid[a][d][1], model[2]));
+            outw.println();
         }
         outw.printf("%nper type, F1 of the rules and of the model (gold events)%n");
         for (int t = 0; t < byType.length; t++) {
@@ -207,6 +280,9 @@ final class TrainEventsCommand implements Callable<Integer> {
                     b[3] / (double) Math.max(1, b[4]), b[3] / (double) Math.max(1, b[5]));
         }
     }
+
+    /** The thresholds {@code --folds} also scores the sentence-type model under, beside the shipped pair. */
+    private static final double[] GRID_ADD = {0.15, 0.2, 0.25, 0.3}, GRID_DROP = {0.03, 0.05, 0.08, 0.1};
 
     private static double f1(int tp, int predicted, int gold) {
         return predicted + gold == 0 ? 0 : 2.0 * tp / (predicted + gold);

@@ -45,11 +45,18 @@ public final class RuleEventCoder implements EventExtractor {
     /**
      * The coder with the shipped sentence-type and argument models (see {@link SentenceTypes} and
      * {@link ArgumentRanker}). For side-by-side measurements, the system property {@code marsad.events.types=rules}
-     * leaves the rules' events as they are and {@code marsad.events.arguments=rules} their arguments.
+     * leaves the rules' events as they are, {@code marsad.events.types=regressions} leaves the sentence-type net out
+     * (the regressions decide alone) and {@code marsad.events.arguments=rules} leaves the rules' arguments.
      */
     public RuleEventCoder() {
-        this("rules".equals(System.getProperty("marsad.events.types")) ? null : SentenceTypes.shipped(),
+        this(shippedTypes(System.getProperty("marsad.events.types")),
                 "rules".equals(System.getProperty("marsad.events.arguments")) ? null : ArgumentRanker.shipped());
+    }
+
+    private static SentenceTypes shippedTypes(String setting) {
+        if ("rules".equals(setting)) return null;
+        SentenceTypes types = SentenceTypes.shipped();
+        return types != null && "regressions".equals(setting) ? types.withNet(null) : types;
     }
 
     private RuleEventCoder(SentenceTypes types, ArgumentRanker ranker) {

@@ -46,33 +46,60 @@ public final class SentenceTypes {
      * modality cues are for.
      */
     public static int kept(int rules, int facts, boolean open, double p) {
+        return kept(rules, facts, open, p, ADD, DROP);
+    }
+
+    /** {@link #kept} with other thresholds than {@link #ADD} and {@link #DROP} (to compare policies). */
+    public static int kept(int rules, int facts, boolean open, double p, double add, double drop) {
         if (!open) return rules;
-        if (rules == 0) return p >= ADD ? 1 : 0;
-        return p < DROP ? rules - facts : rules;
+        if (rules == 0) return p >= add ? 1 : 0;
+        return p < drop ? rules - facts : rules;
     }
 
     private final Map<String, float[]> weights;
     private final FeatureTable table;
+    /** The net whose probabilities are averaged with the regressions', or null (the regressions alone). */
+    private final SentenceNet net;
 
-    private SentenceTypes(Map<String, float[]> weights) {
+    private SentenceTypes(Map<String, float[]> weights, SentenceNet net) {
         this.weights = Map.copyOf(weights);
         this.table = new FeatureTable(weights, TYPES.size());
+        this.net = net;
     }
 
-    /** The shipped model, or null (the rules' events stand) when the resource is absent. */
+    /** The shipped model (with the shipped net when there is one), or null (the rules' events stand) when absent. */
     public static SentenceTypes shipped() {
         Map<String, float[]> w = WeightTable.resource(SentenceTypes.class, RESOURCE, TYPES.size(), WHAT);
-        return w == null ? null : new SentenceTypes(w);
+        return w == null ? null : new SentenceTypes(w, SentenceNet.shipped(TYPES.size()));
     }
 
-    /** Reads a model file as {@link #write} writes it (the shipped one is gzipped). */
+    /** Reads a model file as {@link #write} writes it (the shipped one is gzipped); without a net. */
     public static SentenceTypes read(InputStream in) throws IOException {
-        return new SentenceTypes(WeightTable.read(in, TYPES.size(), WHAT));
+        return new SentenceTypes(WeightTable.read(in, TYPES.size(), WHAT), null);
+    }
+
+    /** This model with the net's probabilities averaged in ({@code null}: the regressions alone). */
+    public SentenceTypes withNet(SentenceNet net) {
+        return new SentenceTypes(weights, net);
+    }
+
+    SentenceNet net() {
+        return net;
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #TYPES}. */
     public void write(Writer out, String header) throws IOException {
         WeightTable.write(out, header, weights);
+    }
+
+    /** Writes the net as {@link SentenceNet} stores it; nothing to write without one. */
+    public void writeNet(Writer out, String header) throws IOException {
+        if (net != null) net.write(out, header);
+    }
+
+    /** The number of rows of the net (features and its own rows); 0 without one. */
+    public int netSize() {
+        return net == null ? 0 : net.size();
     }
 
     /** The number of features with weights. */
@@ -104,7 +131,17 @@ public final class SentenceTypes {
         double[] z = new double[TYPES.size()];
         table.addTo(BIAS, z);
         for (String f : features) table.addTo(f, z);
+        double[] a = net == null ? null : net.start();
+        if (a != null) for (String f : features) net.add(f, a);
+        return finish(z, a);
+    }
+
+    /** The regressions' probabilities from their scores {@code z}, averaged with the net's from its accumulator {@code a}. */
+    private double[] finish(double[] z, double[] a) {
         for (int t = 0; t < z.length; t++) z[t] = 1 / (1 + Math.exp(-z[t]));
+        if (a == null) return z;
+        double[] q = net.probabilities(a);
+        for (int t = 0; t < z.length; t++) z[t] = (z[t] + q[t]) / 2;
         return z;
     }
 
@@ -247,14 +284,21 @@ public final class SentenceTypes {
         });
         java.util.Arrays.sort(h, 0, n[0]);
         double[] z = new double[TYPES.size()];
+        double[] a = net == null ? null : net.start();
         table.addTo(BIAS, z);
-        for (int k = 0; k < n[0]; k++) if (k == 0 || h[k] != h[k - 1]) table.addTo(h[k], z);
+        for (int k = 0; k < n[0]; k++) {
+            if (k > 0 && h[k] == h[k - 1]) continue;
+            table.addTo(h[k], z);
+            if (a != null) net.add(h[k], a);
+        }
         // the few sentence-level features, as strings (none repeats a word feature: each has another prefix)
         Set<String> rest = new LinkedHashSet<>();
         sentenceFeatures(v, sentence, ruleEvents, context, words, headline, question, rest);
-        for (String f : rest) table.addTo(f, z);
-        for (int t = 0; t < z.length; t++) z[t] = 1 / (1 + Math.exp(-z[t]));
-        return z;
+        for (String f : rest) {
+            table.addTo(f, z);
+            if (a != null) net.add(f, a);
+        }
+        return finish(z, a);
     }
 
     /**
@@ -288,6 +332,14 @@ public final class SentenceTypes {
      * minimised over the whole set at once by L-BFGS (at most {@code iterations} steps). Batch training, unlike
      * per-sentence updates, does not drift with the order of the sentences: the same sentences give the same model.
      */
+    /**
+     * The net to average in ({@link #withNet}): {@code hidden} units, AdaGrad at {@code rate} for {@code epochs} passes
+     * over mini-batches of 32 sentences (seed 1, L2 1e-6), over the features seen in {@code minCount} sentences.
+     */
+    public static SentenceNet trainNet(List<Example> examples, int hidden, int epochs, double rate, int minCount) {
+        return SentenceNet.train(examples, TYPES.size(), hidden, epochs, rate, 1e-6, minCount, 32, 1);
+    }
+
     public static SentenceTypes train(List<Example> examples, int iterations, double l2, int minCount) {
         Map<String, Integer> seen = new HashMap<>();
         for (Example ex : examples) for (String f : ex.features()) seen.merge(f, 1, Integer::sum);
@@ -333,6 +385,6 @@ public final class SentenceTypes {
             }
             if (any) out.put(f == biasAt ? BIAS : vocabulary.get(f), v);
         }
-        return new SentenceTypes(out);
+        return new SentenceTypes(out, null);
     }
 }

@@ -29,10 +29,17 @@ class TrainEventsCommandTest {
         Path gold = dir.resolve("twelve.jsonl");
         Files.write(gold, Files.readAllLines(Path.of("eval/events/dev2.jsonl")).subList(0, 12));
         Path a = dir.resolve("a.model"), b = dir.resolve("b.model"), ta = dir.resolve("a.types"), tb = dir.resolve("b.types");
-        run(new StringWriter(), "--gold", gold.toString(), "--out", a.toString(), "--types-out", ta.toString());
-        run(new StringWriter(), "--gold", gold.toString(), "--out", b.toString(), "--types-out", tb.toString());
+        Path na = dir.resolve("a.net"), nb = dir.resolve("b.net");
+        run(new StringWriter(), "--gold", gold.toString(), "--out", a.toString(), "--types-out", ta.toString(), "--net-out", na.toString());
+        run(new StringWriter(), "--gold", gold.toString(), "--out", b.toString(), "--types-out", tb.toString(), "--net-out", nb.toString());
         assertThat(Files.readString(a)).isEqualTo(Files.readString(b)).contains("# built by: ./marsad train events --gold");
         assertThat(Files.readString(ta)).isEqualTo(Files.readString(tb)).contains("# built by: ./marsad train events --gold");
+        assertThat(Files.readString(na)).isEqualTo(Files.readString(nb)).contains("# built by: ./marsad train events --gold")
+                .contains("--net-hidden 20").contains("\nnet.bias\t");
+        // without a net, the regressions stand alone and no net file is left behind
+        run(new StringWriter(), "--gold", gold.toString(), "--out", b.toString(), "--types-out", tb.toString(), "--net-out", nb.toString(),
+                "--net-hidden", "0");
+        assertThat(nb).doesNotExist();
         try (var in = Files.newInputStream(ta)) {
             assertThat(org.marsad.event.SentenceTypes.read(in).size()).isPositive();
         }
@@ -51,5 +58,8 @@ class TrainEventsCommandTest {
         }
         // roles the model does not decide keep the rules' choice exactly
         assertThat(rows.get(1).trim().split("\\s+")[1]).isEqualTo(rows.get(1).trim().split("\\s+")[2]);
+        // detection: the rules, the regressions alone and the regressions with the net, each P R F1 within [0, 1]
+        List<String> detection = cv.lines().filter(l -> l.matches("(rules|regressions|model) +[0-9.]+ +[0-9.]+ +[0-9.]+")).toList();
+        assertThat(detection).extracting(l -> l.split("\\s+")[0]).containsExactly("rules", "regressions", "model");
     }
 }

@@ -1,0 +1,235 @@
+package org.marsad.event;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A second opinion on which event types a sentence reports: a small feed-forward network over the same sentence
+ * features as {@link SentenceTypes}' logistic regressions. Each feature has a row of {@code hidden} weights into one
+ * hidden ReLU layer, whose units score the types; so it can weigh features together (a rule's event type with the
+ * words around it) where the regressions add each alone. {@link SentenceTypes} averages the two models'
+ * probabilities: the net alone is a little worse than the regressions, the average better than either
+ * (docs/event-sentence-model-card.md).
+ *
+ * <p>Stored as a {@link WeightTable} with {@code max(hidden, types)} columns: one row per feature (its hidden weights),
+ * the rows {@value #BIAS} (the hidden biases) and {@value #OUT_BIAS} (the types' biases), and the rows {@code net.out.j}
+ * (hidden unit j's weights to the types); rows shorter than the table are padded with zeros. Hand-written like the
+ * other event models: no library on the class path trains a net, and this one is a few dozen lines.
+ *
+ * <p>Immutable after loading and safe to share between threads.
+ */
+public final class SentenceNet {
+    static final String RESOURCE = "sentence-net.model.gz";
+    private static final String WHAT = "sentence-type net";
+    static final String BIAS = "net.bias";
+    static final String OUT_BIAS = "net.out-bias";
+    private static final String OUT = "net.out.";
+
+    private final Map<String, float[]> weights;
+    private final FeatureTable table;
+    private final int hidden, types;
+    private final float[] hiddenBias, outBias;
+    private final float[][] out;
+
+    private SentenceNet(Map<String, float[]> weights, int types) {
+        this.weights = Map.copyOf(weights);
+        this.types = types;
+        this.hiddenBias = row(weights, BIAS).clone();
+        this.hidden = hiddenBias.length;
+        if (hidden < types) throw new IllegalArgumentException("a " + WHAT + " needs at least " + types + " hidden units, not " + hidden);
+        this.outBias = java.util.Arrays.copyOf(row(weights, OUT_BIAS), types);
+        this.out = new float[hidden][];
+        for (int j = 0; j < hidden; j++) out[j] = java.util.Arrays.copyOf(row(weights, OUT + j), types);
+        Map<String, float[]> features = new HashMap<>(weights);
+        features.remove(BIAS);
+        features.remove(OUT_BIAS);
+        for (int j = 0; j < hidden; j++) features.remove(OUT + j);
+        this.table = new FeatureTable(features, hidden);
+    }
+
+    private static float[] row(Map<String, float[]> weights, String name) {
+        float[] r = weights.get(name);
+        if (r == null) throw new IllegalArgumentException("no " + name + " row in the " + WHAT);
+        return r;
+    }
+
+    /** The shipped net, or null when the resource is absent (the regressions then decide alone). */
+    static SentenceNet shipped(int types) {
+        byte[] bytes;
+        try (InputStream in = SentenceNet.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) return null;
+            bytes = new java.util.zip.GZIPInputStream(in).readAllBytes();
+            return read(bytes, types);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a net as {@link #write} writes it (not gzipped); its hidden size is the file's own column count. */
+    static SentenceNet read(byte[] in, int types) throws IOException {
+        int columns = -1;
+        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(in), java.nio.charset.StandardCharsets.UTF_8));
+        for (String line; (line = reader.readLine()) != null; ) {
+            if (line.startsWith(BIAS + "\t")) {
+                columns = line.split("\t").length - 1;
+                break;
+            }
+        }
+        if (columns < 0) throw new IOException("no " + BIAS + " row in the " + WHAT);
+        return new SentenceNet(WeightTable.read(new java.io.ByteArrayInputStream(in), columns, WHAT), types);
+    }
+
+    void write(Writer w, String header) throws IOException {
+        WeightTable.write(w, header, weights);
+    }
+
+    int size() {
+        return weights.size();
+    }
+
+    int hidden() {
+        return hidden;
+    }
+
+    /** A fresh accumulator for {@link #add}: the hidden units' pre-activations, from their biases. */
+    double[] start() {
+        double[] a = new double[hidden];
+        for (int j = 0; j < hidden; j++) a[j] = hiddenBias[j];
+        return a;
+    }
+
+    void add(String feature, double[] a) {
+        table.addTo(feature, a);
+    }
+
+    void add(long hash, double[] a) {
+        table.addTo(hash, a);
+    }
+
+    /** The probability of each type from an accumulator the sentence's features were added to. */
+    double[] probabilities(double[] a) {
+        double[] p = new double[types];
+        for (int t = 0; t < types; t++) p[t] = outBias[t];
+        for (int j = 0; j < hidden; j++) {
+            if (a[j] <= 0) continue;
+            for (int t = 0; t < types; t++) p[t] += a[j] * out[j][t];
+        }
+        for (int t = 0; t < types; t++) p[t] = 1 / (1 + Math.exp(-p[t]));
+        return p;
+    }
+
+    // ---- training ----
+
+    /**
+     * Trains the net on the sentences by AdaGrad over mini-batches of {@code batch} sentences, {@code epochs} passes
+     * in an order shuffled by {@code seed}, on the summed log-loss of the types plus {@code l2}/2 times the squared
+     * weights of the feature rows a batch touches; features seen in fewer than {@code minCount} sentences are left
+     * out. The hidden weights start small and random (seeded), the rest at zero. Single-threaded and seeded: the same
+     * sentences give the same net.
+     */
+    static SentenceNet train(List<SentenceTypes.Example> examples, int types, int hidden, int epochs, double rate, double l2,
+                             int minCount, int batch, long seed) {
+        if (hidden < types) throw new IllegalArgumentException("a " + WHAT + " needs at least " + types + " hidden units, not " + hidden);
+        Map<String, Integer> seen = new HashMap<>();
+        for (SentenceTypes.Example ex : examples) for (String f : ex.features()) seen.merge(f, 1, Integer::sum);
+        List<String> vocabulary = seen.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey).sorted().toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (String f : vocabulary) index.put(f, index.size());
+        int n = examples.size();
+        int[][] x = new int[n][];
+        for (int i = 0; i < n; i++) {
+            x[i] = examples.get(i).features().stream().filter(index::containsKey).mapToInt(index::get).distinct().toArray();
+        }
+        Random random = new Random(seed);
+        double[][] rows = new double[vocabulary.size()][hidden], rowsG = new double[vocabulary.size()][hidden];
+        for (double[] r : rows) for (int j = 0; j < hidden; j++) r[j] = random.nextGaussian() * 0.05;
+        double[][] outW = new double[hidden][types], outG = new double[hidden][types];
+        for (double[] r : outW) for (int t = 0; t < types; t++) r[t] = random.nextGaussian() * 0.05;
+        double[] bias = new double[hidden], biasG = new double[hidden], outB = new double[types], outBG = new double[types];
+        for (double[] r : rowsG) java.util.Arrays.fill(r, 1e-8);
+        for (double[] r : outG) java.util.Arrays.fill(r, 1e-8);
+        java.util.Arrays.fill(biasG, 1e-8);
+        java.util.Arrays.fill(outBG, 1e-8);
+
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) order.add(i);
+        double[] a = new double[hidden], g = new double[types], da = new double[hidden], dBias = new double[hidden], dOutB = new double[types];
+        double[][] dOut = new double[hidden][types];
+        Map<Integer, double[]> dRows = new java.util.TreeMap<>(); // touched rows, updated in a fixed order
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (int from = 0; from < n; from += batch) {
+                dRows.clear();
+                for (double[] r : dOut) java.util.Arrays.fill(r, 0);
+                java.util.Arrays.fill(dBias, 0);
+                java.util.Arrays.fill(dOutB, 0);
+                for (int b = from; b < Math.min(n, from + batch); b++) {
+                    int i = order.get(b);
+                    System.arraycopy(bias, 0, a, 0, hidden);
+                    for (int f : x[i]) {
+                        double[] r = rows[f];
+                        for (int j = 0; j < hidden; j++) a[j] += r[j];
+                    }
+                    boolean[] y = examples.get(i).types();
+                    for (int t = 0; t < types; t++) {
+                        double z = outB[t];
+                        for (int j = 0; j < hidden; j++) if (a[j] > 0) z += a[j] * outW[j][t];
+                        g[t] = 1 / (1 + Math.exp(-z)) - (y[t] ? 1 : 0);
+                        dOutB[t] += g[t];
+                    }
+                    for (int j = 0; j < hidden; j++) {
+                        da[j] = 0;
+                        if (a[j] <= 0) continue;
+                        for (int t = 0; t < types; t++) {
+                            dOut[j][t] += a[j] * g[t];
+                            da[j] += g[t] * outW[j][t];
+                        }
+                        dBias[j] += da[j];
+                    }
+                    for (int f : x[i]) {
+                        double[] d = dRows.computeIfAbsent(f, k -> new double[hidden]);
+                        for (int j = 0; j < hidden; j++) d[j] += da[j];
+                    }
+                }
+                for (int j = 0; j < hidden; j++) for (int t = 0; t < types; t++) step(outW[j], outG[j], t, dOut[j][t], rate);
+                for (int t = 0; t < types; t++) step(outB, outBG, t, dOutB[t], rate);
+                for (int j = 0; j < hidden; j++) step(bias, biasG, j, dBias[j], rate);
+                for (var e : dRows.entrySet()) {
+                    double[] d = e.getValue(), r = rows[e.getKey()], rg = rowsG[e.getKey()];
+                    for (int j = 0; j < hidden; j++) step(r, rg, j, d[j] + l2 * r[j], rate);
+                }
+            }
+        }
+        Map<String, float[]> w = new HashMap<>();
+        for (int f = 0; f < vocabulary.size(); f++) {
+            float[] r = new float[hidden];
+            boolean any = false;
+            for (int j = 0; j < hidden; j++) any |= (r[j] = WeightTable.round(rows[f][j])) != 0;
+            if (any) w.put(vocabulary.get(f), r);
+        }
+        w.put(BIAS, rounded(bias, hidden));
+        w.put(OUT_BIAS, rounded(outB, hidden));
+        for (int j = 0; j < hidden; j++) w.put(OUT + j, rounded(outW[j], hidden));
+        return new SentenceNet(w, types);
+    }
+
+    /** The values rounded as the file writes them, padded with zeros to {@code width}. */
+    private static float[] rounded(double[] values, int width) {
+        float[] r = new float[width];
+        for (int i = 0; i < values.length; i++) r[i] = WeightTable.round(values[i]);
+        return r;
+    }
+
+    /** One AdaGrad step on {@code p[i]} with gradient {@code d}. */
+    private static void step(double[] p, double[] g, int i, double d, double rate) {
+        if (d == 0) return;
+        g[i] += d * d;
+        p[i] -= rate * d / Math.sqrt(g[i]);
+    }
+}

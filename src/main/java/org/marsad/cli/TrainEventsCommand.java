@@ -45,7 +45,9 @@ final class TrainEventsCommand implements Callable<Integer> {
             "eval/events/train3.jsonl", "eval/events/train4.jsonl", "eval/events/train5.jsonl", "eval/events/train6.jsonl",
             "eval/events/train7.jsonl", "eval/events/train8.jsonl", "eval/events/train9.jsonl", "eval/events/train10.jsonl",
             "eval/events/train11.jsonl", "eval/events/train12.jsonl", "eval/events/train13.jsonl", "eval/events/train14.jsonl",
-            "eval/events/train15.jsonl", "eval/events/heldout3.jsonl", "eval/events/heldout4.jsonl", "eval/events/heldout5.jsonl");
+            "eval/events/train15.jsonl", "eval/events/train16.jsonl", "eval/events/train17.jsonl", "eval/events/train18.jsonl",
+            "eval/events/train19.jsonl", "eval/events/train20.jsonl", "eval/events/train21.jsonl", "eval/events/heldout3.jsonl",
+            "eval/events/heldout4.jsonl", "eval/events/heldout5.jsonl");
     static final String SOURCE_PATH = "src/main/resources/org/marsad/event/arguments.model";
     static final String TYPES_PATH = "src/main/resources/org/marsad/event/sentence-types.model.gz";
     static final String NET_PATH = "src/main/resources/org/marsad/event/sentence-net.model.gz";

@@ -217,9 +217,8 @@ public final class ArgumentRanker {
     }
 
     /**
-     * The actor option with the highest score, leaving out the owner of a thing (أسلحة تابعة للجيش، مخازن مملوكة
-     * للدولة: the party after "belonging to"), who is never the one acting; the no-party option when nothing else is
-     * left.
+     * The actor option with the highest score, leaving out the owner of what the event took or hit ({@link #owner}:
+     * استيلائه على الأسلحة التابعة للجيش) and the excluded party; the no-party option stays a choice.
      */
     private static int bestActor(double[][] scores, List<Option> opts, String exclude) {
         int best = -1;

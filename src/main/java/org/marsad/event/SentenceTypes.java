@@ -17,7 +17,8 @@ import org.marsad.time.WordView;
 /**
  * Which event types each sentence reports: one logistic regression per PLOVER type (and STATEMENT) over the
  * sentence's words, stems and stem bigrams and the events the rules coded in it, learned from the
- * hand-annotated event sets (docs/event-sentence-model-card.md). The coder adds an event of each type the model
+ * hand-annotated event sets (docs/event-sentence-model-card.md), averaged with a small net over the same features
+ * ({@link SentenceNet}) when one is shipped. The coder adds an event of each type the model
  * finds likely in a sentence where the rules coded none of that type, and drops the rules' events told as fact of a
  * type it finds very unlikely there ({@link #kept}).
  * Hand-written for the reasons given in {@link ArgumentRanker}.
@@ -81,10 +82,6 @@ public final class SentenceTypes {
     /** This model with the net's probabilities averaged in ({@code null}: the regressions alone). */
     public SentenceTypes withNet(SentenceNet net) {
         return new SentenceTypes(weights, net);
-    }
-
-    SentenceNet net() {
-        return net;
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #TYPES}. */

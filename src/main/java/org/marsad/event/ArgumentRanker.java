@@ -171,11 +171,16 @@ public final class ArgumentRanker {
     }
 
     private static int best(double[][] scores, int role, List<Option> options, String exclude) {
+        return bestWhere(scores, role, options, o -> exclude != null && o.entity() != null && o.entity().id().equals(exclude));
+    }
+
+    /** The option with the highest score for the role among those {@code skip} does not leave out (-1 when none). */
+    private static int bestWhere(double[][] scores, int role, List<Option> options, java.util.function.Predicate<Option> skip) {
         int best = -1;
         double top = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < options.size(); i++) {
             Option o = options.get(i);
-            if (exclude != null && o.entity() != null && o.entity().id().equals(exclude)) continue;
+            if (skip.test(o)) continue;
             if (scores[i][role] > top) {
                 top = scores[i][role];
                 best = i;
@@ -221,18 +226,13 @@ public final class ArgumentRanker {
      * استيلائه على الأسلحة التابعة للجيش) and the excluded party; the no-party option stays a choice.
      */
     private static int bestActor(double[][] scores, List<Option> opts, String exclude) {
-        int best = -1;
-        for (int i = 0; i < opts.size(); i++) {
-            Entity x = opts.get(i).entity();
-            if (x != null && (x.id().equals(exclude) || owner(opts.get(i)))) continue;
-            if (best < 0 || scores[i][0] > scores[best][0]) best = i;
-        }
+        int best = bestWhere(scores, 0, opts, o -> o.entity() != null && (o.entity().id().equals(exclude) || owner(o)));
         return best >= 0 ? best : best(scores, 0, opts, exclude);
     }
 
-    /** The words after which a party owns the thing just named: التابعة للجيش، المملوكة للدولة. */
-    private static final List<String> OWNER_WORDS = List.of("التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع",
-            "تابعين", "المملوكه", "المملوك", "مملوكه", "مملوك");
+    /** The words after which a party owns the thing just named (التابعة للجيش، المملوكة للدولة), as prev= features. */
+    private static final List<String> OWNER_WORDS = java.util.stream.Stream.of("التابعه", "التابع", "التابعين", "التابعون",
+            "تابعه", "تابع", "تابعين", "المملوكه", "المملوك", "مملوكه", "مملوك").map(w -> "prev=" + w).toList();
 
     /**
      * Whether the option is a party named after the trigger right after an owner word ({@link #OWNER_WORDS}): the
@@ -241,7 +241,7 @@ public final class ArgumentRanker {
      */
     static boolean owner(Option o) {
         if (!o.has("prep=ل|dir=A")) return false;
-        for (String w : OWNER_WORDS) if (o.has("prev=" + w)) return true;
+        for (String f : OWNER_WORDS) if (o.has(f)) return true;
         return false;
     }
 

@@ -17,9 +17,9 @@ import java.util.Random;
  * probabilities: the net alone is a little worse than the regressions, the average better than either
  * (docs/event-sentence-model-card.md).
  *
- * <p>Stored as a {@link WeightTable} with {@code max(hidden, types)} columns: one row per feature (its hidden weights),
- * the rows {@value #BIAS} (the hidden biases) and {@value #OUT_BIAS} (the types' biases), and the rows {@code net.out.j}
- * (hidden unit j's weights to the types); rows shorter than the table are padded with zeros. Hand-written like the
+ * <p>Stored as a {@link WeightTable} with {@code hidden} columns (at least as many hidden units as types): one row per
+ * feature (its hidden weights), the rows {@value #BIAS} (the hidden biases) and {@value #OUT_BIAS} (the types' biases,
+ * padded with zeros) and the rows {@code net.out.j} (hidden unit j's weights to the types, padded). Hand-written like the
  * other event models: no library on the class path trains a net, and this one is a few dozen lines.
  *
  * <p>Immutable after loading and safe to share between threads.
@@ -37,8 +37,9 @@ public final class SentenceNet {
     private final float[] hiddenBias, outBias;
     private final float[][] out;
 
+    /** {@code weights} is the net's own map (read or trained), kept as it is for {@link #write}. */
     private SentenceNet(Map<String, float[]> weights, int types) {
-        this.weights = Map.copyOf(weights);
+        this.weights = java.util.Collections.unmodifiableMap(weights);
         this.types = types;
         this.hiddenBias = row(weights, BIAS).clone();
         this.hidden = hiddenBias.length;
@@ -46,11 +47,8 @@ public final class SentenceNet {
         this.outBias = java.util.Arrays.copyOf(row(weights, OUT_BIAS), types);
         this.out = new float[hidden][];
         for (int j = 0; j < hidden; j++) out[j] = java.util.Arrays.copyOf(row(weights, OUT + j), types);
-        Map<String, float[]> features = new HashMap<>(weights);
-        features.remove(BIAS);
-        features.remove(OUT_BIAS);
-        for (int j = 0; j < hidden; j++) features.remove(OUT + j);
-        this.table = new FeatureTable(features, hidden);
+        // the net's own rows stay in the table too: no sentence feature is named net.…
+        this.table = new FeatureTable(weights, hidden);
     }
 
     private static float[] row(Map<String, float[]> weights, String name) {
@@ -61,28 +59,13 @@ public final class SentenceNet {
 
     /** The shipped net, or null when the resource is absent (the regressions then decide alone). */
     static SentenceNet shipped(int types) {
-        byte[] bytes;
-        try (InputStream in = SentenceNet.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) return null;
-            bytes = new java.util.zip.GZIPInputStream(in).readAllBytes();
-            return read(bytes, types);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Map<String, float[]> w = WeightTable.resource(SentenceNet.class, RESOURCE, 0, WHAT);
+        return w == null ? null : new SentenceNet(w, types);
     }
 
-    /** Reads a net as {@link #write} writes it (not gzipped); its hidden size is the file's own column count. */
-    static SentenceNet read(byte[] in, int types) throws IOException {
-        int columns = -1;
-        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(in), java.nio.charset.StandardCharsets.UTF_8));
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.startsWith(BIAS + "\t")) {
-                columns = line.split("\t").length - 1;
-                break;
-            }
-        }
-        if (columns < 0) throw new IOException("no " + BIAS + " row in the " + WHAT);
-        return new SentenceNet(WeightTable.read(new java.io.ByteArrayInputStream(in), columns, WHAT), types);
+    /** Reads a net as {@link #write} writes it; its hidden size is the file's own column count. */
+    static SentenceNet read(InputStream in, int types) throws IOException {
+        return new SentenceNet(WeightTable.read(in, 0, WHAT), types);
     }
 
     void write(Writer w, String header) throws IOException {

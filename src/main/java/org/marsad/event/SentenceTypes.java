@@ -63,8 +63,12 @@ public final class SentenceTypes {
     private final SentenceNet net;
 
     private SentenceTypes(Map<String, float[]> weights, SentenceNet net) {
-        this.weights = Map.copyOf(weights);
-        this.table = new FeatureTable(weights, TYPES.size());
+        this(java.util.Collections.unmodifiableMap(weights), new FeatureTable(weights, TYPES.size()), net);
+    }
+
+    private SentenceTypes(Map<String, float[]> weights, FeatureTable table, SentenceNet net) {
+        this.weights = weights;
+        this.table = table;
         this.net = net;
     }
 
@@ -81,7 +85,7 @@ public final class SentenceTypes {
 
     /** This model with the net's probabilities averaged in ({@code null}: the regressions alone). */
     public SentenceTypes withNet(SentenceNet net) {
-        return new SentenceTypes(weights, net);
+        return new SentenceTypes(weights, table, net);
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #TYPES}. */

@@ -28,6 +28,7 @@ final class WeightTable {
         }
     }
 
+    /** Reads weights as {@link #write} writes them; {@code columns} 0 or less takes the width of the first row. */
     static Map<String, float[]> read(InputStream in, int columns, String what) throws IOException {
         Map<String, float[]> w = new HashMap<>();
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -35,6 +36,7 @@ final class WeightTable {
             if (line.isBlank() || line.startsWith("#")) continue;
             int tab = line.indexOf('\t');
             if (tab < 0) throw new IOException("bad " + what + " line: " + line);
+            if (columns <= 0) columns = (int) line.chars().filter(ch -> ch == '\t').count();
             float[] x = new float[columns];
             int c = 0;
             for (int at = tab + 1; at <= line.length(); c++) {

@@ -72,7 +72,7 @@ class SentenceNetTest {
         net.write(a, "test");
         SentenceNet.train(exclusiveOr(), TYPES, 17, 5, 0.1, 1e-6, 1, 8, 7).write(b, "test");
         assertThat(a.toString()).isEqualTo(b.toString());
-        SentenceNet read = SentenceNet.read(a.toString().getBytes(StandardCharsets.UTF_8), TYPES);
+        SentenceNet read = SentenceNet.read(new java.io.ByteArrayInputStream(a.toString().getBytes(StandardCharsets.UTF_8)), TYPES);
         assertThat(read.hidden()).isEqualTo(17);
         for (String[] f : List.of(new String[] {"pos=1", "w=غارة"}, new String[] {"w=قصف"}, new String[] {"w=unseen"})) {
             assertThat(assault(read, f)).isCloseTo(assault(net, f), Offset.offset(1e-9));

@@ -49,7 +49,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             "eval/events/train11.jsonl", "eval/events/train12.jsonl", "eval/events/train13.jsonl", "eval/events/train14.jsonl",
             "eval/events/train15.jsonl", "eval/events/train16.jsonl", "eval/events/train17.jsonl", "eval/events/train18.jsonl",
             "eval/events/train19.jsonl", "eval/events/train20.jsonl", "eval/events/train21.jsonl", "eval/events/train22.jsonl",
-            "eval/events/train23.jsonl", "eval/events/train24.jsonl", "eval/events/train25.jsonl", "eval/events/heldout3.jsonl",
+            "eval/events/train23.jsonl", "eval/events/train24.jsonl", "eval/events/train25.jsonl", "eval/events/train26.jsonl",
+            "eval/events/train27.jsonl", "eval/events/train28.jsonl", "eval/events/heldout3.jsonl",
             "eval/events/heldout4.jsonl", "eval/events/heldout5.jsonl");
     static final String SOURCE_PATH = "src/main/resources/org/marsad/event/arguments.model";
     static final String TYPES_PATH = "src/main/resources/org/marsad/event/sentence-types.model.gz";

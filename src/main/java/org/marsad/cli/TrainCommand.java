@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** Trains the project's models from ../shared/data. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model from ../shared/data.",
-        subcommands = {TrainNerCommand.class, TrainVectorsCommand.class, TrainEventsCommand.class})
+        subcommands = {TrainNerCommand.class, TrainEventsCommand.class})
 final class TrainCommand extends CommandGroup {
 }

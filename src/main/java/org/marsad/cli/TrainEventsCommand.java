@@ -16,7 +16,6 @@ import org.marsad.event.ArgumentRanker;
 import org.marsad.event.EventExtractor;
 import org.marsad.event.RuleEventCoder;
 import org.marsad.event.SentenceTypes;
-import org.marsad.event.WordVectors;
 import org.marsad.model.Analysis;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Entity;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Option;
 final class TrainEventsCommand implements Callable<Integer> {
     /**
      * The training sets: every gold set but held-out-2 (the small set kept for comparison across sessions), held-out-6
-     * (the unseen test of session 8) and held-out-7 (of session 9) and held-out-8 (of session 10); held-out-3 to -5 joined once spent
+     * (the unseen test of session 8), held-out-7 (of session 9) and held-out-8 (of session 10); held-out-3 to -5 joined once spent
      * (eval/events/TRAIN.md).
      */
     static final List<String> DEFAULT_GOLD = List.of("eval/events/events.jsonl", "eval/events/dev2.jsonl", "eval/events/heldout.jsonl",
@@ -88,10 +87,6 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     @Option(names = "--net-min-count", defaultValue = "2", description = "Sentence-type net: sentences a feature must occur in (default ${DEFAULT-VALUE}).")
     int netMinCount;
-
-    @Option(names = "--no-vectors", description = {"Sentence-type model: leave out the sentence vector (the mean of its words' vectors,",
-            "from ./marsad train vectors); it is used by default when the vectors are shipped."})
-    boolean noVectors;
 
     @Option(names = "--net-out", paramLabel = "FILE", description = "Sentence-type net file, gzipped when it ends in .gz (default: the shipped one).")
     Path netOut;
@@ -168,7 +163,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         Path typesTarget = typesOut != null ? typesOut : SharedData.repo(TYPES_PATH);
         String built = "built by: " + String.join(" ", command) + " --type-iterations " + typeIterations + " --type-l2 " + typeL2
                 + " --type-min-count " + typeMinCount + " --net-hidden " + netHidden + " --net-epochs " + netEpochs + " --net-rate " + netRate
-                + " --net-min-count " + netMinCount + (noVectors ? " --no-vectors" : "") + "\n" + data.sentences().size() + " sentences in "
+                + " --net-min-count " + netMinCount + "\n" + data.sentences().size() + " sentences in "
                 + data.sentences().stream().map(SentenceItem::docno).distinct().count() + " articles";
         try (Writer w = writer(typesTarget)) {
             types.write(w, "Marsad sentence-type model (which event types a sentence reports); see docs/event-sentence-model-card.md\n" + built);
@@ -188,10 +183,9 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     /** The sentence-type regressions, with the net averaged in unless {@code --net-hidden 0}. */
     private SentenceTypes trainTypes(List<SentenceTypes.Example> examples) {
-        WordVectors vectors = noVectors ? null : WordVectors.shipped();
-        SentenceTypes types = SentenceTypes.train(examples, typeIterations, typeL2, typeMinCount, vectors);
+        SentenceTypes types = SentenceTypes.train(examples, typeIterations, typeL2, typeMinCount);
         if (netHidden <= 0) return types;
-        return types.withNet(SentenceTypes.trainNet(examples, netHidden, netEpochs, netRate, netMinCount, vectors));
+        return types.withNet(SentenceTypes.trainNet(examples, netHidden, netEpochs, netRate, netMinCount));
     }
 
     private static Writer writer(Path target) throws IOException {

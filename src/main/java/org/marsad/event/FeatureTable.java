@@ -50,13 +50,6 @@ final class FeatureTable {
         for (int c = 0; c < columns; c++) z[c] += weights[at + c];
     }
 
-    /** Adds the feature's weights times {@code value} to {@code z} (a feature with a real value, not 0 or 1). */
-    void addTo(long hash, double[] z, double value) {
-        int at = find(hash);
-        if (at < 0 || value == 0) return;
-        for (int c = 0; c < columns; c++) z[c] += value * weights[at + c];
-    }
-
     /** The feature's weight in one column (0 when absent). */
     float weight(String feature, int column) {
         int at = find(feature);

@@ -95,11 +95,6 @@ public final class SentenceNet {
         table.addTo(hash, a);
     }
 
-    /** Adds a feature with a real value ({@link SentenceTypes}' sentence vector). */
-    void add(long hash, double[] a, double value) {
-        table.addTo(hash, a, value);
-    }
-
     /** The probability of each type from an accumulator the sentence's features were added to. */
     double[] probabilities(double[] a) {
         double[] p = new double[types];
@@ -123,15 +118,6 @@ public final class SentenceNet {
      */
     static SentenceNet train(List<SentenceTypes.Example> examples, int types, int hidden, int epochs, double rate, double l2,
                              int minCount, int batch, long seed) {
-        return train(examples, null, types, hidden, epochs, rate, l2, minCount, batch, seed);
-    }
-
-    /**
-     * {@link #train} with real-valued inputs besides the features: {@code dense[i]} for sentence i (null: none), rows
-     * named {@link SentenceTypes#vectorFeature}, updated after every batch (every sentence has them).
-     */
-    static SentenceNet train(List<SentenceTypes.Example> examples, double[][] dense, int types, int hidden, int epochs, double rate,
-                             double l2, int minCount, int batch, long seed) {
         if (hidden < types) throw new IllegalArgumentException("a " + WHAT + " needs at least " + types + " hidden units, not " + hidden);
         Map<String, Integer> seen = new HashMap<>();
         for (SentenceTypes.Example ex : examples) for (String f : ex.features()) seen.merge(f, 1, Integer::sum);
@@ -148,10 +134,6 @@ public final class SentenceNet {
         for (double[] r : rows) for (int j = 0; j < hidden; j++) r[j] = random.nextGaussian() * 0.05;
         double[][] outW = new double[hidden][types], outG = new double[hidden][types];
         for (double[] r : outW) for (int t = 0; t < types; t++) r[t] = random.nextGaussian() * 0.05;
-        int dims = dense == null ? 0 : dense[0].length;
-        double[][] dRowsW = new double[dims][hidden], dRowsG = new double[dims][hidden], dDense = new double[dims][hidden];
-        for (double[] r : dRowsW) for (int j = 0; j < hidden; j++) r[j] = random.nextGaussian() * 0.05;
-        for (double[] r : dRowsG) java.util.Arrays.fill(r, 1e-8);
         double[] bias = new double[hidden], biasG = new double[hidden], outB = new double[types], outBG = new double[types];
         for (double[] r : rowsG) java.util.Arrays.fill(r, 1e-8);
         for (double[] r : outG) java.util.Arrays.fill(r, 1e-8);
@@ -170,19 +152,12 @@ public final class SentenceNet {
                 for (double[] r : dOut) java.util.Arrays.fill(r, 0);
                 java.util.Arrays.fill(dBias, 0);
                 java.util.Arrays.fill(dOutB, 0);
-                for (double[] r : dDense) java.util.Arrays.fill(r, 0);
                 for (int b = from; b < Math.min(n, from + batch); b++) {
                     int i = order.get(b);
                     System.arraycopy(bias, 0, a, 0, hidden);
                     for (int f : x[i]) {
                         double[] r = rows[f];
                         for (int j = 0; j < hidden; j++) a[j] += r[j];
-                    }
-                    for (int d = 0; d < dims; d++) {
-                        double value = dense[i][d];
-                        if (value == 0) continue;
-                        double[] r = dRowsW[d];
-                        for (int j = 0; j < hidden; j++) a[j] += value * r[j];
                     }
                     boolean[] y = examples.get(i).types();
                     for (int t = 0; t < types; t++) {
@@ -204,13 +179,7 @@ public final class SentenceNet {
                         double[] d = dRows.computeIfAbsent(f, k -> new double[hidden]);
                         for (int j = 0; j < hidden; j++) d[j] += da[j];
                     }
-                    for (int d = 0; d < dims; d++) {
-                        double value = dense[i][d];
-                        if (value == 0) continue;
-                        for (int j = 0; j < hidden; j++) dDense[d][j] += value * da[j];
-                    }
                 }
-                for (int d = 0; d < dims; d++) for (int j = 0; j < hidden; j++) step(dRowsW[d], dRowsG[d], j, dDense[d][j] + l2 * dRowsW[d][j], rate);
                 for (int j = 0; j < hidden; j++) for (int t = 0; t < types; t++) step(outW[j], outG[j], t, dOut[j][t], rate);
                 for (int t = 0; t < types; t++) step(outB, outBG, t, dOutB[t], rate);
                 for (int j = 0; j < hidden; j++) step(bias, biasG, j, dBias[j], rate);
@@ -227,7 +196,6 @@ public final class SentenceNet {
             for (int j = 0; j < hidden; j++) any |= (r[j] = WeightTable.round(rows[f][j])) != 0;
             if (any) w.put(vocabulary.get(f), r);
         }
-        for (int d = 0; d < dims; d++) w.put(SentenceTypes.vectorFeature(d), rounded(dRowsW[d], hidden));
         w.put(BIAS, rounded(bias, hidden));
         w.put(OUT_BIAS, rounded(outB, hidden));
         for (int j = 0; j < hidden; j++) w.put(OUT + j, rounded(outW[j], hidden));

@@ -61,65 +61,31 @@ public final class SentenceTypes {
     private final FeatureTable table;
     /** The net whose probabilities are averaged with the regressions', or null (the regressions alone). */
     private final SentenceNet net;
-    /** The word vectors of the sentence-vector features, or null for a model without them. */
-    private final WordVectors vectors;
-    /** The hashes of the sentence-vector features' names ({@link #vectorFeature}). */
-    private final long[] vectorHashes;
 
-    private SentenceTypes(Map<String, float[]> weights, SentenceNet net, WordVectors vectors) {
-        this(java.util.Collections.unmodifiableMap(weights), new FeatureTable(weights, TYPES.size()), net, vectors);
+    private SentenceTypes(Map<String, float[]> weights, SentenceNet net) {
+        this(java.util.Collections.unmodifiableMap(weights), new FeatureTable(weights, TYPES.size()), net);
     }
 
-    private SentenceTypes(Map<String, float[]> weights, FeatureTable table, SentenceNet net, WordVectors vectors) {
+    private SentenceTypes(Map<String, float[]> weights, FeatureTable table, SentenceNet net) {
         this.weights = weights;
         this.table = table;
         this.net = net;
-        this.vectors = vectors;
-        this.vectorHashes = new long[vectors == null ? 0 : vectors.dims()];
-        for (int d = 0; d < vectorHashes.length; d++) vectorHashes[d] = FeatureTable.hash(vectorFeature(d));
-    }
-
-    /** The name of the sentence vector's component {@code d} as a feature of the model files. */
-    static String vectorFeature(int d) {
-        return "v=" + d;
-    }
-
-    /**
-     * The word vectors a model with these weights needs: the shipped ones when it has sentence-vector features
-     * (an error when they are not shipped), else none.
-     */
-    private static WordVectors vectorsFor(Map<String, float[]> weights) {
-        if (!weights.containsKey(vectorFeature(0))) return null;
-        WordVectors v = WordVectors.shipped();
-        if (v == null) throw new IllegalStateException("the " + WHAT + " uses word vectors, but " + WordVectors.RESOURCE + " is not shipped");
-        return v;
     }
 
     /** The shipped model (with the shipped net when there is one), or null (the rules' events stand) when absent. */
     public static SentenceTypes shipped() {
         Map<String, float[]> w = WeightTable.resource(SentenceTypes.class, RESOURCE, TYPES.size(), WHAT);
-        return w == null ? null : new SentenceTypes(w, SentenceNet.shipped(TYPES.size()), vectorsFor(w));
+        return w == null ? null : new SentenceTypes(w, SentenceNet.shipped(TYPES.size()));
     }
 
     /** Reads a model file as {@link #write} writes it (the shipped one is gzipped); without a net. */
     public static SentenceTypes read(InputStream in) throws IOException {
-        Map<String, float[]> w = WeightTable.read(in, TYPES.size(), WHAT);
-        return new SentenceTypes(w, null, vectorsFor(w));
-    }
-
-    /** {@link #read} with the word vectors the model was trained with (null: none). */
-    static SentenceTypes read(InputStream in, WordVectors vectors) throws IOException {
-        return new SentenceTypes(WeightTable.read(in, TYPES.size(), WHAT), null, vectors);
+        return new SentenceTypes(WeightTable.read(in, TYPES.size(), WHAT), null);
     }
 
     /** This model with the net's probabilities averaged in ({@code null}: the regressions alone). */
     public SentenceTypes withNet(SentenceNet net) {
-        return new SentenceTypes(weights, table, net, vectors);
-    }
-
-    /** Whether the model weighs the sentence vector (it was trained with word vectors). */
-    public boolean usesVectors() {
-        return vectors != null;
+        return new SentenceTypes(weights, table, net);
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #TYPES}. */
@@ -168,23 +134,7 @@ public final class SentenceTypes {
         for (String f : features) table.addTo(f, z);
         double[] a = net == null ? null : net.start();
         if (a != null) for (String f : features) net.add(f, a);
-        if (vectors != null) addVector(sentenceVector(vectors, features), z, a);
         return finish(z, a);
-    }
-
-    /** Adds the sentence vector's components, features with real values, to the regressions' and the net's sums. */
-    private void addVector(double[] vector, double[] z, double[] a) {
-        for (int d = 0; d < vector.length; d++) {
-            table.addTo(vectorHashes[d], z, vector[d]);
-            if (a != null) net.add(vectorHashes[d], a, vector[d]);
-        }
-    }
-
-    /** The sentence vector ({@link WordVectors#sentence}) of the sentence with these features: its words are its w= features. */
-    static double[] sentenceVector(WordVectors vectors, List<String> features) {
-        List<String> words = new ArrayList<>();
-        for (String f : features) if (f.startsWith("w=")) words.add(f.substring(2));
-        return vectors.sentence(words);
     }
 
     /** The regressions' probabilities from their scores {@code z}, averaged with the net's from its accumulator {@code a}. */
@@ -325,9 +275,7 @@ public final class SentenceTypes {
                            boolean question) {
         long[] h = new long[3 * Math.max(0, to - from) + 1];
         int[] n = {0};
-        Set<String> distinct = vectors == null ? null : new java.util.HashSet<>();
         int words = words(v, from, to, (w, start, end, previous, prevStart, prevEnd) -> {
-            if (distinct != null) distinct.add(w);
             h[n[0]++] = FeatureTable.finish(FeatureTable.add(W, w, 0, w.length()));
             h[n[0]++] = FeatureTable.finish(FeatureTable.add(S, w, start, end));
             if (previous != null) {
@@ -351,7 +299,6 @@ public final class SentenceTypes {
             table.addTo(f, z);
             if (a != null) net.add(f, a);
         }
-        if (vectors != null) addVector(vectors.sentence(distinct), z, a);
         return finish(z, a);
     }
 
@@ -391,39 +338,16 @@ public final class SentenceTypes {
      * over mini-batches of 32 sentences (seed 1, L2 1e-6), over the features seen in {@code minCount} sentences.
      */
     public static SentenceNet trainNet(List<Example> examples, int hidden, int epochs, double rate, int minCount) {
-        return trainNet(examples, hidden, epochs, rate, minCount, null);
-    }
-
-    /** {@link #trainNet} with the sentence vectors of {@code vectors} as inputs too (null: none). */
-    public static SentenceNet trainNet(List<Example> examples, int hidden, int epochs, double rate, int minCount, WordVectors vectors) {
-        return SentenceNet.train(examples, sentenceVectors(examples, vectors), TYPES.size(), hidden, epochs, rate, 1e-6, minCount, 32, 1);
-    }
-
-    /** Each example's sentence vector, or null without word vectors. */
-    private static double[][] sentenceVectors(List<Example> examples, WordVectors vectors) {
-        if (vectors == null) return null;
-        double[][] out = new double[examples.size()][];
-        for (int i = 0; i < out.length; i++) out[i] = sentenceVector(vectors, examples.get(i).features());
-        return out;
+        return SentenceNet.train(examples, TYPES.size(), hidden, epochs, rate, 1e-6, minCount, 32, 1);
     }
 
     public static SentenceTypes train(List<Example> examples, int iterations, double l2, int minCount) {
-        return train(examples, iterations, l2, minCount, null);
-    }
-
-    /**
-     * {@link #train} with the sentence vector of {@code vectors} (null: none) as real-valued features besides the
-     * binary ones ({@link #vectorFeature}), penalised alike.
-     */
-    public static SentenceTypes train(List<Example> examples, int iterations, double l2, int minCount, WordVectors vectors) {
         Map<String, Integer> seen = new HashMap<>();
         for (Example ex : examples) for (String f : ex.features()) seen.merge(f, 1, Integer::sum);
         List<String> vocabulary = seen.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey).sorted().toList();
         Map<String, Integer> index = new HashMap<>();
         for (String f : vocabulary) index.put(f, index.size());
-        double[][] dense = sentenceVectors(examples, vectors);
-        int dims = dense == null ? 0 : vectors.dims();
-        int k = TYPES.size(), denseAt = vocabulary.size(), biasAt = denseAt + dims;
+        int k = TYPES.size(), biasAt = vocabulary.size();
         int[][] x = new int[examples.size()][];
         for (int i = 0; i < x.length; i++) {
             x[i] = examples.get(i).features().stream().filter(index::containsKey).mapToInt(index::get).toArray();
@@ -435,7 +359,6 @@ public final class SentenceTypes {
             for (int i = 0; i < x.length; i++) {
                 for (int t = 0; t < k; t++) z[t] = w[biasAt * k + t];
                 for (int f : x[i]) for (int t = 0; t < k; t++) z[t] += w[f * k + t];
-                for (int d = 0; d < dims; d++) for (int t = 0; t < k; t++) z[t] += dense[i][d] * w[(denseAt + d) * k + t];
                 boolean[] y = examples.get(i).types();
                 for (int t = 0; t < k; t++) {
                     // log(1 + e^-z) for y, log(1 + e^z) otherwise, computed stably
@@ -444,7 +367,6 @@ public final class SentenceTypes {
                     double g = 1 / (1 + Math.exp(-z[t])) - (y[t] ? 1 : 0);
                     grad[biasAt * k + t] += g;
                     for (int f : x[i]) grad[f * k + t] += g;
-                    for (int d = 0; d < dims; d++) grad[(denseAt + d) * k + t] += g * dense[i][d];
                 }
             }
             for (int j = 0; j < biasAt * k; j++) {
@@ -462,9 +384,8 @@ public final class SentenceTypes {
                 v[t] = WeightTable.round(w[f * k + t]);
                 any |= v[t] != 0;
             }
-            if (any) out.put(f == biasAt ? BIAS : f >= denseAt ? vectorFeature(f - denseAt) : vocabulary.get(f), v);
+            if (any) out.put(f == biasAt ? BIAS : vocabulary.get(f), v);
         }
-        if (dims > 0) out.putIfAbsent(vectorFeature(0), new float[k]); // marks the model as one that weighs the vector
-        return new SentenceTypes(out, null, vectors);
+        return new SentenceTypes(out, null);
     }
 }

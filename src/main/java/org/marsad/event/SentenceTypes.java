@@ -36,7 +36,7 @@ public final class SentenceTypes {
     /** From this probability on, an event of the type is added to a sentence where the rules coded none. */
     public static final double ADD = 0.2;
     /** Below this probability, the rules' events of the type told as fact are dropped from the sentence. */
-    public static final double DROP = 0.05;
+    public static final double DROP = 0.1;
 
     /**
      * How many events of a type a sentence keeps: the rules coded {@code rules} of them, {@code facts} of which are

@@ -56,7 +56,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     static final String NET_PATH = "src/main/resources/org/marsad/event/sentence-net.model.gz";
 
     @Option(names = "--gold", paramLabel = "FILE", description = {"Gold file to train on; repeat for several",
-            "(default: eval/events/events.jsonl, dev2, heldout, train3 to train15",
+            "(default: eval/events/events.jsonl, dev2, heldout, train3 to train28",
             "and the spent held-out-3 to -5)."})
     List<Path> gold;
 

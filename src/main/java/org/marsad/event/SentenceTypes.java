@@ -35,7 +35,7 @@ public final class SentenceTypes {
 
     /** From this probability on, an event of the type is added to a sentence where the rules coded none. */
     public static final double ADD = 0.2;
-    /** Below this probability, the rules' events of the type told as fact are dropped from the sentence. */
+    /** Below this probability, the rules' events of the type told as fact are dropped from the sentence (0.05 until session 10: docs/event-sentence-model-card.md). */
     public static final double DROP = 0.1;
 
     /**

@@ -35,7 +35,10 @@ public final class SentenceTypes {
 
     /** From this probability on, an event of the type is added to a sentence where the rules coded none. */
     public static final double ADD = 0.2;
-    /** Below this probability, the rules' events of the type told as fact are dropped from the sentence (0.05 until session 10: docs/event-sentence-model-card.md). */
+    /**
+     * Below this probability, the rules' events of the type told as fact are dropped from the sentence (0.05 until
+     * session 10: docs/event-sentence-model-card.md).
+     */
     public static final double DROP = 0.1;
 
     /**
@@ -333,14 +336,6 @@ public final class SentenceTypes {
      * minimised over the whole set at once by L-BFGS (at most {@code iterations} steps). Batch training, unlike
      * per-sentence updates, does not drift with the order of the sentences: the same sentences give the same model.
      */
-    /**
-     * The net to average in ({@link #withNet}): {@code hidden} units, AdaGrad at {@code rate} for {@code epochs} passes
-     * over mini-batches of 32 sentences (seed 1, L2 1e-6), over the features seen in {@code minCount} sentences.
-     */
-    public static SentenceNet trainNet(List<Example> examples, int hidden, int epochs, double rate, int minCount) {
-        return SentenceNet.train(examples, TYPES.size(), hidden, epochs, rate, 1e-6, minCount, 32, 1);
-    }
-
     public static SentenceTypes train(List<Example> examples, int iterations, double l2, int minCount) {
         Map<String, Integer> seen = new HashMap<>();
         for (Example ex : examples) for (String f : ex.features()) seen.merge(f, 1, Integer::sum);
@@ -387,5 +382,13 @@ public final class SentenceTypes {
             if (any) out.put(f == biasAt ? BIAS : vocabulary.get(f), v);
         }
         return new SentenceTypes(out, null);
+    }
+
+    /**
+     * The net to average in ({@link #withNet}): {@code hidden} units, AdaGrad at {@code rate} for {@code epochs} passes
+     * over mini-batches of 32 sentences (seed 1, L2 1e-6), over the features seen in {@code minCount} sentences.
+     */
+    public static SentenceNet trainNet(List<Example> examples, int hidden, int epochs, double rate, int minCount) {
+        return SentenceNet.train(examples, TYPES.size(), hidden, epochs, rate, 1e-6, minCount, 32, 1);
     }
 }

@@ -199,26 +199,65 @@ public final class ArgumentRanker {
 
     /**
      * The actor, target and location of one event: the model's choice for each role it decides, the rules'
-     * otherwise. The target is never the actor.
+     * otherwise. Actor and target are chosen as a pair, the one whose scores sum highest, so that a party that is
+     * clearly the target is not taken for the actor (اتصال أجراه مع الوزير: the minister is the counterpart). The
+     * target is never the actor. A party the rules carried over from an earlier sentence fills a role the model
+     * leaves empty; where the model names a party of its own, that party stands (until session 11 the carried-over
+     * party always stood, and it was the annotators' actor for one event in eight: docs/event-arguments-model-card.md).
      */
     public Entity[] choose(Options o) {
         List<Option> opts = o.options();
         Event e = o.event();
         Entity ruleActor = entity(opts, e.actor()), ruleTarget = entity(opts, e.target()), ruleLocation = entity(opts, e.location());
-        // a party the rules carried over from an earlier sentence is kept: the model sees only the event's sentence.
-        // So is the target of a statement: what a concern or warning is about (مخاوف من عودة داعش) is what an analyst
-        // wants to see, while the annotators mostly leave it empty and the model learned to
-        boolean keepActor = !decidesActor || outside(opts, ruleActor);
-        boolean keepTarget = !decidesTarget || outside(opts, ruleTarget) || e.plover().equals("STATEMENT");
-        // a party the rules keep is out of the other role's options
-        String notActor = keepTarget && ruleTarget != null ? ruleTarget.id() : null;
+        // the target of a statement is the rules': what a concern or warning is about (مخاوف من عودة داعش) is what an
+        // analyst wants to see, while the annotators mostly leave it empty and the model learned to
+        boolean keepTarget = !decidesTarget || e.plover().equals("STATEMENT");
         double[][] scores = scores(opts);
-        Entity actor = keepActor ? ruleActor : opts.get(bestActor(scores, opts, notActor)).entity();
-        Entity target = keepTarget ? ruleTarget : opts.get(best(scores, 1, opts, actor == null ? null : actor.id())).entity();
+        // a sentence opening on a reporting verb whose subject is left unsaid (وأكد خلال اتصال هاتفي أجراه مع …): the
+        // subject the rules carried over from before is the actor
+        boolean keepActor = !decidesActor || subjectCarried(opts, ruleActor);
+        Entity actor, target;
+        if (keepActor) {
+            actor = ruleActor;
+            target = keepTarget ? ruleTarget : opts.get(best(scores, 1, opts, actor == null ? null : actor.id())).entity();
+        } else if (!keepTarget) {
+            int[] pair = bestPair(scores, opts);
+            actor = opts.get(pair[0]).entity();
+            target = opts.get(pair[1]).entity();
+        } else {
+            // a party the rules keep is out of the other role's options
+            actor = opts.get(bestActor(scores, opts, ruleTarget == null ? null : ruleTarget.id())).entity();
+            target = ruleTarget;
+        }
+        if (actor == null && carried(opts, ruleActor)) actor = ruleActor;
+        if (target == null && carried(opts, ruleTarget) && (actor == null || !ruleTarget.id().equals(actor.id()))) target = ruleTarget;
         if (target != null && actor != null && target.id().equals(actor.id())) target = null;
-        boolean keepLocation = !decidesLocation || outside(opts, ruleLocation);
-        Entity location = keepLocation ? ruleLocation : opts.get(singledOutInside(opts, scores, best(scores, 2, opts, null))).entity();
+        Entity location = !decidesLocation ? ruleLocation : opts.get(singledOutInside(opts, scores, best(scores, 2, opts, null))).entity();
+        if (location == null && carried(opts, ruleLocation)) location = ruleLocation;
         return new Entity[] {actor, target, location};
+    }
+
+    /**
+     * The actor and target options whose scores sum highest: two different parties, or no party for either or
+     * both; the owner of what the event took or hit ({@link #owner}) is no actor.
+     */
+    private static int[] bestPair(double[][] scores, List<Option> opts) {
+        int[] best = new int[2];
+        double top = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < opts.size(); i++) {
+            Option a = opts.get(i);
+            if (a.entity() != null && owner(a)) continue;
+            for (int j = 0; j < opts.size(); j++) {
+                if (i == j && a.entity() != null) continue;
+                double s = scores[i][0] + scores[j][1];
+                if (s > top) {
+                    top = s;
+                    best[0] = i;
+                    best[1] = j;
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -229,6 +268,10 @@ public final class ArgumentRanker {
         int best = bestWhere(scores, 0, opts, o -> o.entity() != null && (o.entity().id().equals(exclude) || owner(o)));
         return best >= 0 ? best : best(scores, 0, opts, exclude);
     }
+
+    /** Prepositions and agent words whose place between trigger and party tells the party's role. */
+    private static final java.util.Set<String> GAP_WORDS = java.util.Set.of("مع", "ضد", "علي", "الي", "بين", "عن", "من", "قبل", "يد",
+            "بحق", "تجاه", "لدي", "عبر", "بواسطه");
 
     /** The words after which a party owns the thing just named (التابعة للجيش، المملوكة للدولة), as prev= features. */
     private static final List<String> OWNER_WORDS = java.util.stream.Stream.of("التابعه", "التابع", "التابعين", "التابعون",
@@ -269,8 +312,15 @@ public final class ArgumentRanker {
         return false;
     }
 
+    /** The party is the rules' carried-over subject of a sentence whose reporting verb leaves it unsaid ({@link #subjectDropped}). */
+    private static boolean subjectCarried(List<Option> opts, Entity e) {
+        if (e == null) return false;
+        for (Option x : opts) if (x.entity() == e) return x.has("outside") && (x.has("dropped") || x.has("dropped|outside"));
+        return false;
+    }
+
     /** The party comes from outside the event's sentence: the rules carried it over from the discourse. */
-    private static boolean outside(List<Option> opts, Entity e) {
+    private static boolean carried(List<Option> opts, Entity e) {
         if (e == null) return false;
         for (Option x : opts) if (x.entity() == e) return x.has("outside");
         return false;
@@ -593,10 +643,13 @@ public final class ArgumentRanker {
         }
         List<MentionIndex.Ref> refs = new ArrayList<>(nearest.values());
         refs.sort(java.util.Comparator.comparingInt(MentionIndex.Ref::from));
+        boolean dropped = subjectDropped(v, from, ts);
         List<Option> out = new ArrayList<>();
         for (int k = 0; k < refs.size(); k++) {
             MentionIndex.Ref r = refs.get(k);
-            out.add(features(v, e, r, refs, k, from, to, ts, te, others, text).option(r.entity()));
+            Feats f = features(v, e, r, refs, k, from, to, ts, te, others, text);
+            if (dropped) f.add("dropped|dir=", (r.to() <= ts ? "B" : "A"));
+            out.add(f.option(r.entity()));
         }
         if (previous != null) {
             // the parties of the sentence before that this one does not name: the speaker of وأضاف، the subject a
@@ -624,7 +677,12 @@ public final class ArgumentRanker {
                 f.add("id=", identity(x));
                 f.add("id=", identity(x), "|pl=", pl);
                 f.add("prevs|prep=", (r.prep().isEmpty() ? "-" : r.prep()));
-                // a party the rules carried over stays theirs, as when it is named nowhere near (see choose)
+                if (dropped) {
+                    f.add("dropped");
+                    f.add("dropped|pl=", pl);
+                    f.add("dropped|first=", (k == 0));
+                }
+                // a party the rules carried over: the feature it shares with one named nowhere near (see choose)
                 if (x.id().equals(e.actor()) || x.id().equals(e.target()) || x.id().equals(e.location())) f.add("outside");
                 ruleFlags(e, x, f);
                 out.add(f.option(x));
@@ -648,6 +706,10 @@ public final class ArgumentRanker {
             f.add("outside|parties=", Math.min(refs.size(), 3));
             f.add("outside|form=", form(v.norm(ts)));
             f.add("outside|pl=", e.plover(), "|parties=", Math.min(refs.size(), 3));
+            if (dropped) {
+                f.add("dropped|outside");
+                f.add("dropped|outside|pl=", e.plover());
+            }
             ruleFlags(e, x, f);
             out.add(f.option(x));
         }
@@ -661,6 +723,21 @@ public final class ArgumentRanker {
         if (e.target() == null) none.add("none|targetNull|pl=", e.plover());
         out.add(none.option(null));
         return out;
+    }
+
+    /** Words that follow a verb whose subject is left unsaid (وأكد خلال اتصال، وقال إن، ودعا من خلال كلمة). */
+    private static final java.util.Set<String> AFTER_DROPPED = java.util.Set.of("خلال", "في", "علي", "عن", "امام", "اثناء", "عقب",
+            "بعد", "لدي", "من", "ان", "انه", "انها", "بان", "بانه", "الي", "للصحفيين", "لوسائل", "عبر", "مساء", "صباح", "اليوم", "امس");
+
+    /**
+     * The sentence opens on a reporting verb (or the trigger) whose subject is left unsaid, the verb being followed
+     * by a preposition or إن (وأكد خلال اتصال هاتفي أجراه …، وقال إن …): its subject is a party of the sentence before.
+     */
+    private static boolean subjectDropped(WordView v, int from, int ts) {
+        int verb = from;
+        if (v.norm(verb).equals("و")) verb++;
+        if (verb > ts || verb != ts && !v.is(verb, Cues.REPORT_VERBS)) return false;
+        return verb + 1 < v.size() && AFTER_DROPPED.contains(v.norm(verb + 1));
     }
 
     /**
@@ -741,13 +818,24 @@ public final class ArgumentRanker {
         f.add("between=", Math.min(between, 3));
         if (k == 0) f.add("first");
         int lo = before ? r.to() : te, hi = before ? ts : r.from();
+        // what stands between the party and the trigger: a comma, a quotation mark, a reporting verb, أن; and the party
+        // prepositions, however far apart (اتصال أجراه مع وزير الدولة البريطاني … فالكونر): a party past مع is mostly
+        // the counterpart, one past ضد the target
         boolean comma = false, quote = false, report = false, clause = false;
+        List<String> gap = new ArrayList<>(2);
         for (int i = lo; i < hi; i++) {
             String w = v.norm(i);
             comma |= Cues.isComma(w);
             quote |= Cues.QUOTES.contains(w);
             report |= v.is(i, Cues.REPORT_VERBS);
             clause |= v.is(i, Cues.THAT) || v.is(i, Cues.THAT_PRONOUN);
+            String g = GAP_WORDS.contains(w) ? w : w.length() > 2 && w.length() <= 7 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')
+                    && GAP_WORDS.contains(w.substring(1)) ? w.substring(1) : null;
+            if (g != null && !gap.contains(g)) gap.add(g);
+        }
+        for (String g : gap) {
+            f.add("gap=", g, "|dir=", (before ? "B" : "A"));
+            f.add("gap=", g, "|pl=", pl, "|dir=", (before ? "B" : "A"));
         }
         if (comma) f.add("comma");
         if (quote) f.add("quote");

@@ -155,6 +155,47 @@ class ArgumentRankerTest {
                 new ArgumentRanker.Option(null, List.of("none")))))[0]).isEqualTo(army);
     }
 
+    /** A model read from weights written by hand: feature, then its weight for actor, target, location, date, modality. */
+    private static ArgumentRanker model(String... rows) throws Exception {
+        String text = "# hand-written test model\n" + String.join("\n", rows) + "\n";
+        return ArgumentRanker.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void actorAndTargetAreChosenAsThePairWithTheHighestSum() throws Exception {
+        // x is a fair actor but clearly the target (اتصال أجراه مع الوزير), y a weaker actor and no target
+        ArgumentRanker model = model("x\t1\t3\t0\t0\t0", "y\t0.5\t-1\t0\t0\t0");
+        Entity x = entity("x"), y = entity("y");
+        Entity[] chosen = model.choose(options(event(null, null), List.of(
+                new ArgumentRanker.Option(x, List.of("x")),
+                new ArgumentRanker.Option(y, List.of("y")),
+                new ArgumentRanker.Option(null, List.of("none")))));
+        // one role after the other would take x for the actor and leave the target empty (1 + 0); the pair gives 3.5
+        assertThat(chosen[0]).isEqualTo(y);
+        assertThat(chosen[1]).isEqualTo(x);
+    }
+
+    @Test
+    void aPartyTheRulesCarriedOverFillsOnlyARoleTheModelLeavesEmpty() throws Exception {
+        ArgumentRanker model = model("none\t1\t1\t1\t0\t0", "x\t2\t-1\t-1\t0\t0", "outside\t-2\t-2\t-2\t0\t0");
+        Entity carried = entity("c"), x = entity("x");
+        // the model picks no party for any role: the rules' party from the sentence before fills actor and place
+        Event e = new Event("ev1", "ASSAULT", "attack", null, null, new TextSpan("قصف", 0, 3), 0, "c", null, "c", null, null, null,
+                null, Modality.ASSERTED, null, 0.5);
+        Entity[] chosen = model.choose(options(e, List.of(
+                new ArgumentRanker.Option(carried, List.of("outside", "rule=actor")),
+                new ArgumentRanker.Option(null, List.of("none")))));
+        assertThat(chosen[0]).isEqualTo(carried);
+        assertThat(chosen[1]).isNull();
+        assertThat(chosen[2]).isEqualTo(carried);
+        // a party of the sentence the model picks stands against the carried one
+        chosen = model.choose(options(e, List.of(
+                new ArgumentRanker.Option(x, List.of("x")),
+                new ArgumentRanker.Option(carried, List.of("outside", "rule=actor")),
+                new ArgumentRanker.Option(null, List.of("none")))));
+        assertThat(chosen[0]).isEqualTo(x);
+    }
+
     @Test
     void agesADateInItsOwnGranularityAgainstThePublicationDay() {
         java.time.LocalDate pub = java.time.LocalDate.of(2018, 5, 20);

@@ -55,6 +55,9 @@ final class GroupParties {
     private static final GroupClass MIGRANTS = new GroupClass("refugees-migrants", "Refugees/Migrants", EntityType.PER);
     private static final GroupClass OPPOSITION = new GroupClass("opposition", "Opposition", EntityType.ORG);
     private static final GroupClass LABOUR = new GroupClass("labour-group", "Labour Group", EntityType.ORG);
+    private static final GroupClass COALITION = new GroupClass("coalition", "Coalition Forces", EntityType.ORG);
+    private static final GroupClass STATES = new GroupClass("states", "States", EntityType.ORG);
+    private static final GroupClass INTERNATIONAL = new GroupClass("international-community", "International Community", EntityType.ORG);
 
     /** Head nouns, normalized and without the article (the word view's readings set clitics aside). */
     private static final Map<String, GroupClass> HEADS = new HashMap<>();
@@ -94,6 +97,16 @@ final class GroupParties {
         put(MIGRANTS, "لاجئين", "لاجئون", "مهاجرين", "مهاجرون", "نازحين");
         put(OPPOSITION, "معارضه");
         put(LABOUR, "نقابات", "نقابه", "نقابيين", "نقابيون");
+        // session 11: the parties the annotators named most often that no entity covered (النظام السوري، التحالف،
+        // المجتمع الدولي، الدول الغربية، الإدارة الأمريكية، طائرات التحالف، الفصائل، المقاومة، رجل)
+        put(AUTHORITIES, "نظام", "اداره");
+        put(COALITION, "تحالف");
+        put(STATES, "دول");
+        put(INTERNATIONAL, "مجتمع");
+        put(MILITARY, "طائرات", "طائره", "مقاتلات", "مقاتله", "طيران", "مروحيات", "مروحيه");
+        put(REBELS, "فصائل");
+        put(MILITIA, "مقاومه");
+        put(CIVILIANS, "رجل", "شاب", "سائق");
         for (String h : NEEDS_COMPLEMENT) HEADS.put(h, null);
         COMPLEMENTS.put("امن", SECURITY);
         COMPLEMENTS.put("الامن", SECURITY);
@@ -107,6 +120,7 @@ final class GroupParties {
         COMPLEMENTS.put("اللجوء", MIGRANTS);
         COMPLEMENTS.put("لجوء", MIGRANTS);
         for (String w : new String[] {"حقوقيه", "الحقوقيه"}) COMPLEMENTS.put(w, ACTIVISTS);
+        for (String w : new String[] {"حربيه", "الحربيه", "حربي", "الحربي", "مسيره", "المسيره"}) COMPLEMENTS.put(w, MILITARY);
         for (String w : new String[] {"مسلحه", "المسلحه"}) COMPLEMENTS.putIfAbsent(w, ARMED);
         for (String w : new String[] {"متشدده", "المتشدده", "ارهابيه", "الارهابيه", "جهاديه", "الجهاديه", "متطرفه", "المتطرفه"}) {
             COMPLEMENTS.put(w, MILITANTS);
@@ -166,6 +180,7 @@ final class GroupParties {
             if (head == null && country == null || v.is(i - 1, Cues.TITLES) || v.norm(i - 1).equals("باسم")) continue;
             // دبلوماسيا is also an adverb (حلا دبلوماسيا، دبلوماسيا): a group only when counted (60 دبلوماسيا)
             if ("دبلوماسيا".equals(head) && !v.isNumber(i - 1) && !QUANTITIES.contains(v.norm(i - 1))) continue;
+            if (head != null && !standsAsGroup(v, i, head, named)) continue;
             GroupClass cls = head == null ? CIVILIANS : HEADS.get(head);
             int end = i + 1;
             for (int j = i + 1; j < Math.min(v.size(), i + 4) && !named[j]; j++) {
@@ -186,6 +201,18 @@ final class GroupParties {
                 break;
             }
             if (cls == null) continue;
+            if (head != null && NEEDS_MORE.contains(head)) {
+                // these heads are a group only with what follows: a nationality or complement read above, or the
+                // word right after them (المجتمع الدولي، الدول الغربية، الدول الأربع). Before a name they are that
+                // name's (طائرات التحالف، دول الاتحاد الأوروبي): the named party stands for them
+                if (end == i + 1 && i + 1 < v.size() && !named[i + 1]) {
+                    String next = v.norm(i + 1);
+                    if (head.equals("مجتمع") ? next.equals("الدولي")
+                            : head.equals("دول") && (STATE_WORDS.contains(next) || next.startsWith("ال") && next.endsWith("يه"))) end = i + 2;
+                }
+                if (end == i + 1) continue;
+                if (head.equals("اداره") && country == null) continue;
+            }
             if (end <= i + 2 && cls == OFFICIALS) {
                 // وزراء خارجية مجموعة السبع، مسؤولو حلف الأطلسي: officials of a named body are one party with it
                 Mention body = mentionAt(entities, v, end, end + 2);
@@ -221,6 +248,40 @@ final class GroupParties {
         return out;
     }
 
+    /** Heads that are a group only with a nationality, a complement or a name after them. */
+    private static final Set<String> NEEDS_MORE = Set.of("اداره", "مجتمع", "دول", "طائرات", "طائره", "مقاتلات", "مقاتله", "طيران",
+            "مروحيات", "مروحيه");
+    /** Words after دول that make them a group of states (الدول الأربع، دول الجوار، الدول الأعضاء). */
+    private static final Set<String> STATE_WORDS = Set.of("الاربع", "الثلاث", "الخمس", "الست", "السبع", "الاعضاء", "المقاطعه",
+            "الجوار", "المجاوره", "الخليج", "الغرب", "العالم", "الكبري", "غربيه", "عربيه", "اوروبيه", "خليجيه", "اسلاميه");
+    /** Words before النظام in which it is order, not a regime (حفظ النظام، الإخلال بالنظام). */
+    private static final Set<String> ORDER_WORDS = Set.of("حفظ", "وحفظ", "لحفظ", "اخلال", "الاخلال", "اعاده", "لاعاده", "ضبط", "استتباب");
+
+    /**
+     * Whether the head at i stands for a group here: النظام only with the article, alone or with a nationality
+     * (النظام السوري، قوات النظام; النظام الانتخابي is a system, حفظ النظام order); التحالف and المقاومة only
+     * with the article (تحالف مع is an alliance made, مقاومة الاحتلال resisting).
+     */
+    private static boolean standsAsGroup(WordView v, int i, String head, boolean[] named) {
+        String w = v.norm(i);
+        boolean definite = w.startsWith("ال") || w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل") || w.startsWith("فال")
+                || w.startsWith("كال");
+        switch (head) {
+            case "نظام" -> {
+                if (!definite || ORDER_WORDS.contains(v.norm(i - 1))) return false;
+                if (i + 1 >= v.size()) return true;
+                String next = v.norm(i + 1);
+                return Nisba.countryOfWord(next) != null || !next.startsWith("ال") && !next.startsWith("وال") || named[i + 1];
+            }
+            case "تحالف", "مقاومه" -> {
+                return definite;
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
     /**
      * The named army or police of the group's country (جنديا سوريا → الجيش السوري, الشرطة الإسرائيلية → a
      * named "الشرطة الإسرائيلية"), whose mentions the group's join: index in {@code entities}, or -1.
@@ -248,7 +309,7 @@ final class GroupParties {
             "مندوب", "المبعوث", "مبعوث", "الوزير", "السفير", "المفوض", "الدبلوماسي", "دبلوماسي");
 
     private static final Set<String> HEAD_TITLES = Set.of("وزير", "وزيره", "رئيس", "الرئيس", "نظير", "نظيره", "نظيرها",
-            "نظيرهم", "نظيرته", "قائد", "رئيسه");
+            "نظيرهم", "نظيرته", "قائد", "رئيسه", "زعيم", "الزعيم");
     private static final Set<String> PORTFOLIOS = Set.of("الخارجيه", "الدفاع", "الداخليه", "الوزراء", "العدل", "الماليه",
             "الاقتصاد", "النفط", "الطاقه", "الاعلام", "الحكومه", "البرلمان", "الاركان", "الجيش", "الشرطه", "المخابرات");
 

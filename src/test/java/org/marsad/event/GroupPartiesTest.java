@@ -150,6 +150,39 @@ class GroupPartiesTest {
     }
 
     @Test
+    void theRegimeTheInternationalCommunityAndWarplanesAreGroups() {
+        Coded c = code("وطالب المجتمع الدولي النظام السوري بوقف قصف المدنيين.");
+        Event request = c.only("REQUEST");
+        assertThat(c.entity(request.actor()).kb()).isEqualTo("group:international-community");
+        Entity regime = c.entity(request.target());
+        assertThat(regime.kb()).isEqualTo("group:government:SY");
+        assertThat(regime.mentions().get(0).text()).isEqualTo("النظام السوري");
+        Coded planes = code("وقصفت طائرات حربية روسية مواقع للمعارضة في إدلب.", "إدلب", EntityType.LOC);
+        Entity force = planes.entity(planes.only("ASSAULT").actor());
+        assertThat(force.kb()).isEqualTo("group:military-forces:RU");
+        assertThat(force.mentions().get(0).text()).isEqualTo("طائرات حربية روسية");
+    }
+
+    @Test
+    void aSystemOrderAndNamedAircraftAreNoGroups() {
+        Coded system = code("وأقر البرلمان النظام الانتخابي الجديد بعد حفظ النظام في العاصمة.");
+        assertThat(system.entities()).noneMatch(e -> e.kb() != null && e.kb().startsWith("group:government"));
+        // the named coalition flew the planes: it is the party, not a group of its own
+        Coded c = code("قتل عشرة مسلحين في غارة شنتها طائرات التحالف على صنعاء.", "التحالف", EntityType.ORG, "صنعاء", EntityType.LOC);
+        assertThat(c.entities()).noneMatch(e -> e.kb() != null && e.kb().startsWith("group:military-forces"));
+    }
+
+    @Test
+    void statesAndAnAdministrationNeedWhatFollows() {
+        Coded c = code("واتهمت الدول الغربية الإدارة الأمريكية بعرقلة الاتفاق.");
+        Event accuse = c.only("ACCUSE");
+        assertThat(c.entity(accuse.actor()).mentions().get(0).text()).isEqualTo("الدول الغربية");
+        assertThat(c.entity(accuse.target()).kb()).isEqualTo("group:government:US");
+        Coded bare = code("واتهمت دول الإدارة بعرقلة الاتفاق.");
+        assertThat(bare.entities()).noneMatch(e -> e.kb() != null && (e.kb().startsWith("group:states") || e.kb().startsWith("group:government")));
+    }
+
+    @Test
     void aNounAfterATitleIsNoGroup() {
         Coded c = code("واتهم رئيس الحكومة العراقية المسلحين بمهاجمة المدنيين.");
         assertThat(c.entities()).noneMatch(e -> e.kb().startsWith("group:government"));

@@ -39,8 +39,8 @@ import picocli.CommandLine.Option;
 final class TrainEventsCommand implements Callable<Integer> {
     /**
      * The training sets: every gold set but held-out-2 (the small set kept for comparison across sessions), held-out-6
-     * (the unseen test of session 8), held-out-7 (of session 9) and held-out-8 (of session 10); held-out-3 to -5
-     * joined once spent (eval/events/TRAIN.md).
+     * (the unseen test of session 8), held-out-7 (of session 9), held-out-8 (of session 10) and held-out-9 (of session
+     * 11, short and long articles); held-out-3 to -5 joined once spent (eval/events/TRAIN.md).
      */
     static final List<String> DEFAULT_GOLD = List.of("eval/events/events.jsonl", "eval/events/dev2.jsonl", "eval/events/heldout.jsonl",
             "eval/events/train3.jsonl", "eval/events/train4.jsonl", "eval/events/train5.jsonl", "eval/events/train6.jsonl",

@@ -314,16 +314,21 @@ public final class ArgumentRanker {
 
     /** The party is the rules' carried-over subject of a sentence whose reporting verb leaves it unsaid ({@link #subjectDropped}). */
     private static boolean subjectCarried(List<Option> opts, Entity e) {
-        if (e == null) return false;
-        for (Option x : opts) if (x.entity() == e) return x.has("outside") && (x.has("dropped") || x.has("dropped|outside"));
-        return false;
+        Option x = optionOf(opts, e);
+        return x != null && x.has("outside") && (x.has("dropped") || x.has("dropped|outside"));
     }
 
     /** The party comes from outside the event's sentence: the rules carried it over from the discourse. */
     private static boolean carried(List<Option> opts, Entity e) {
-        if (e == null) return false;
-        for (Option x : opts) if (x.entity() == e) return x.has("outside");
-        return false;
+        Option x = optionOf(opts, e);
+        return x != null && x.has("outside");
+    }
+
+    /** The option of the party, or null (none given, or not among the options). */
+    private static Option optionOf(List<Option> opts, Entity e) {
+        if (e == null) return null;
+        for (Option x : opts) if (x.entity() == e) return x;
+        return null;
     }
 
     /** The event's date: the model's choice when it decides dates, the rules' otherwise. */

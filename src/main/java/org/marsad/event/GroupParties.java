@@ -210,8 +210,7 @@ final class GroupParties {
                     if (head.equals("مجتمع") ? next.equals("الدولي")
                             : head.equals("دول") && (STATE_WORDS.contains(next) || next.startsWith("ال") && next.endsWith("يه"))) end = i + 2;
                 }
-                if (end == i + 1) continue;
-                if (head.equals("اداره") && country == null) continue;
+                if (end == i + 1) continue; // for الإدارة only a nationality extends it: the country is known
             }
             if (end <= i + 2 && cls == OFFICIALS) {
                 // وزراء خارجية مجموعة السبع، مسؤولو حلف الأطلسي: officials of a named body are one party with it

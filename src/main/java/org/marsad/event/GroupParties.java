@@ -154,8 +154,22 @@ final class GroupParties {
         Map<String, GroupClass> classOf = new HashMap<>();
         int[] nisbaAt = new int[1];
         Map<Integer, List<Mention>> titled = new HashMap<>();
+        Map<String, List<Mention>> acts = new LinkedHashMap<>();
         for (int i = 0; i < v.size(); i++) {
             if (named[i]) continue;
+            GroupClass act = actAt(v, i);
+            if (act != null && i + 1 < v.size() && !named[i + 1]) {
+                // غارة إسرائيلية، الضربات الأمريكية، العقوبات الأوروبية: the adjective names who acted
+                String nation = Nisba.countryOfWord(v.norm(i + 1));
+                if (nation != null) {
+                    int start = v.token(i + 1).start(), stop = v.token(i + 1).end();
+                    String key = act.key() + ":" + nation;
+                    classOf.put(key, act);
+                    acts.computeIfAbsent(key, k -> new ArrayList<>()).add(new Mention(v.text().substring(start, stop), start, stop, Field.TEXT));
+                    i++;
+                    continue;
+                }
+            }
             String official = unnamedOfficialAt(v, i, named, person, nisbaAt);
             if (official != null) {
                 int nisba = nisbaAt[0];
@@ -235,6 +249,13 @@ final class GroupParties {
         }
         List<Entity> out = new ArrayList<>(entities);
         for (Map.Entry<Integer, List<Mention>> t : titled.entrySet()) out.set(t.getKey(), out.get(t.getKey()).withMentions(t.getValue()));
+        for (var a : acts.entrySet()) {
+            // the country itself when the article names it (the annotators' actor), else a group of the country
+            String country = a.getKey().substring(a.getKey().indexOf(':') + 1);
+            int place = countryEntity(out, country);
+            if (place >= 0) out.set(place, out.get(place).withMentions(a.getValue()));
+            else byKey.computeIfAbsent(a.getKey(), k -> new ArrayList<>()).addAll(a.getValue());
+        }
         for (Entity g : entities(byKey, classOf)) {
             int force = namedForce(out, g);
             if (force < 0) {
@@ -245,6 +266,37 @@ final class GroupParties {
         }
         out.addAll(InstitutionPhrases.find(v, out));
         return out;
+    }
+
+    /** Nouns of force whose nationality adjective names the forces that used it (غارة إسرائيلية، القصف التركي). */
+    private static final Set<String> FORCE_ACTS = Set.of("غاره", "غارات", "ضربه", "ضربات", "قصف", "هجوم", "هجمات", "عدوان", "توغل",
+            "اجتياح", "غزو", "عمليه", "عمليات");
+    /** Nouns of a state's acts whose nationality adjective names its government (العقوبات الأمريكية، الوساطة المصرية). */
+    private static final Set<String> STATE_ACTS = Set.of("عقوبات", "وساطه", "مبادره", "جهود", "ضغوط", "اتهامات", "تهديدات", "مطالب",
+            "دعم", "مساعدات", "اجراءات", "تحركات", "رد", "موقف");
+
+    /** The group a nationality adjective after the act noun at i names (forces or government), or null. */
+    private static GroupClass actAt(WordView v, int i) {
+        String w = v.norm(i);
+        String bare = w.startsWith("ال") ? w.substring(2) : w;
+        if (FORCE_ACTS.contains(bare)) return MILITARY;
+        if (STATE_ACTS.contains(bare)) return AUTHORITIES;
+        for (String r : v.readings(i)) {
+            String b = r.startsWith("ال") ? r.substring(2) : r;
+            if (FORCE_ACTS.contains(b)) return MILITARY;
+            if (STATE_ACTS.contains(b)) return AUTHORITIES;
+        }
+        return null;
+    }
+
+    /** The article's place entity that is the country (ISO-2), or -1. */
+    private static int countryEntity(List<Entity> entities, String country) {
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (e.type() == EntityType.LOC && e.geo() != null && country.equals(e.geo().country())
+                    && "country".equals(e.geo().feature())) return i;
+        }
+        return -1;
     }
 
     /** Heads that are a group only with a nationality, a complement or a name after them. */

@@ -466,4 +466,29 @@ class GroupPartiesTest {
         assertThat(hostages.kb()).isEqualTo("group:civilians");
         assertThat(hostages.mentions().get(0).text()).isEqualTo("الرهائن");
     }
+
+    /** The article's entities with its groups, as {@link GroupParties#find} gives them. */
+    private static List<Entity> groups(String text, EvalEventsOracle.Referent... names) {
+        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2024-12-20", "ar", List.of(), List.of(), text);
+        ArticleText t = PIPELINE.prepare(a);
+        org.marsad.time.WordView v = new org.marsad.time.WordView(t.text(), t.tokens(), Cues.CLASSES);
+        return GroupParties.find(v, EvalEventsOracle.entities(t, List.of(names)));
+    }
+
+    @Test
+    void aNationalityAfterAnActNamesWhoActed() {
+        // غارة إسرائيلية: Israel's forces, with the adjective's exact span, when the article does not name Israel
+        String text = "استشهد ثلاثة فلسطينيين في غارة إسرائيلية على مخيم جباليا.";
+        Entity forces = groups(text).stream().filter(e -> "group:military-forces:IL".equals(e.kb())).findFirst().orElseThrow();
+        Mention m = forces.mentions().get(0);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo("إسرائيلية");
+        // العقوبات الأمريكية where the article names the United States: one more mention of that country
+        String sanctions = "وتعهدت الولايات المتحدة بمواصلة الضغط، فيما أضرت العقوبات الأمريكية باقتصاد إيران.";
+        var us = new EvalEventsOracle.Referent("الولايات المتحدة", EntityType.LOC, List.of("الولايات المتحدة"),
+                new org.marsad.model.Geo(38.9, -77.0, "US", null, "country"));
+        Entity country = groups(sanctions, us).stream().filter(e -> e.name().equals("الولايات المتحدة")).findFirst().orElseThrow();
+        assertThat(country.mentions()).extracting(Mention::text).contains("الأمريكية");
+        // an adjective that is no nationality names no one
+        assertThat(groups("وقتل خمسة أشخاص في هجوم إرهابي على السوق.")).noneMatch(e -> e.kb() != null && e.kb().startsWith("group:military"));
+    }
 }

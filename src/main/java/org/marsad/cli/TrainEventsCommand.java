@@ -146,7 +146,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             if (!argumentsOnly) crossValidateTypes(data.sentences(), outw);
             return Main.EXIT_OK;
         }
-        ArgumentRanker model = ArgumentRanker.train(examples(items, roles), epochs, rate, l2);
+        ArgumentRanker model = trainArguments(items);
         Path target = out != null ? out : SharedData.repo(SOURCE_PATH);
         Files.createDirectories(target.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>(List.of("./marsad", "train", "events"));
@@ -306,7 +306,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             int held = k;
             List<Item> train = items.stream().filter(i -> fold.get(i.docno()) != held).toList();
             List<Item> test = items.stream().filter(i -> fold.get(i.docno()) == held).toList();
-            ArgumentRanker model = ArgumentRanker.train(examples(train, roles), epochs, rate, l2);
+            ArgumentRanker model = trainArguments(train);
             for (Item it : test) {
                 total++;
                 Event e = it.options().event();
@@ -346,6 +346,27 @@ final class TrainEventsCommand implements Callable<Integer> {
             outw.printf("%-8s %8.3f %8.3f %8.3f%n", ArgumentRanker.ROLES.get(r), right[r][0] / (double) total,
                     right[r][2] / (double) total, right[r][1] / (double) total);
         }
+    }
+
+    /** The argument model: the roles' examples, and the events' actor-target pairs when both roles are trained. */
+    private ArgumentRanker trainArguments(List<Item> items) {
+        boolean pairs = roles.contains("actor") && roles.contains("target");
+        return ArgumentRanker.train(examples(items, roles), pairs ? pairExamples(items) : List.of(), epochs, rate, l2);
+    }
+
+    /** Each matched event's party options, with which of them agree with the gold actor and with the gold target. */
+    static List<ArgumentRanker.PairExample> pairExamples(List<Item> items) {
+        List<ArgumentRanker.PairExample> out = new ArrayList<>(items.size());
+        for (Item it : items) {
+            List<ArgumentRanker.Option> opts = it.options().options();
+            boolean[] actor = new boolean[opts.size()], target = new boolean[opts.size()];
+            for (int i = 0; i < opts.size(); i++) {
+                actor[i] = right(opts.get(i).entity(), it.gold().get("actor"));
+                target[i] = right(opts.get(i).entity(), it.gold().get("target"));
+            }
+            out.add(new ArgumentRanker.PairExample(it.options(), actor, target));
+        }
+        return out;
     }
 
     /** The index of the option with the entity id, the no-party option for null, or -1. */

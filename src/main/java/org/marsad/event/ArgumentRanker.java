@@ -36,6 +36,14 @@ public final class ArgumentRanker {
     public static final List<String> ROLES = List.of("actor", "target", "location", "date", "modality");
     /** The roles filled with an entity (the date is a value). */
     public static final List<String> PARTY_ROLES = ROLES.subList(0, 3);
+    /**
+     * The weight table's columns: a weight for each role, then one for the features of an actor and a target taken
+     * together ({@link #pairScore}).
+     */
+    static final List<String> COLUMNS = List.of("actor", "target", "location", "date", "modality", "pair");
+    private static final int PAIR = COLUMNS.indexOf("pair");
+    /** How many of the likeliest actors and targets (each with no party) are paired when the pair weights decide. */
+    static final int PAIRED = 5;
     static final String RESOURCE = "arguments.model";
     private static final String WHAT = "argument model";
 
@@ -48,15 +56,17 @@ public final class ArgumentRanker {
     private final boolean decidesLocation;
     private final boolean decidesDate;
     private final boolean decidesModality;
+    private final boolean decidesPairs;
 
     private ArgumentRanker(Map<String, float[]> weights) {
         this.weights = Map.copyOf(weights);
-        this.table = new FeatureTable(weights, ROLES.size());
+        this.table = new FeatureTable(weights, COLUMNS.size());
         this.decidesActor = decides("actor");
         this.decidesTarget = decides("target");
         this.decidesLocation = decides("location");
         this.decidesDate = decides("date");
         this.decidesModality = decides("modality");
+        this.decidesPairs = decides("pair");
     }
 
     /**
@@ -64,9 +74,18 @@ public final class ArgumentRanker {
      * ({@code hashes} null) or as their {@link FeatureTable#hash}es only when they are built for analysis
      * ({@code features} null).
      */
-    public record Option(Entity entity, List<String> features, long[] hashes) {
+    public record Option(Entity entity, List<String> features, long[] hashes, String slot) {
         public Option(Entity entity, List<String> features) {
-            this(entity, features, null);
+            this(entity, features, null, null);
+        }
+
+        /**
+         * Where the party stands for the pair features ({@link #pairScore}): {@code B} or {@code A} (before or after the
+         * trigger) with its rank on that side, {@code P} (the sentence before), {@code O} (carried over by the rules) or
+         * {@code N} (no party).
+         */
+        String where() {
+            return slot != null ? slot : entity == null ? "N" : "?";
         }
 
         /** Whether the option has the feature. */
@@ -112,7 +131,11 @@ public final class ArgumentRanker {
         }
 
         Option option(Entity entity) {
-            return text != null ? new Option(entity, text) : new Option(entity, null, java.util.Arrays.copyOf(hashes, n));
+            return option(entity, entity == null ? "N" : null);
+        }
+
+        Option option(Entity entity, String slot) {
+            return text != null ? new Option(entity, text, null, slot) : new Option(entity, null, java.util.Arrays.copyOf(hashes, n), slot);
         }
     }
 
@@ -130,13 +153,13 @@ public final class ArgumentRanker {
 
     /** The shipped model, or none (the rules' choices stand) when the resource is absent. */
     public static ArgumentRanker shipped() {
-        Map<String, float[]> w = WeightTable.resource(ArgumentRanker.class, RESOURCE, ROLES.size(), WHAT);
+        Map<String, float[]> w = WeightTable.resource(ArgumentRanker.class, RESOURCE, COLUMNS.size(), WHAT);
         return w == null ? null : new ArgumentRanker(w);
     }
 
     /** Reads a model file as {@link #write} writes it. */
     public static ArgumentRanker read(InputStream in) throws IOException {
-        return new ArgumentRanker(WeightTable.read(in, ROLES.size(), WHAT));
+        return new ArgumentRanker(WeightTable.read(in, COLUMNS.size(), WHAT));
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #ROLES}. */
@@ -158,7 +181,7 @@ public final class ArgumentRanker {
     private double[][] scores(List<Option> options) {
         double[][] out = new double[options.size()][];
         for (int i = 0; i < out.length; i++) {
-            double[] s = new double[ROLES.size()];
+            double[] s = new double[COLUMNS.size()];
             Option o = options.get(i);
             if (o.hashes() != null) {
                 for (long h : o.hashes()) table.addTo(h, s);
@@ -192,7 +215,7 @@ public final class ArgumentRanker {
 
     /** Whether the model has weights for the role (a role it was not trained for keeps the rules' choice). */
     public boolean decides(String role) {
-        int r = ROLES.indexOf(role);
+        int r = COLUMNS.indexOf(role);
         for (float[] x : weights.values()) if (x[r] != 0) return true;
         return false;
     }
@@ -221,7 +244,7 @@ public final class ArgumentRanker {
             actor = ruleActor;
             target = keepTarget ? ruleTarget : opts.get(best(scores, 1, opts, actor == null ? null : actor.id())).entity();
         } else if (!keepTarget) {
-            int[] pair = bestPair(scores, opts);
+            int[] pair = decidesPairs ? bestPairWeighed(scores, o) : bestPair(scores, opts);
             actor = opts.get(pair[0]).entity();
             target = opts.get(pair[1]).entity();
         } else {
@@ -232,7 +255,8 @@ public final class ArgumentRanker {
         if (actor == null && carried(opts, ruleActor)) actor = ruleActor;
         if (target == null && carried(opts, ruleTarget) && (actor == null || !ruleTarget.id().equals(actor.id()))) target = ruleTarget;
         if (target != null && actor != null && target.id().equals(actor.id())) target = null;
-        Entity location = !decidesLocation ? ruleLocation : opts.get(singledOutInside(opts, scores, best(scores, 2, opts, null))).entity();
+        Entity location = !decidesLocation ? ruleLocation
+                : opts.get(singledOutInside(opts, scores, bestWhere(scores, 2, opts, x -> x.entity() != null && PhraseParties.is(x.entity())))).entity();
         if (location == null && carried(opts, ruleLocation)) location = ruleLocation;
         return new Entity[] {actor, target, location};
     }
@@ -258,6 +282,105 @@ public final class ArgumentRanker {
             }
         }
         return best;
+    }
+
+    /**
+     * The actor and target options whose scores plus the weights of their pair features ({@link #pairFeatures}) sum
+     * highest, among the {@link #PAIRED} likeliest actors and targets and no party: what the two roles' own scores
+     * cannot see, such as a subject before the trigger making the party right after it the object.
+     */
+    private int[] bestPairWeighed(double[][] scores, Options o) {
+        List<Option> opts = o.options();
+        int[] actors = likeliest(scores, opts, 0, true), targets = likeliest(scores, opts, 1, false);
+        String pl = o.event().plover(), form = triggerForm(o.event());
+        int[] best = new int[2];
+        double top = Double.NEGATIVE_INFINITY;
+        double[] z = new double[COLUMNS.size()];
+        long[] h = new long[PAIR_FEATURES];
+        for (int i : actors) {
+            for (int j : targets) {
+                if (i == j && opts.get(i).entity() != null) continue;
+                pairHashes(pl, form, opts.get(i), opts.get(j), h);
+                java.util.Arrays.fill(z, 0);
+                for (long x : h) table.addTo(x, z);
+                double s = scores[i][0] + scores[j][1] + z[PAIR];
+                if (s > top) {
+                    top = s;
+                    best[0] = i;
+                    best[1] = j;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The indices of the {@link #PAIRED} options with the highest score for the role (ties in option order), and of the
+     * no-party option whatever its score; the owner of what the event took or hit is no actor ({@link #owner}).
+     */
+    static int[] likeliest(double[][] scores, List<Option> opts, int role, boolean actor) {
+        List<Integer> order = new ArrayList<>();
+        int none = -1;
+        for (int i = 0; i < opts.size(); i++) {
+            if (opts.get(i).entity() == null) none = i;
+            else if (!(actor && owner(opts.get(i)))) order.add(i);
+        }
+        order.sort((x, y) -> Double.compare(scores[y][role], scores[x][role]));
+        int n = Math.min(PAIRED, order.size());
+        int[] out = new int[n + (none >= 0 ? 1 : 0)];
+        for (int k = 0; k < n; k++) out[k] = order.get(k);
+        if (none >= 0) out[n] = none;
+        return out;
+    }
+
+    /**
+     * The features of an actor and a target taken together: where each stands ({@link Option#where}), alone and
+     * with the event type and the trigger's form, and what each is (person, organization, place, group).
+     */
+    static void pairFeatures(String pl, String form, Option actor, Option target, Feats f) {
+        String a = actor.where(), t = target.where(), ta = pairType(actor), tt = pairType(target);
+        f.add("pp=", a, "|", t);
+        f.add("pp=", a, "|", t, "|pl=", pl);
+        f.add("pp=", a, "|", t, "|form=", form);
+        f.add("pt=", ta, "|", tt, "|pl=", pl);
+        f.add("pt=", ta, "|", tt, "|pp=", a, "|", t);
+    }
+
+    static final int PAIR_FEATURES = 5;
+
+    /**
+     * The {@link FeatureTable#hash}es of {@link #pairFeatures} into {@code out}, computed from shared prefixes
+     * without building strings: up to 36 pairs per event are weighed on the analysis path (a test holds the two
+     * equal).
+     */
+    static void pairHashes(String pl, String form, Option actor, Option target, long[] out) {
+        String a = actor.where(), t = target.where(), ta = pairType(actor), tt = pairType(target);
+        long pp = add(add(add(add(FeatureTable.START, "pp="), a), "|"), t);
+        out[0] = FeatureTable.finish(pp);
+        out[1] = FeatureTable.finish(add(add(pp, "|pl="), pl));
+        out[2] = FeatureTable.finish(add(add(pp, "|form="), form));
+        long pt = add(add(add(add(FeatureTable.START, "pt="), ta), "|"), tt);
+        out[3] = FeatureTable.finish(add(add(pt, "|pl="), pl));
+        out[4] = FeatureTable.finish(add(add(add(add(pt, "|pp="), a), "|"), t));
+    }
+
+    private static long add(long h, String piece) {
+        return FeatureTable.add(h, piece, 0, piece.length());
+    }
+
+    private static String pairType(Option o) {
+        return o.entity() == null ? "N" : type(o.entity());
+    }
+
+    /** The form ({@link #form}) of the trigger's first word, from the event alone (what pair features need). */
+    static String triggerForm(Event e) {
+        String w = org.marsad.text.ArabicNormalizer.normalizeForMatching(e.trigger().text()).strip();
+        int sp = w.indexOf(' ');
+        return form(sp < 0 ? w : w.substring(0, sp));
+    }
+
+    /** An event's party options with which of them are the annotators' actor and target (for {@link #train}). */
+    public record PairExample(Options options, boolean[] actorRight, boolean[] targetRight) {
     }
 
     /**
@@ -377,55 +500,158 @@ public final class ArgumentRanker {
     public record Example(String role, List<Option> options, boolean[] right) {
     }
 
-    /**
-     * Trains the weights: the log-likelihood of the right options (any of them) under a softmax over each
-     * example's options, by AdaGrad with L2, in a fixed shuffled order (the same examples give the same model).
-     */
+    /** Whether actor and target of the event are chosen as a pair when the model decides both (not kept from the rules). */
+    static boolean pairedEvent(Options o) {
+        return !o.event().plover().equals("STATEMENT") && !subjectCarried(o.options(), entity(o.options(), o.event().actor()));
+    }
+
+    /** A pair example ready for training: the candidate pairs' option indices, their pair features, which are right. */
+    private record Paired(Options options, int[] actor, int[] target, List<List<String>> features, boolean[] right) {
+    }
+
+    /** {@link #train(List, List, int, double, double)} without pair examples: the roles' weights alone. */
     public static ArgumentRanker train(List<Example> examples, int epochs, double rate, double l2) {
-        Map<String, double[]> w = new LinkedHashMap<>(); // weight, squared-gradient sum
-        List<Example> order = new ArrayList<>(examples);
+        return train(examples, List.of(), epochs, rate, l2);
+    }
+
+    /**
+     * Trains the weights: for each role example the log-likelihood of its right options (any of them) under a
+     * softmax over its options; for each pair example (an event whose actor and target are chosen together,
+     * {@link #pairedEvent}) the log-likelihood of its right pairs under a softmax over all its pairs, each scored as
+     * {@link #bestPairWeighed} scores it (actor score plus target score plus the pair's weights), so that its
+     * gradient reaches the actor, target and pair weights alike. By AdaGrad with L2, in a fixed shuffled order: the
+     * same examples give the same model. (Learning the pair weights afterwards, on top of fixed role weights, gave
+     * less: docs/event-arguments-model-card.md.)
+     */
+    public static ArgumentRanker train(List<Example> examples, List<PairExample> pairs, int epochs, double rate, double l2) {
+        List<Object> order = new ArrayList<>();
+        for (PairExample ex : pairs) {
+            Options o = ex.options();
+            if (!pairedEvent(o)) continue;
+            List<Option> opts = o.options();
+            String pl = o.event().plover(), form = triggerForm(o.event());
+            List<Integer> ai = new ArrayList<>(), ti = new ArrayList<>();
+            List<List<String>> fs = new ArrayList<>();
+            List<Boolean> r = new ArrayList<>();
+            boolean any = false;
+            for (int i = 0; i < opts.size(); i++) {
+                if (opts.get(i).entity() != null && owner(opts.get(i))) continue;
+                for (int j = 0; j < opts.size(); j++) {
+                    if (i == j && opts.get(i).entity() != null) continue;
+                    Feats f = new Feats(true);
+                    pairFeatures(pl, form, opts.get(i), opts.get(j), f);
+                    ai.add(i);
+                    ti.add(j);
+                    fs.add(f.option(null).features());
+                    boolean right = ex.actorRight()[i] && ex.targetRight()[j];
+                    r.add(right);
+                    any |= right;
+                }
+            }
+            if (!any) continue;
+            boolean[] rr = new boolean[r.size()];
+            for (int k = 0; k < rr.length; k++) rr[k] = r.get(k);
+            order.add(new Paired(o, ai.stream().mapToInt(Integer::intValue).toArray(), ti.stream().mapToInt(Integer::intValue).toArray(), fs, rr));
+        }
+        order.addAll(examples);
+        Map<String, double[]> w = new LinkedHashMap<>();
         Random random = new Random(42);
         for (int epoch = 0; epoch < epochs; epoch++) {
             java.util.Collections.shuffle(order, random);
-            for (Example ex : order) {
-                int n = ex.options().size();
-                double[] s = new double[n];
-                double max = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    for (String f : ex.options().get(i).features()) {
-                        double[] x = w.get(ex.role() + "|" + f);
-                        if (x != null) s[i] += x[0];
-                    }
-                    max = Math.max(max, s[i]);
-                }
-                double z = 0, zRight = 0;
-                for (int i = 0; i < n; i++) {
-                    s[i] = Math.exp(s[i] - max);
-                    z += s[i];
-                    if (ex.right()[i]) zRight += s[i];
-                }
-                // gradient of -log(sum over right of p): p_i - p_i/p_right for right options, p_i otherwise
-                Map<String, Double> grad = new HashMap<>();
-                for (int i = 0; i < n; i++) {
-                    double p = s[i] / z;
-                    double g = ex.right()[i] ? p - s[i] / zRight : p;
-                    if (g == 0) continue;
-                    for (String f : ex.options().get(i).features()) grad.merge(ex.role() + "|" + f, g, Double::sum);
-                }
-                for (var e : grad.entrySet()) {
-                    double[] x = w.computeIfAbsent(e.getKey(), k -> new double[2]);
-                    double g = e.getValue() + l2 * x[0];
-                    x[1] += g * g;
-                    x[0] -= rate * g / Math.sqrt(x[1] + 1e-8);
-                }
+            for (Object x : order) {
+                if (x instanceof Example ex) step(w, ex, rate, l2);
+                else step(w, (Paired) x, rate, l2);
             }
         }
+        return fromTraining(w);
+    }
+
+    private static double sum(Map<String, double[]> w, String role, List<String> features) {
+        double s = 0;
+        for (String f : features) {
+            double[] x = w.get(role + "|" + f);
+            if (x != null) s += x[0];
+        }
+        return s;
+    }
+
+    private static void step(Map<String, double[]> w, Paired ex, double rate, double l2) {
+        List<Option> opts = ex.options().options();
+        int n = opts.size();
+        double[] a = new double[n], t = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = sum(w, "actor", opts.get(i).features());
+            t[i] = sum(w, "target", opts.get(i).features());
+        }
+        int m = ex.right().length;
+        double[] s = new double[m];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < m; k++) {
+            s[k] = a[ex.actor()[k]] + t[ex.target()[k]] + sum(w, "pair", ex.features().get(k));
+            max = Math.max(max, s[k]);
+        }
+        double z = 0, zRight = 0;
+        for (int k = 0; k < m; k++) {
+            s[k] = Math.exp(s[k] - max);
+            z += s[k];
+            if (ex.right()[k]) zRight += s[k];
+        }
+        double[] ga = new double[n], gt = new double[n];
+        Map<String, Double> grad = new HashMap<>();
+        for (int k = 0; k < m; k++) {
+            double p = s[k] / z, g = ex.right()[k] ? p - s[k] / zRight : p;
+            if (g == 0) continue;
+            ga[ex.actor()[k]] += g;
+            gt[ex.target()[k]] += g;
+            for (String f : ex.features().get(k)) grad.merge("pair|" + f, g, Double::sum);
+        }
+        for (int i = 0; i < n; i++) {
+            if (ga[i] != 0) for (String f : opts.get(i).features()) grad.merge("actor|" + f, ga[i], Double::sum);
+            if (gt[i] != 0) for (String f : opts.get(i).features()) grad.merge("target|" + f, gt[i], Double::sum);
+        }
+        update(w, grad, rate, l2);
+    }
+
+    private static void update(Map<String, double[]> w, Map<String, Double> grad, double rate, double l2) {
+        for (var e : grad.entrySet()) {
+            double[] x = w.computeIfAbsent(e.getKey(), k -> new double[2]);
+            double g = e.getValue() + l2 * x[0];
+            x[1] += g * g;
+            x[0] -= rate * g / Math.sqrt(x[1] + 1e-8);
+        }
+    }
+
+    private static void step(Map<String, double[]> w, Example ex, double rate, double l2) {
+        int n = ex.options().size();
+        double[] s = new double[n];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            s[i] = sum(w, ex.role(), ex.options().get(i).features());
+            max = Math.max(max, s[i]);
+        }
+        double z = 0, zRight = 0;
+        for (int i = 0; i < n; i++) {
+            s[i] = Math.exp(s[i] - max);
+            z += s[i];
+            if (ex.right()[i]) zRight += s[i];
+        }
+        Map<String, Double> grad = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            double p = s[i] / z;
+            double g = ex.right()[i] ? p - s[i] / zRight : p;
+            if (g == 0) continue;
+            for (String f : ex.options().get(i).features()) grad.merge(ex.role() + "|" + f, g, Double::sum);
+        }
+        update(w, grad, rate, l2);
+    }
+
+    private static ArgumentRanker fromTraining(Map<String, double[]> w) {
         Map<String, float[]> out = new HashMap<>();
         for (var e : w.entrySet()) {
             float x = WeightTable.round(e.getValue()[0]);
             if (x == 0) continue;
             int bar = e.getKey().indexOf('|');
-            out.computeIfAbsent(e.getKey().substring(bar + 1), k -> new float[ROLES.size()])[ROLES.indexOf(e.getKey().substring(0, bar))] = x;
+            out.computeIfAbsent(e.getKey().substring(bar + 1), k -> new float[COLUMNS.size()])[COLUMNS.indexOf(e.getKey().substring(0, bar))] = x;
         }
         return new ArgumentRanker(out);
     }
@@ -441,6 +667,7 @@ public final class ArgumentRanker {
                                  Map<String, Entity> byId, List<TimeExpression> dates, java.time.LocalDate published,
                                  boolean text) {
         List<Options> out = new ArrayList<>(events.size());
+        Map<Long, Entity> phrases = new HashMap<>();
         for (Event e : events) {
             Sentence s = sentences.get(e.sentence());
             List<String> values = new ArrayList<>();
@@ -452,7 +679,7 @@ public final class ArgumentRanker {
                 if (o.sentence() == e.sentence() && !o.plover().equals(e.plover())) others.add(v.indexAt(o.trigger().start()));
             }
             Sentence prev = e.sentence() > 0 ? sentences.get(e.sentence() - 1) : null;
-            out.add(new Options(e, optionsOf(v, mentions, s, prev, e, byId, others, text), values, dateOptions,
+            out.add(new Options(e, optionsOf(v, mentions, s, prev, e, byId, others, text, phrases), values, dateOptions,
                     modalityOptions(v, s, e, dates, published, text)));
         }
         return out;
@@ -637,7 +864,7 @@ public final class ArgumentRanker {
     }
 
     private static List<Option> optionsOf(WordView v, MentionIndex mentions, Sentence sentence, Sentence previous, Event e,
-                                          Map<String, Entity> byId, List<Integer> others, boolean text) {
+                                          Map<String, Entity> byId, List<Integer> others, boolean text, Map<Long, Entity> phrases) {
         int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
         int ts = v.indexAt(e.trigger().start()), te = Math.max(ts + 1, v.indexAt(e.trigger().end()));
         Map<String, MentionIndex.Ref> nearest = new LinkedHashMap<>();
@@ -654,7 +881,25 @@ public final class ArgumentRanker {
             MentionIndex.Ref r = refs.get(k);
             Feats f = features(v, e, r, refs, k, from, to, ts, te, others, text);
             if (dropped) f.add("dropped|dir=", (r.to() <= ts ? "B" : "A"));
-            out.add(f.option(r.entity()));
+            out.add(f.option(r.entity(), slot(r, refs, ts, te)));
+        }
+        {
+            int[] span = PhraseParties.after(v, te, to, refs);
+            if (span != null) {
+                Entity x = phrases.computeIfAbsent(((long) span[0] << 32) | span[1], k -> PhraseParties.entity(v, span[0], span[1], phrases.size() + 1));
+                MentionIndex.Ref r = new MentionIndex.Ref(x, span[0], span[1], "", false);
+                Feats f = features(v, e, r, refs, -1, from, to, ts, te, others, text);
+                String first = PhraseParties.shape(v.norm(span[0]));
+                f.add("phrase");
+                f.add("phrase|pl=", e.plover());
+                f.add("phrase|first=", first);
+                f.add("phrase|pl=", e.plover(), "|first=", first);
+                f.add("phrase|form=", form(v.norm(ts)), "|first=", first);
+                f.add("phrase|w=", v.norm(span[0]));
+                f.add("phrase|parties=", Math.min(refs.size(), 3));
+                if (dropped) f.add("dropped|phrase");
+                out.add(f.option(x, "Q"));
+            }
         }
         if (previous != null) {
             // the parties of the sentence before that this one does not name: the speaker of وأضاف، the subject a
@@ -690,7 +935,7 @@ public final class ArgumentRanker {
                 // a party the rules carried over: the feature it shares with one named nowhere near (see choose)
                 if (x.id().equals(e.actor()) || x.id().equals(e.target()) || x.id().equals(e.location())) f.add("outside");
                 ruleFlags(e, x, f);
-                out.add(f.option(x));
+                out.add(f.option(x, "P"));
             }
         }
         for (String id : new String[] {e.actor(), e.target(), e.location()}) {
@@ -716,7 +961,7 @@ public final class ArgumentRanker {
                 f.add("dropped|outside|pl=", e.plover());
             }
             ruleFlags(e, x, f);
-            out.add(f.option(x));
+            out.add(f.option(x, "O"));
         }
         Feats none = new Feats(text);
         none.add("none");
@@ -756,12 +1001,20 @@ public final class ArgumentRanker {
         return "n:" + InstitutionPhrases.bare(sp < 0 ? n : n.substring(0, sp));
     }
 
+    /** Where a party of the sentence stands: before or after the trigger, and its rank on that side (nearest 1, up to 3). */
+    private static String slot(MentionIndex.Ref r, List<MentionIndex.Ref> refs, int ts, int te) {
+        boolean before = r.to() <= ts;
+        int d = distance(r, ts, te), rank = 1;
+        for (MentionIndex.Ref o : refs) if (o != r && (o.to() <= ts) == before && distance(o, ts, te) < d) rank++;
+        return (before ? "B" : "A") + Math.min(rank, 3);
+    }
+
     private static int distance(MentionIndex.Ref r, int ts, int te) {
         return r.to() <= ts ? ts - r.to() : r.from() - te;
     }
 
     private static String type(Entity x) {
-        return GroupParties.isGroup(x) ? "GROUP" : x.type().name();
+        return GroupParties.isGroup(x) ? "GROUP" : PhraseParties.is(x) ? "PHRASE" : x.type().name();
     }
 
     private static void ruleFlags(Event e, Entity x, Feats f) {
@@ -798,6 +1051,11 @@ public final class ArgumentRanker {
         f.add("prep=", prep, "|dir=", (before ? "B" : "A"));
         f.add("pl=", pl, "|prep=", prep);
         if (r.joined()) f.add("joined");
+        if (r.from() == te && r.to() == te + 1 && org.marsad.geo.Nisba.countryOfWord(v.norm(r.from())) != null) {
+            // the nationality adjective right after the trigger (غارة إسرائيلية، العقوبات الأمريكية): mostly who acted
+            f.add("adj");
+            f.add("adj|pl=", pl);
+        }
         f.add("prev=", (r.from() - 1 >= from ? v.norm(r.from() - 1) : "^"));
         f.add("next=", (r.to() < to ? v.norm(r.to()) : "$"));
         f.add("pos=", pos, "|prep=", prep);

@@ -109,6 +109,14 @@ public final class RuleEventCoder implements EventExtractor {
         }
         List<Entity> out = new ArrayList<>(all.size());
         for (Entity e : all) if (!GroupParties.isGroup(e) || used.contains(e.id())) out.add(e);
+        // the noun phrases the argument model took for a party (PhraseParties), once each
+        Set<String> added = new java.util.HashSet<>();
+        for (ArgumentRanker.Options o : options) {
+            for (ArgumentRanker.Option x : o.options()) {
+                Entity e = x.entity();
+                if (e != null && PhraseParties.is(e) && used.contains(e.id()) && added.add(e.id())) out.add(e);
+            }
+        }
         return new Coded(new Coding(events, out), options, sentenceFeatures);
     }
 

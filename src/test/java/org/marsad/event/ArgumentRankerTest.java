@@ -155,7 +155,7 @@ class ArgumentRankerTest {
                 new ArgumentRanker.Option(null, List.of("none")))))[0]).isEqualTo(army);
     }
 
-    /** A model read from weights written by hand: feature, then its weight for actor, target, location, date, modality. */
+    /** A model read from weights written by hand: feature, then its weight for actor, target, location, date, modality, pair. */
     private static ArgumentRanker model(String... rows) throws Exception {
         String text = "# hand-written test model\n" + String.join("\n", rows) + "\n";
         return ArgumentRanker.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
@@ -164,7 +164,7 @@ class ArgumentRankerTest {
     @Test
     void actorAndTargetAreChosenAsThePairWithTheHighestSum() throws Exception {
         // x is a fair actor but clearly the target (اتصال أجراه مع الوزير), y a weaker actor and no target
-        ArgumentRanker model = model("x\t1\t3\t0\t0\t0", "y\t0.5\t-1\t0\t0\t0");
+        ArgumentRanker model = model("x\t1\t3\t0\t0\t0\t0", "y\t0.5\t-1\t0\t0\t0\t0");
         Entity x = entity("x"), y = entity("y");
         Entity[] chosen = model.choose(options(event(null, null), List.of(
                 new ArgumentRanker.Option(x, List.of("x")),
@@ -177,7 +177,7 @@ class ArgumentRankerTest {
 
     @Test
     void aPartyTheRulesCarriedOverFillsOnlyARoleTheModelLeavesEmpty() throws Exception {
-        ArgumentRanker model = model("none\t1\t1\t1\t0\t0", "x\t2\t-1\t-1\t0\t0", "outside\t-2\t-2\t-2\t0\t0");
+        ArgumentRanker model = model("none\t1\t1\t1\t0\t0\t0", "x\t2\t-1\t-1\t0\t0\t0", "outside\t-2\t-2\t-2\t0\t0\t0");
         Entity carried = entity("c"), x = entity("x");
         // the model picks no party for any role: the rules' party from the sentence before fills actor and place
         Event e = new Event("ev1", "ASSAULT", "attack", null, null, new TextSpan("قصف", 0, 3), 0, "c", null, "c", null, null, null,
@@ -212,5 +212,64 @@ class ArgumentRankerTest {
         assertThat(ArgumentRanker.age("2018-02-30", pub)).isEqualTo("other");
         assertThat(ArgumentRanker.age(null, pub)).isEqualTo("none");
         assertThat(ArgumentRanker.age("2018-05-18", null)).isEqualTo("none");
+    }
+
+    @Test
+    void pairWeightsLearnWhatNeitherRoleSeesAlone() throws Exception {
+        // two parties that look alike, one before the trigger (B1) and one right after it (A1): the annotators take
+        // the one before for the actor and the one after for the target; only where they stand tells them apart
+        List<ArgumentRanker.Example> roles = new ArrayList<>();
+        List<ArgumentRanker.PairExample> pairs = new ArrayList<>();
+        Random random = new Random(9);
+        for (int i = 0; i < 200; i++) {
+            boolean swap = random.nextBoolean();
+            Entity before = entity("b"), after = entity("a");
+            List<ArgumentRanker.Option> opts = new ArrayList<>(List.of(
+                    new ArgumentRanker.Option(before, List.of("cand", "noise=" + random.nextInt(3)), null, "B1"),
+                    new ArgumentRanker.Option(after, List.of("cand", "noise=" + random.nextInt(3)), null, "A1"),
+                    new ArgumentRanker.Option(null, List.of("none"), null, "N")));
+            if (swap) java.util.Collections.swap(opts, 0, 1);
+            boolean[] actor = new boolean[3], target = new boolean[3];
+            for (int k = 0; k < 3; k++) {
+                actor[k] = "B1".equals(opts.get(k).slot());
+                target[k] = "A1".equals(opts.get(k).slot());
+            }
+            pairs.add(new ArgumentRanker.PairExample(options(event(null, null), opts), actor, target));
+            roles.add(new ArgumentRanker.Example("actor", opts, actor));
+            roles.add(new ArgumentRanker.Example("target", opts, target));
+        }
+        ArgumentRanker alone = ArgumentRanker.train(roles, 4, 0.05, 0.001);
+        ArgumentRanker paired = ArgumentRanker.train(roles, pairs, 4, 0.05, 0.001);
+        assertThat(alone.decides("pair")).isFalse();
+        assertThat(paired.decides("pair")).isTrue();
+        Entity b = entity("b"), a = entity("a");
+        var test = options(event(null, null), List.of(
+                new ArgumentRanker.Option(a, List.of("cand"), null, "A1"),
+                new ArgumentRanker.Option(b, List.of("cand"), null, "B1"),
+                new ArgumentRanker.Option(null, List.of("none"), null, "N")));
+        Entity[] chosen = paired.choose(test);
+        assertThat(chosen[0]).isEqualTo(b);
+        assertThat(chosen[1]).isEqualTo(a);
+        // and the pair weights survive writing and reading the model
+        StringWriter w = new StringWriter();
+        paired.write(w, "test model");
+        Entity[] read = ArgumentRanker.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8))).choose(test);
+        assertThat(read).containsExactly(chosen);
+    }
+
+    @Test
+    void pairHashesAreTheHashesOfThePairFeatures() {
+        Entity x = entity("x");
+        List<ArgumentRanker.Option> opts = List.of(new ArgumentRanker.Option(x, List.of("cand"), null, "B1"),
+                new ArgumentRanker.Option(null, List.of("none"), null, "N"));
+        for (ArgumentRanker.Option a : opts) {
+            for (ArgumentRanker.Option t : opts) {
+                ArgumentRanker.Feats f = new ArgumentRanker.Feats(true);
+                ArgumentRanker.pairFeatures("ASSAULT", "def", a, t, f);
+                long[] h = new long[ArgumentRanker.PAIR_FEATURES];
+                ArgumentRanker.pairHashes("ASSAULT", "def", a, t, h);
+                assertThat(h).containsExactly(f.option(null).features().stream().mapToLong(FeatureTable::hash).toArray());
+            }
+        }
     }
 }

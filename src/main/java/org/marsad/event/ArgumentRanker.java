@@ -585,21 +585,12 @@ public final class ArgumentRanker {
         }
         int m = ex.right().length;
         double[] s = new double[m];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < m; k++) {
-            s[k] = a[ex.actor()[k]] + t[ex.target()[k]] + sum(w, "pair", ex.features().get(k));
-            max = Math.max(max, s[k]);
-        }
-        double z = 0, zRight = 0;
-        for (int k = 0; k < m; k++) {
-            s[k] = Math.exp(s[k] - max);
-            z += s[k];
-            if (ex.right()[k]) zRight += s[k];
-        }
+        for (int k = 0; k < m; k++) s[k] = a[ex.actor()[k]] + t[ex.target()[k]] + sum(w, "pair", ex.features().get(k));
+        double[] gs = gradient(s, ex.right());
         double[] ga = new double[n], gt = new double[n];
         Map<String, Double> grad = new HashMap<>();
         for (int k = 0; k < m; k++) {
-            double p = s[k] / z, g = ex.right()[k] ? p - s[k] / zRight : p;
+            double g = gs[k];
             if (g == 0) continue;
             ga[ex.actor()[k]] += g;
             gt[ex.target()[k]] += g;
@@ -610,6 +601,28 @@ public final class ArgumentRanker {
             if (gt[i] != 0) for (String f : opts.get(i).features()) grad.merge("target|" + f, gt[i], Double::sum);
         }
         update(w, grad, rate, l2);
+    }
+
+    /**
+     * The gradient of -log(the probability of the right items) under a softmax over the scores {@code s}: for each
+     * item p - p/p_right when it is right, p otherwise.
+     */
+    private static double[] gradient(double[] s, boolean[] right) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : s) max = Math.max(max, x);
+        double[] e = new double[s.length];
+        double z = 0, zRight = 0;
+        for (int i = 0; i < s.length; i++) {
+            e[i] = Math.exp(s[i] - max);
+            z += e[i];
+            if (right[i]) zRight += e[i];
+        }
+        double[] g = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            double p = e[i] / z;
+            g[i] = right[i] ? p - e[i] / zRight : p;
+        }
+        return g;
     }
 
     private static void update(Map<String, double[]> w, Map<String, Double> grad, double rate, double l2) {
@@ -624,21 +637,11 @@ public final class ArgumentRanker {
     private static void step(Map<String, double[]> w, Example ex, double rate, double l2) {
         int n = ex.options().size();
         double[] s = new double[n];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            s[i] = sum(w, ex.role(), ex.options().get(i).features());
-            max = Math.max(max, s[i]);
-        }
-        double z = 0, zRight = 0;
-        for (int i = 0; i < n; i++) {
-            s[i] = Math.exp(s[i] - max);
-            z += s[i];
-            if (ex.right()[i]) zRight += s[i];
-        }
+        for (int i = 0; i < n; i++) s[i] = sum(w, ex.role(), ex.options().get(i).features());
+        double[] gs = gradient(s, ex.right());
         Map<String, Double> grad = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            double p = s[i] / z;
-            double g = ex.right()[i] ? p - s[i] / zRight : p;
+            double g = gs[i];
             if (g == 0) continue;
             for (String f : ex.options().get(i).features()) grad.merge(ex.role() + "|" + f, g, Double::sum);
         }

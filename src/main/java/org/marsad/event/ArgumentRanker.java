@@ -38,7 +38,7 @@ public final class ArgumentRanker {
     public static final List<String> PARTY_ROLES = ROLES.subList(0, 3);
     /**
      * The weight table's columns: a weight for each role, then one for the features of an actor and a target taken
-     * together ({@link #pairScore}).
+     * together ({@link #pairFeatures}).
      */
     static final List<String> COLUMNS = List.of("actor", "target", "location", "date", "modality", "pair");
     private static final int PAIR = COLUMNS.indexOf("pair");
@@ -80,9 +80,9 @@ public final class ArgumentRanker {
         }
 
         /**
-         * Where the party stands for the pair features ({@link #pairScore}): {@code B} or {@code A} (before or after the
-         * trigger) with its rank on that side, {@code P} (the sentence before), {@code O} (carried over by the rules) or
-         * {@code N} (no party).
+         * Where the party stands for the pair features ({@link #pairFeatures}): {@code B} or {@code A} (before or after
+         * the trigger) with its rank on that side, {@code Q} (the phrase right after the trigger), {@code P} (the
+         * sentence before), {@code O} (carried over by the rules) or {@code N} (no party).
          */
         String where() {
             return slot != null ? slot : entity == null ? "N" : "?";
@@ -162,7 +162,7 @@ public final class ArgumentRanker {
         return new ArgumentRanker(WeightTable.read(in, COLUMNS.size(), WHAT));
     }
 
-    /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #ROLES}. */
+    /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #COLUMNS}. */
     public void write(Writer out, String header) throws IOException {
         WeightTable.write(out, header, weights);
     }
@@ -335,7 +335,7 @@ public final class ArgumentRanker {
 
     /**
      * The features of an actor and a target taken together: where each stands ({@link Option#where}), alone and
-     * with the event type and the trigger's form, and what each is (person, organization, place, group).
+     * with the event type and the trigger's form, and what each is (person, organization, place, group, phrase).
      */
     static void pairFeatures(String pl, String form, Option actor, Option target, Feats f) {
         String a = actor.where(), t = target.where(), ta = pairType(actor), tt = pairType(target);
@@ -886,23 +886,21 @@ public final class ArgumentRanker {
             if (dropped) f.add("dropped|dir=", (r.to() <= ts ? "B" : "A"));
             out.add(f.option(r.entity(), slot(r, refs, ts, te)));
         }
-        {
-            int[] span = PhraseParties.after(v, te, to, refs);
-            if (span != null) {
-                Entity x = phrases.computeIfAbsent(((long) span[0] << 32) | span[1], k -> PhraseParties.entity(v, span[0], span[1], phrases.size() + 1));
-                MentionIndex.Ref r = new MentionIndex.Ref(x, span[0], span[1], "", false);
-                Feats f = features(v, e, r, refs, -1, from, to, ts, te, others, text);
-                String first = PhraseParties.shape(v.norm(span[0]));
-                f.add("phrase");
-                f.add("phrase|pl=", e.plover());
-                f.add("phrase|first=", first);
-                f.add("phrase|pl=", e.plover(), "|first=", first);
-                f.add("phrase|form=", form(v.norm(ts)), "|first=", first);
-                f.add("phrase|w=", v.norm(span[0]));
-                f.add("phrase|parties=", Math.min(refs.size(), 3));
-                if (dropped) f.add("dropped|phrase");
-                out.add(f.option(x, "Q"));
-            }
+        // the noun phrase right after the trigger where no party is named there (PhraseParties), one entity per span
+        int[] span = PhraseParties.after(v, te, to, refs);
+        if (span != null) {
+            Entity x = phrases.computeIfAbsent(((long) span[0] << 32) | span[1], k -> PhraseParties.entity(v, span[0], span[1], phrases.size() + 1));
+            Feats f = features(v, e, new MentionIndex.Ref(x, span[0], span[1], "", false), refs, -1, from, to, ts, te, others, text);
+            String first = PhraseParties.shape(v.norm(span[0]));
+            f.add("phrase");
+            f.add("phrase|pl=", e.plover());
+            f.add("phrase|first=", first);
+            f.add("phrase|pl=", e.plover(), "|first=", first);
+            f.add("phrase|form=", form(v.norm(ts)), "|first=", first);
+            f.add("phrase|w=", v.norm(span[0]));
+            f.add("phrase|parties=", Math.min(refs.size(), 3));
+            if (dropped) f.add("dropped|phrase");
+            out.add(f.option(x, "Q"));
         }
         if (previous != null) {
             // the parties of the sentence before that this one does not name: the speaker of وأضاف، the subject a
@@ -1006,10 +1004,15 @@ public final class ArgumentRanker {
 
     /** Where a party of the sentence stands: before or after the trigger, and its rank on that side (nearest 1, up to 3). */
     private static String slot(MentionIndex.Ref r, List<MentionIndex.Ref> refs, int ts, int te) {
+        return (r.to() <= ts ? "B" : "A") + Math.min(rank(r, refs, ts, te), 3);
+    }
+
+    /** The rank of a party among the parties on its side of the trigger, nearest first (1). */
+    private static int rank(MentionIndex.Ref r, List<MentionIndex.Ref> refs, int ts, int te) {
         boolean before = r.to() <= ts;
         int d = distance(r, ts, te), rank = 1;
         for (MentionIndex.Ref o : refs) if (o != r && (o.to() <= ts) == before && distance(o, ts, te) < d) rank++;
-        return (before ? "B" : "A") + Math.min(rank, 3);
+        return rank;
     }
 
     private static int distance(MentionIndex.Ref r, int ts, int te) {
@@ -1072,12 +1075,9 @@ public final class ArgumentRanker {
         f.add("trig=", trig, "|dir=", (before ? "B" : "A"));
         f.add("trig=", trig, "|prep=", prep);
         // rank among the parties on the same side of the trigger, nearest first
-        int rank = 1, between = 0;
+        int rank = rank(r, refs, ts, te), between = 0;
         for (MentionIndex.Ref o : refs) {
-            if (o == r) continue;
-            boolean ob = o.to() <= ts;
-            if (ob == before && distance(o, ts, te) < d) rank++;
-            if (before ? o.from() >= r.to() && o.to() <= ts : o.from() >= te && o.to() <= r.from()) between++;
+            if (o != r && (before ? o.from() >= r.to() && o.to() <= ts : o.from() >= te && o.to() <= r.from())) between++;
         }
         f.add("rank=", (before ? "B" : "A"), Math.min(rank, 3));
         f.add("pl=", pl, "|rank=", (before ? "B" : "A"), Math.min(rank, 3));

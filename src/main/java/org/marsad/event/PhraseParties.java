@@ -57,7 +57,8 @@ final class PhraseParties {
         if (first.length() < 2) return null;
         int to = head + 1;
         boolean definite = first.startsWith("ال");
-        while (to < end && to < head + 3 && word(v, to) && !named(refs, to) && !NOT_NOUNS.contains(v.norm(to))) {
+        while (to < end && to < head + 3 && word(v, to) && !named(refs, to)
+                && (!NOT_NOUNS.contains(v.norm(to)) || TITLE_ADJECTIVES.contains(v.norm(to)))) { // العام: the year, or الأمين العام
             String w = v.norm(to);
             // an adjective agreeing in definiteness (المنظمات الفلسطينية، جواسيس روس), or a bare noun's complement
             // (قادة الاتحاد، مئات الأشخاص), after which the phrase goes on definite

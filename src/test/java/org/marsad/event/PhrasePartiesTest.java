@@ -43,6 +43,8 @@ class PhrasePartiesTest {
         assertThat(after("وأيدت المنظمات الفلسطينية القرار بالإجماع.", "وأيدت")).isEqualTo("المنظمات الفلسطينية");
         assertThat(after("ودعت تيريزا ماي في بروكسل إلى دعوة قادة الاتحاد إلى الوحدة.", "دعوة")).isEqualTo("قادة الاتحاد");
         assertThat(after("وقررت السلطات مصادرة الكنائس في المدينة.", "مصادرة")).isEqualTo("الكنائس");
+        // a title's adjective that is also a time word (العام: the year) goes on the title
+        assertThat(after("وحذر الأمين العام للأمم المتحدة من تصعيد جديد.", "وحذر", "الأمم المتحدة", EntityType.ORG)).isEqualTo("الأمين العام");
     }
 
     @Test

@@ -41,9 +41,13 @@ class GroupPartiesTest {
         }
     }
 
+    /** The text as a plain-text article of 2018-05-15, cleaned, split and tokenized (also for {@code PhrasePartiesTest}). */
+    static ArticleText prepare(String text) {
+        return PIPELINE.prepare(new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-05-15", "ar", List.of(), List.of(), text));
+    }
+
     private Coded code(String text, Object... names) {
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-05-15", "ar", List.of(), List.of(), text);
-        ArticleText t = PIPELINE.prepare(a);
+        ArticleText t = prepare(text);
         List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
         for (int i = 0; i < names.length; i += 2) {
             referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
@@ -469,8 +473,7 @@ class GroupPartiesTest {
 
     /** The article's entities with its groups, as {@link GroupParties#find} gives them. */
     private static List<Entity> groups(String text, EvalEventsOracle.Referent... names) {
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2024-12-20", "ar", List.of(), List.of(), text);
-        ArticleText t = PIPELINE.prepare(a);
+        ArticleText t = prepare(text);
         org.marsad.time.WordView v = new org.marsad.time.WordView(t.text(), t.tokens(), Cues.CLASSES);
         return GroupParties.find(v, EvalEventsOracle.entities(t, List.of(names)));
     }

@@ -5,23 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.cli.EvalEventsOracle;
-import org.marsad.model.Article;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
-import org.marsad.model.SourceFormat;
-import org.marsad.model.SourceRef;
-import org.marsad.pipeline.Pipeline;
 import org.marsad.time.WordView;
 
 /** The noun phrase right after a trigger that the argument model may take for a party, on real-style sentences. */
 class PhrasePartiesTest {
-    private static final Pipeline PIPELINE = Pipeline.builder().build();
-
     /** The phrase after the first occurrence of {@code trigger} in the text, as text, or null. */
     private static String after(String text, String trigger, Object... names) {
-        Article a = new Article(new SourceRef(null, null, SourceFormat.TEXT), null, text, "2018-05-15", "ar", List.of(), List.of(), text);
-        ArticleText t = PIPELINE.prepare(a);
+        ArticleText t = GroupPartiesTest.prepare(text);
         List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
         for (int i = 0; i < names.length; i += 2) {
             referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));

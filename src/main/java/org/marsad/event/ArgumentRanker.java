@@ -887,9 +887,12 @@ public final class ArgumentRanker {
             out.add(f.option(r.entity(), slot(r, refs, ts, te)));
         }
         // the noun phrase right after the trigger where no party is named there (PhraseParties), one entity per span
-        int[] span = PhraseParties.after(v, te, to, refs);
+        int[] direct = PhraseParties.after(v, te, to, refs);
+        // or after a party preposition right after the trigger (القبض على طاطور، دعوى ضد فوربس، طلبت من أطباء)
+        String prep = direct == null && te < to && PARTY_PREPOSITIONS.contains(v.norm(te)) ? v.norm(te) : null;
+        int[] span = prep != null ? PhraseParties.after(v, te + 1, to, refs) : direct;
         if (span != null) {
-            Entity x = phrases.computeIfAbsent(((long) span[0] << 32) | span[1], k -> PhraseParties.entity(v, span[0], span[1], phrases.size() + 1));
+            Entity x = phrase(v, span, phrases);
             Feats f = features(v, e, new MentionIndex.Ref(x, span[0], span[1], "", false), refs, -1, from, to, ts, te, others, text);
             String first = PhraseParties.shape(v.norm(span[0]));
             f.add("phrase");
@@ -900,7 +903,47 @@ public final class ArgumentRanker {
             f.add("phrase|w=", v.norm(span[0]));
             f.add("phrase|parties=", Math.min(refs.size(), 3));
             if (dropped) f.add("dropped|phrase");
-            out.add(f.option(x, "Q"));
+            if (prep != null) {
+                f.add("phrase|prep=", prep);
+                f.add("phrase|prep=", prep, "|pl=", e.plover());
+            }
+            out.add(f.option(x, prep != null ? "U" : "Q"));
+        }
+        // after a verb and the party right after it (its subject, VSO), the noun phrase that follows is mostly the
+        // object where no party is named there (وطالب الحكيم دول المنطقة بتجاوز …)
+        String vform = form(v.norm(ts));
+        if (!vform.equals("def") && !vform.equals("prep")) {
+            for (MentionIndex.Ref r : refs) {
+                if (r.from() != te) continue;
+                int[] obj = PhraseParties.after(v, r.to(), to, refs);
+                if (obj == null) break;
+                Entity x = phrase(v, obj, phrases);
+                Feats f = features(v, e, new MentionIndex.Ref(x, obj[0], obj[1], "", false), refs, -1, from, to, ts, te, others, text);
+                String first = PhraseParties.shape(v.norm(obj[0]));
+                f.add("object");
+                f.add("object|pl=", e.plover());
+                f.add("object|first=", first);
+                f.add("object|pl=", e.plover(), "|first=", first);
+                f.add("object|form=", vform, "|first=", first);
+                f.add("object|w=", v.norm(obj[0]));
+                f.add("object|subj=", type(r.entity()));
+                out.add(f.option(x, "R"));
+                break;
+            }
+            int[] subj = PhraseParties.before(v, ts, from, refs);
+            if (subj != null) {
+                Entity x = phrase(v, subj, phrases);
+                Feats f = features(v, e, new MentionIndex.Ref(x, subj[0], subj[1], "", false), refs, -1, from, to, ts, te, others, text);
+                String first = PhraseParties.shape(v.norm(subj[0]));
+                f.add("subject");
+                f.add("subject|pl=", e.plover());
+                f.add("subject|form=", vform);
+                f.add("subject|pl=", e.plover(), "|form=", vform);
+                f.add("subject|w=", v.norm(subj[0]));
+                f.add("subject|len=", subj[1] - subj[0]);
+                f.add("subject|start=", subj[0] == from);
+                out.add(f.option(x, "S"));
+            }
         }
         if (previous != null) {
             // the parties of the sentence before that this one does not name: the speaker of وأضاف، the subject a
@@ -975,6 +1018,14 @@ public final class ArgumentRanker {
         out.add(none.option(null));
         return out;
     }
+
+    /** The phrase entity on the tokens of {@code span}, one per span in an article (numbered in order found). */
+    private static Entity phrase(WordView v, int[] span, Map<Long, Entity> phrases) {
+        return phrases.computeIfAbsent(((long) span[0] << 32) | span[1], k -> PhraseParties.entity(v, span[0], span[1], phrases.size() + 1));
+    }
+
+    /** Prepositions that introduce a party right after a trigger (القبض على، دعوى ضد، طلب من، اجتماع مع). */
+    private static final java.util.Set<String> PARTY_PREPOSITIONS = java.util.Set.of("علي", "من", "مع", "ضد", "بحق", "الي", "عن", "بين");
 
     /** Words that follow a verb whose subject is left unsaid (وأكد خلال اتصال، وقال إن، ودعا من خلال كلمة). */
     private static final java.util.Set<String> AFTER_DROPPED = java.util.Set.of("خلال", "في", "علي", "عن", "امام", "اثناء", "عقب",

@@ -12,9 +12,11 @@ import org.marsad.time.WordView;
 
 /**
  * The noun phrase right after a trigger, when no entity is named there: the party a report names by what it is
- * (قتلت أربعة رجال، أيدت المنظمات الفلسطينية، بطرد جواسيس روس، مصادرة الكنائس). It is one more option of the
- * argument model ({@link ArgumentRanker}), which takes it for the actor or the target where it is likelier than
- * the named parties; an article keeps such a phrase as an entity only when an event has it as a party.
+ * (قتلت أربعة رجال، أيدت المنظمات الفلسطينية، بطرد جواسيس روس، مصادرة الكنائس، اعتقال العشرات). It is one more option of
+ * the argument model ({@link ArgumentRanker}), which takes it for the actor or the target where it is likelier than
+ * the named parties; an article keeps such a phrase as an entity only when an event has it as a party. The model
+ * also reads such a phrase after a party preposition right after the trigger (القبض على مشتبه به), after a verb's
+ * subject (وطالب الحكيم دول المنطقة: the object) and before a verb (الصحف العربية فقد أشادت: the fronted subject).
  *
  * <p>Hand-written: no library here chunks Arabic noun phrases; the phrase is the first word and the adjectives
  * that follow it, which is what the annotators' surfaces mostly are.
@@ -31,7 +33,7 @@ final class PhraseParties {
             "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هو", "هي", "هم",
             "هن", "نحن", "انا", "انت", "اليوم", "امس", "غدا", "الان", "ايضا", "مجددا", "مره", "عام", "العام", "يوم", "صباح", "مساء",
             "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "وفق", "وفقا", "بحسب", "حسب", "نقلا", "فقط",
-            "جدا", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه", "عنها");
+            "جدا", "سابقا", "لاحقا", "حاليا", "مؤخرا", "فورا", "انذاك", "حينها", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه", "عنها");
 
     private PhraseParties() {
     }
@@ -51,7 +53,9 @@ final class PhraseParties {
         ArabicNumberWords.Count count = ArabicNumberWords.read(v, at);
         int head = count == null ? at : count.end();
         if (head >= end || !word(v, head) || NOT_NOUNS.contains(v.norm(head)) || named(refs, head)) {
-            return null; // a count alone (قتل 5 في الهجوم) names no party
+            // a vague count in words alone is the party (اعتقال العشرات، قتل الآلاف); a figure alone (قتل 5 في الهجوم) is not
+            boolean words = count != null && count.vague() && v.token(count.end() - 1).kind() == Token.Kind.ARABIC;
+            return words && (head >= end || !named(refs, head)) ? new int[] {at, count.end()} : null;
         }
         String first = v.norm(head);
         if (first.length() < 2) return null;
@@ -69,6 +73,29 @@ final class PhraseParties {
             to++;
         }
         return new int[] {at, to};
+    }
+
+    /** Particles that may stand between a fronted subject and its verb (الصحف العربية فقد أشادت). */
+    private static final Set<String> BEFORE_VERB = Set.of("قد", "فقد", "وقد", "لقد");
+
+    /**
+     * The tokens [from, to) of the definite noun phrase that ends right before a verb trigger (token {@code at}), or
+     * across قد before it, within the sentence (tokens from {@code start}), or null when none ends there or a named
+     * party does: the fronted subject of an SVO sentence (المجموعة تتعهد، أما الصحف العربية فقد أشادت).
+     */
+    static int[] before(WordView v, int at, int start, List<MentionIndex.Ref> refs) {
+        int end = at;
+        if (end - 1 >= start && BEFORE_VERB.contains(v.norm(end - 1))) end--;
+        int from = end;
+        // adjectives agreeing in definiteness, back to the definite head noun (up to three words)
+        while (from - 1 >= start && end - from < 3 && word(v, from - 1) && !named(refs, from - 1)) {
+            String w = v.norm(from - 1);
+            if (!w.startsWith("ال") || NOT_NOUNS.contains(w) && !TITLE_ADJECTIVES.contains(w)) break;
+            from--;
+            if (!nisbaLike(w)) break; // the head noun
+        }
+        if (from == end || nisbaLike(v.norm(from)) && end - from == 1 && !v.norm(from).endsWith("ه")) return null;
+        return new int[] {from, end};
     }
 
     /** Adjectives of titles whose ending tells nothing (الأمين العام، المبعوث الخاص، الرئيس السابق). */

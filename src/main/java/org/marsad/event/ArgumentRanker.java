@@ -894,13 +894,7 @@ public final class ArgumentRanker {
         if (span != null) {
             Entity x = phrase(v, span, phrases);
             Feats f = features(v, e, new MentionIndex.Ref(x, span[0], span[1], "", false), refs, -1, from, to, ts, te, others, text);
-            String first = PhraseParties.shape(v.norm(span[0]));
-            f.add("phrase");
-            f.add("phrase|pl=", e.plover());
-            f.add("phrase|first=", first);
-            f.add("phrase|pl=", e.plover(), "|first=", first);
-            f.add("phrase|form=", form(v.norm(ts)), "|first=", first);
-            f.add("phrase|w=", v.norm(span[0]));
+            phraseFeatures(f, "phrase", v, e, span, form(v.norm(ts)));
             f.add("phrase|parties=", Math.min(refs.size(), 3));
             if (dropped) f.add("dropped|phrase");
             if (prep != null) {
@@ -919,13 +913,7 @@ public final class ArgumentRanker {
                 if (obj == null) break;
                 Entity x = phrase(v, obj, phrases);
                 Feats f = features(v, e, new MentionIndex.Ref(x, obj[0], obj[1], "", false), refs, -1, from, to, ts, te, others, text);
-                String first = PhraseParties.shape(v.norm(obj[0]));
-                f.add("object");
-                f.add("object|pl=", e.plover());
-                f.add("object|first=", first);
-                f.add("object|pl=", e.plover(), "|first=", first);
-                f.add("object|form=", vform, "|first=", first);
-                f.add("object|w=", v.norm(obj[0]));
+                phraseFeatures(f, "object", v, e, obj, vform);
                 f.add("object|subj=", type(r.entity()));
                 out.add(f.option(x, "R"));
                 break;
@@ -934,7 +922,6 @@ public final class ArgumentRanker {
             if (subj != null) {
                 Entity x = phrase(v, subj, phrases);
                 Feats f = features(v, e, new MentionIndex.Ref(x, subj[0], subj[1], "", false), refs, -1, from, to, ts, te, others, text);
-                String first = PhraseParties.shape(v.norm(subj[0]));
                 f.add("subject");
                 f.add("subject|pl=", e.plover());
                 f.add("subject|form=", vform);
@@ -1017,6 +1004,20 @@ public final class ArgumentRanker {
         if (e.target() == null) none.add("none|targetNull|pl=", e.plover());
         out.add(none.option(null));
         return out;
+    }
+
+    /**
+     * The features a phrase option of a kind (phrase, object) has: the kind, by event type, the shape of its first word
+     * alone, by type and by the trigger's form, and the first word itself.
+     */
+    private static void phraseFeatures(Feats f, String kind, WordView v, Event e, int[] span, String form) {
+        String first = PhraseParties.shape(v.norm(span[0]));
+        f.add(kind);
+        f.add(kind, "|pl=", e.plover());
+        f.add(kind, "|first=", first);
+        f.add(kind, "|pl=", e.plover(), "|first=", first);
+        f.add(kind, "|form=", form, "|first=", first);
+        f.add(kind, "|w=", v.norm(span[0]));
     }
 
     /** The phrase entity on the tokens of {@code span}, one per span in an article (numbered in order found). */

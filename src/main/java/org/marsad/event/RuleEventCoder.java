@@ -169,7 +169,7 @@ public final class RuleEventCoder implements EventExtractor {
             int[] rules = counts[0], facts = counts[1];
             for (Event e : here) {
                 int t = SentenceTypes.TYPES.indexOf(e.plover());
-                if (!SentenceTypes.toldAsFact(e) || SentenceTypes.kept(rules[t], facts[t], true, p[t]) == rules[t]) out.add(e);
+                if (!SentenceTypes.droppable(e) || SentenceTypes.kept(rules[t], facts[t], true, p[t]) == rules[t]) out.add(e);
             }
             Casualties.Counts casualties = null;
             for (int t = 0; t < p.length; t++) {

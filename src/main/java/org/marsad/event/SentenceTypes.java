@@ -43,7 +43,7 @@ public final class SentenceTypes {
 
     /**
      * How many events of a type a sentence keeps: the rules coded {@code rules} of them, {@code facts} of which are
-     * told as fact (asserted or historical); {@code open} is false for headline lines and questions, where nothing is
+     * told as fact (asserted or historical) without a casualty figure ({@link #droppable}); {@code open} is false for headline lines and questions, where nothing is
      * added or dropped. One event is added where the rules coded none and the type is likely (from {@link #ADD}); the
      * facts are dropped where it is unlikely (below {@link #DROP}). Hypothetical, future and negated events are never
      * dropped: they are few in the training sets, and telling a feared event from a real one is what the rules'
@@ -120,7 +120,7 @@ public final class SentenceTypes {
         for (Event e : events) {
             int t = TYPES.indexOf(e.plover());
             c[0][t]++;
-            if (toldAsFact(e)) c[1][t]++;
+            if (droppable(e)) c[1][t]++;
         }
         return c;
     }
@@ -128,6 +128,15 @@ public final class SentenceTypes {
     /** Whether an event is told as fact (asserted or historical): only those are ever dropped ({@link #kept}). */
     public static boolean toldAsFact(Event e) {
         return ArgumentRanker.TOLD_AS_FACT.contains(e.modality());
+    }
+
+    /**
+     * Whether the sentence model may drop an event of the rules: told as fact and without a casualty figure (session
+     * 13). A count of killed or injured people is the sentence's own evidence of the event, however often the article
+     * has told of attacks before it.
+     */
+    public static boolean droppable(Event e) {
+        return toldAsFact(e) && e.fatalities() == null && e.injured() == null;
     }
 
     /** The probability of each of {@link #TYPES} in a sentence with these features. */

@@ -108,4 +108,25 @@ class SentenceTypesTest {
         assertThat(SentenceTypes.kept(0, 0, false, 0.99)).isZero();
         assertThat(SentenceTypes.kept(1, 1, false, 0.0)).isEqualTo(1);
     }
+
+    @Test
+    void onlyFactsWithoutACasualtyFigureMayBeDropped() {
+        assertThat(SentenceTypes.droppable(event(org.marsad.model.Modality.ASSERTED, null, null))).isTrue();
+        assertThat(SentenceTypes.droppable(event(org.marsad.model.Modality.HISTORICAL, null, null))).isTrue();
+        // a count of killed or injured people is the sentence's own evidence (قتل أكثر من 50 جنديا)
+        assertThat(SentenceTypes.droppable(event(org.marsad.model.Modality.ASSERTED, 51, null))).isFalse();
+        assertThat(SentenceTypes.droppable(event(org.marsad.model.Modality.ASSERTED, null, 3))).isFalse();
+        assertThat(SentenceTypes.droppable(event(org.marsad.model.Modality.HYPOTHETICAL, null, null))).isFalse();
+        // and the counts the coder and the cross-validation share count only those as facts
+        int[][] counts = SentenceTypes.ruleCounts(List.of(event(org.marsad.model.Modality.ASSERTED, null, null),
+                event(org.marsad.model.Modality.ASSERTED, 12, null), event(org.marsad.model.Modality.FUTURE, null, null)));
+        int t = SentenceTypes.TYPES.indexOf("ASSAULT");
+        assertThat(counts[0][t]).isEqualTo(3);
+        assertThat(counts[1][t]).isEqualTo(1);
+    }
+
+    private static org.marsad.model.Event event(org.marsad.model.Modality modality, Integer killed, Integer injured) {
+        return new org.marsad.model.Event("ev1", "ASSAULT", "attack", null, null, new org.marsad.model.TextSpan("قتل", 0, 3), 0,
+                null, null, null, null, killed, injured, null, modality, null, 0.9);
+    }
 }

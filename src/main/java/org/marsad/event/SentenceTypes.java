@@ -43,9 +43,10 @@ public final class SentenceTypes {
 
     /**
      * How many events of a type a sentence keeps: the rules coded {@code rules} of them, {@code facts} of which are
-     * told as fact (asserted or historical) without a casualty figure ({@link #droppable}); {@code open} is false for headline lines and questions, where nothing is
-     * added or dropped. One event is added where the rules coded none and the type is likely (from {@link #ADD}); the
-     * facts are dropped where it is unlikely (below {@link #DROP}). Hypothetical, future and negated events are never
+     * told as fact (asserted or historical) without a casualty figure ({@link #droppable}); {@code open} is false
+     * for headline lines and questions, where nothing is added or dropped. One event is added where the rules coded
+     * none and the type is likely (from {@link #ADD}); the facts are dropped where it is unlikely (below
+     * {@link #DROP}). Hypothetical, future and negated events are never
      * dropped: they are few in the training sets, and telling a feared event from a real one is what the rules'
      * modality cues are for.
      */

@@ -15,11 +15,7 @@ class PhrasePartiesTest {
     /** The phrase after the first occurrence of {@code trigger} in the text, as text, or null. */
     private static String after(String text, String trigger, Object... names) {
         ArticleText t = GroupPartiesTest.prepare(text);
-        List<EvalEventsOracle.Referent> referents = new java.util.ArrayList<>();
-        for (int i = 0; i < names.length; i += 2) {
-            referents.add(new EvalEventsOracle.Referent((String) names[i], (EntityType) names[i + 1], List.of((String) names[i]), null));
-        }
-        List<Entity> entities = EvalEventsOracle.entities(t, referents);
+        List<Entity> entities = EvalEventsOracle.entities(t, referents(names));
         WordView v = new WordView(t.text(), t.tokens(), Cues.CLASSES);
         MentionIndex mentions = new MentionIndex(v, GroupParties.find(v, entities));
         int at = v.indexAt(text.indexOf(trigger) + trigger.length());

@@ -870,6 +870,7 @@ public final class ArgumentRanker {
                                           Map<String, Entity> byId, List<Integer> others, boolean text, Map<Long, Entity> phrases) {
         int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
         int ts = v.indexAt(e.trigger().start()), te = Math.max(ts + 1, v.indexAt(e.trigger().end()));
+        String form = form(v.norm(ts)); // the trigger's shape, which several options' features read
         Map<String, MentionIndex.Ref> nearest = new LinkedHashMap<>();
         for (MentionIndex.Ref r : mentions.in(from, to)) {
             if (r.from() < te && r.to() > ts) continue; // the trigger's own words
@@ -894,7 +895,7 @@ public final class ArgumentRanker {
         if (span != null) {
             Entity x = phrase(v, span, phrases);
             Feats f = features(v, e, new MentionIndex.Ref(x, span[0], span[1], "", false), refs, -1, from, to, ts, te, others, text);
-            phraseFeatures(f, "phrase", v, e, span, form(v.norm(ts)));
+            phraseFeatures(f, "phrase", v, e, span, form);
             f.add("phrase|parties=", Math.min(refs.size(), 3));
             if (dropped) f.add("dropped|phrase");
             if (prep != null) {
@@ -905,15 +906,14 @@ public final class ArgumentRanker {
         }
         // after a verb and the party right after it (its subject, VSO), the noun phrase that follows is mostly the
         // object where no party is named there (وطالب الحكيم دول المنطقة بتجاوز …)
-        String vform = form(v.norm(ts));
-        if (!vform.equals("def") && !vform.equals("prep")) {
+        if (!form.equals("def") && !form.equals("prep")) {
             for (MentionIndex.Ref r : refs) {
                 if (r.from() != te) continue;
                 int[] obj = PhraseParties.after(v, r.to(), to, refs);
                 if (obj == null) break;
                 Entity x = phrase(v, obj, phrases);
                 Feats f = features(v, e, new MentionIndex.Ref(x, obj[0], obj[1], "", false), refs, -1, from, to, ts, te, others, text);
-                phraseFeatures(f, "object", v, e, obj, vform);
+                phraseFeatures(f, "object", v, e, obj, form);
                 f.add("object|subj=", type(r.entity()));
                 out.add(f.option(x, "R"));
                 break;
@@ -924,8 +924,8 @@ public final class ArgumentRanker {
                 Feats f = features(v, e, new MentionIndex.Ref(x, subj[0], subj[1], "", false), refs, -1, from, to, ts, te, others, text);
                 f.add("subject");
                 f.add("subject|pl=", e.plover());
-                f.add("subject|form=", vform);
-                f.add("subject|pl=", e.plover(), "|form=", vform);
+                f.add("subject|form=", form);
+                f.add("subject|pl=", e.plover(), "|form=", form);
                 f.add("subject|w=", v.norm(subj[0]));
                 f.add("subject|len=", subj[1] - subj[0]);
                 f.add("subject|start=", subj[0] == from);
@@ -953,7 +953,7 @@ public final class ArgumentRanker {
                 f.add("prevs|first=", (k == 0));
                 f.add("prevs|early=", bucket(ts - from));
                 f.add("prevs|parties=", Math.min(refs.size(), 3));
-                f.add("prevs|form=", form(v.norm(ts)));
+                f.add("prevs|form=", form);
                 f.add("prevs|pl=", pl, "|early=", bucket(ts - from));
                 f.add("id=", identity(x));
                 f.add("id=", identity(x), "|pl=", pl);
@@ -985,7 +985,7 @@ public final class ArgumentRanker {
             f.add("outside|back=", (back < 0 ? "none" : bucket(back)));
             f.add("outside|early=", bucket(ts - from));
             f.add("outside|parties=", Math.min(refs.size(), 3));
-            f.add("outside|form=", form(v.norm(ts)));
+            f.add("outside|form=", form);
             f.add("outside|pl=", e.plover(), "|parties=", Math.min(refs.size(), 3));
             if (dropped) {
                 f.add("dropped|outside");

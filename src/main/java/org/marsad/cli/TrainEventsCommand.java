@@ -50,14 +50,15 @@ final class TrainEventsCommand implements Callable<Integer> {
             "eval/events/train19.jsonl", "eval/events/train20.jsonl", "eval/events/train21.jsonl", "eval/events/train22.jsonl",
             "eval/events/train23.jsonl", "eval/events/train24.jsonl", "eval/events/train25.jsonl", "eval/events/train26.jsonl",
             "eval/events/train27.jsonl", "eval/events/train28.jsonl", "eval/events/train29.jsonl", "eval/events/train30.jsonl",
-            "eval/events/train31.jsonl", "eval/events/train32.jsonl", "eval/events/heldout3.jsonl",
+            "eval/events/train31.jsonl", "eval/events/train32.jsonl", "eval/events/train33.jsonl", "eval/events/train34.jsonl",
+            "eval/events/train35.jsonl", "eval/events/train36.jsonl", "eval/events/train37.jsonl", "eval/events/heldout3.jsonl",
             "eval/events/heldout4.jsonl", "eval/events/heldout5.jsonl");
     static final String SOURCE_PATH = "src/main/resources/org/marsad/event/arguments.model";
     static final String TYPES_PATH = "src/main/resources/org/marsad/event/sentence-types.model.gz";
     static final String NET_PATH = "src/main/resources/org/marsad/event/sentence-net.model.gz";
 
     @Option(names = "--gold", paramLabel = "FILE", description = {"Gold file to train on; repeat for several",
-            "(default: eval/events/events.jsonl, dev2, heldout, train3 to train32",
+            "(default: eval/events/events.jsonl, dev2, heldout, train3 to train37",
             "and the spent held-out-3 to -5)."})
     List<Path> gold;
 

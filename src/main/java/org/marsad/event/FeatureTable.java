@@ -1,6 +1,5 @@
 package org.marsad.event;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,51 +18,24 @@ final class FeatureTable {
     private final int mask;
 
     FeatureTable(Map<String, float[]> features, int columns) {
-        this(List.of(features), new int[] {columns});
-    }
-
-    /**
-     * One table over several models' features: a row holds the first model's columns, then the second's and so on
-     * (zeros where a model lacks the feature), so that a feature every model weighs costs one look-up, not one per
-     * model (the sentence-type regressions and net: {@link #addTo(long, double[], double[])}).
-     */
-    FeatureTable(List<Map<String, float[]>> parts, int[] widths) {
-        int columns = 0, rows = 0;
-        int[] offsets = new int[widths.length];
-        for (int p = 0; p < parts.size(); p++) {
-            offsets[p] = columns;
-            columns += widths[p];
-            for (String key : parts.get(p).keySet()) if (!inEarlier(parts, p, key)) rows++;
-        }
         this.columns = columns;
-        int capacity = Integer.highestOneBit(Math.max(4, rows * 2 - 1)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2 - 1)) << 1;
         slots = new long[2 * capacity];
-        weights = new float[rows * columns];
+        weights = new float[features.size() * columns];
         mask = capacity - 1;
         int row = 0;
-        for (int p = 0; p < parts.size(); p++) {
-            for (String key : parts.get(p).keySet()) {
-                if (inEarlier(parts, p, key)) continue;
-                long h = hash(key);
-                int i = slot(h);
-                while (slots[2 * i] != 0) {
-                    if (slots[2 * i] == h) throw new IllegalStateException("feature hash collision: " + key);
-                    i = (i + 1) & mask;
-                }
-                slots[2 * i] = h;
-                slots[2 * i + 1] = (long) row * columns;
-                for (int q = p; q < parts.size(); q++) {
-                    float[] w = parts.get(q).get(key);
-                    if (w != null) System.arraycopy(w, 0, weights, row * columns + offsets[q], widths[q]);
-                }
-                row++;
+        for (var e : features.entrySet()) {
+            long h = hash(e.getKey());
+            int i = slot(h);
+            while (slots[2 * i] != 0) {
+                if (slots[2 * i] == h) throw new IllegalStateException("feature hash collision: " + e.getKey());
+                i = (i + 1) & mask;
             }
+            slots[2 * i] = h;
+            slots[2 * i + 1] = (long) row * columns;
+            System.arraycopy(e.getValue(), 0, weights, row * columns, columns);
+            row++;
         }
-    }
-
-    private static boolean inEarlier(List<Map<String, float[]>> parts, int p, String key) {
-        for (int q = 0; q < p; q++) if (parts.get(q).containsKey(key)) return true;
-        return false;
     }
 
     /** Adds the feature's weights to {@code z}; nothing when the model has no such feature. */
@@ -76,21 +48,6 @@ final class FeatureTable {
         int at = find(hash);
         if (at < 0) return;
         for (int c = 0; c < columns; c++) z[c] += weights[at + c];
-    }
-
-    /**
-     * Adds the feature's first {@code first.length} columns to {@code first} and, unless {@code second} is null, the
-     * next {@code second.length} to {@code second}; nothing when the table has no such feature. Adding a 0 leaves a
-     * sum as it was, so a model's sums are those of a table of its own.
-     */
-    void addTo(long hash, double[] first, double[] second) {
-        int at = find(hash);
-        if (at < 0) return;
-        int n = first.length;
-        for (int c = 0; c < n; c++) first[c] += weights[at + c];
-        if (second == null) return;
-        at += n;
-        for (int c = 0; c < second.length; c++) second[c] += weights[at + c];
     }
 
     /** The feature's weight in one column (0 when absent). */

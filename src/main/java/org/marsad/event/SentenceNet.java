@@ -32,8 +32,7 @@ public final class SentenceNet {
     private static final String OUT = "net.out.";
 
     private final Map<String, float[]> weights;
-    /** The net's rows for {@link #add}, built on first use: the coder looks them up in {@link SentenceTypes}' table. */
-    private volatile FeatureTable table;
+    private final FeatureTable table;
     private final int hidden, types;
     private final float[] hiddenBias, outBias;
     private final float[][] out;
@@ -48,6 +47,8 @@ public final class SentenceNet {
         this.outBias = java.util.Arrays.copyOf(row(weights, OUT_BIAS), types);
         this.out = new float[hidden][];
         for (int j = 0; j < hidden; j++) out[j] = java.util.Arrays.copyOf(row(weights, OUT + j), types);
+        // the net's own rows stay in the table too: no sentence feature is named net.…
+        this.table = new FeatureTable(weights, hidden);
     }
 
     private static float[] row(Map<String, float[]> weights, String name) {
@@ -87,18 +88,11 @@ public final class SentenceNet {
     }
 
     void add(String feature, double[] a) {
-        table().addTo(feature, a);
+        table.addTo(feature, a);
     }
 
-    private FeatureTable table() {
-        FeatureTable t = table;
-        if (t == null) table = t = new FeatureTable(weights, hidden);
-        return t;
-    }
-
-    /** The net's rows by feature, its own rows ({@value #BIAS} …) among them: no sentence feature is named net.… */
-    Map<String, float[]> rows() {
-        return weights;
+    void add(long hash, double[] a) {
+        table.addTo(hash, a);
     }
 
     /** The probability of each type from an accumulator the sentence's features were added to. */

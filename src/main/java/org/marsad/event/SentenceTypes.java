@@ -67,16 +67,7 @@ public final class SentenceTypes {
     private final SentenceNet net;
 
     private SentenceTypes(Map<String, float[]> weights, SentenceNet net) {
-        this(java.util.Collections.unmodifiableMap(weights), table(weights, net), net);
-    }
-
-    /**
-     * The regressions' weights in one table with the net's (when there is one): a feature both models weigh is then
-     * one look-up, not two (the sentence's words are most of the analysis path's look-ups).
-     */
-    private static FeatureTable table(Map<String, float[]> weights, SentenceNet net) {
-        if (net == null) return new FeatureTable(weights, TYPES.size());
-        return new FeatureTable(List.of(weights, net.rows()), new int[] {TYPES.size(), net.hidden()});
+        this(java.util.Collections.unmodifiableMap(weights), new FeatureTable(weights, TYPES.size()), net);
     }
 
     private SentenceTypes(Map<String, float[]> weights, FeatureTable table, SentenceNet net) {
@@ -98,7 +89,7 @@ public final class SentenceTypes {
 
     /** This model with the net's probabilities averaged in ({@code null}: the regressions alone). */
     public SentenceTypes withNet(SentenceNet net) {
-        return net == this.net ? this : new SentenceTypes(weights, table(weights, net), net);
+        return new SentenceTypes(weights, table, net);
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #TYPES}. */
@@ -152,9 +143,10 @@ public final class SentenceTypes {
     /** The probability of each of {@link #TYPES} in a sentence with these features. */
     public double[] probabilities(List<String> features) {
         double[] z = new double[TYPES.size()];
+        table.addTo(BIAS, z);
+        for (String f : features) table.addTo(f, z);
         double[] a = net == null ? null : net.start();
-        table.addTo(FeatureTable.hash(BIAS), z, a);
-        for (String f : features) table.addTo(FeatureTable.hash(f), z, a);
+        if (a != null) for (String f : features) net.add(f, a);
         return finish(z, a);
     }
 
@@ -307,15 +299,19 @@ public final class SentenceTypes {
         java.util.Arrays.sort(h, 0, n[0]);
         double[] z = new double[TYPES.size()];
         double[] a = net == null ? null : net.start();
-        table.addTo(FeatureTable.hash(BIAS), z, a);
+        table.addTo(BIAS, z);
         for (int k = 0; k < n[0]; k++) {
             if (k > 0 && h[k] == h[k - 1]) continue;
-            table.addTo(h[k], z, a);
+            table.addTo(h[k], z);
+            if (a != null) net.add(h[k], a);
         }
         // the few sentence-level features, as strings (none repeats a word feature: each has another prefix)
         Set<String> rest = new LinkedHashSet<>();
         sentenceFeatures(v, sentence, ruleEvents, context, words, headline, question, rest);
-        for (String f : rest) table.addTo(FeatureTable.hash(f), z, a);
+        for (String f : rest) {
+            table.addTo(f, z);
+            if (a != null) net.add(f, a);
+        }
         return finish(z, a);
     }
 

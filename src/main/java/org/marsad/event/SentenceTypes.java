@@ -38,7 +38,7 @@ public final class SentenceTypes {
     /**
      * Below this probability, the rules' events of the type told as fact are dropped from the sentence (0.05 until
      * session 10, 0.1 until session 14: docs/event-sentence-model-card.md). Retrained on 12,333 articles, the model
-     * gave the sample article's must-have seizure (استيلائه على كمية من الاسلحة) 0.076; 0.07 keeps it at a small cost
+     * gave the sample article's must-have seizure (استيلائه على كمية من الاسلحة) 0.076; 0.07 keeps it for 0.002
      * in cross-validation, where 0.1 dropped it.
      */
     public static final double DROP = 0.07;

@@ -141,9 +141,10 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /**
-     * The rules' events as the sentence-type model keeps them ({@link SentenceTypes#kept}: the facts of a type it
-     * finds very unlikely go), plus an event of each type it finds likely in a sentence where the rules coded none of
-     * that type (nothing changes in headline lines or questions, where the rules code nothing either). The model
+     * The rules' events as the sentence-type model keeps them ({@link SentenceTypes#kept}: those of a type it finds
+     * very unlikely go, all but the hypothetical ones), plus an event of each type it finds likely in a sentence where
+     * the rules coded none of that type (nothing changes in headline lines or questions, where the rules code nothing
+     * either). The model
      * sees, besides the sentence, its place in the article ({@link SentenceTypes#contexts}). An added event's trigger
      * is the word that speaks most for its type, its attribution the source the rules found before that word; its
      * parties and date are left to the argument model.
@@ -156,31 +157,17 @@ public final class RuleEventCoder implements EventExtractor {
         List<Event> out = new ArrayList<>();
         List<List<Event>> bySentence = bySentence(sentences.size(), events);
         List<Set<String>> contexts = SentenceTypes.contexts(bySentence);
+        boolean[] told = new boolean[SentenceTypes.TYPES.size()]; // the types kept in the sentences before
         for (int s = 0; s < sentences.size(); s++) {
             List<Event> here = bySentence.get(s);
             Sentence span = sentences.get(s);
+            int before = out.size();
             if (isHeadline(article.text(), span) || isQuestion(article.text(), span)) {
                 out.addAll(here);
-                continue;
+            } else {
+                keep(article, v, s, span, here, contexts.get(s), told, covered, sources, dates, out);
             }
-            int from = v.indexAt(span.start()), to = v.indexAt(span.end());
-            double[] p = types.probabilities(v, from, to, s, here, contexts.get(s), false, false);
-            int[][] counts = SentenceTypes.ruleCounts(here);
-            int[] rules = counts[0], facts = counts[1];
-            for (Event e : here) {
-                int t = SentenceTypes.TYPES.indexOf(e.plover());
-                if (!SentenceTypes.droppable(e) || SentenceTypes.kept(rules[t], facts[t], true, p[t]) == rules[t]) out.add(e);
-            }
-            Casualties.Counts casualties = null;
-            for (int t = 0; t < p.length; t++) {
-                String type = SentenceTypes.TYPES.get(t);
-                if (rules[t] > 0 || SentenceTypes.kept(0, 0, true, p[t]) == 0) continue;
-                int k = types.trigger(v, from, to, t, covered);
-                if (k < 0) continue;
-                Entity source = sources[s] == null ? null : sources[s].entityBefore(k);
-                if (casualties == null) casualties = Casualties.count(v, from, to, dates, lexicon);
-                out.add(added(article, v, type, k, s, from, to, p[t], source == null ? null : source.id(), casualties));
-            }
+            for (int i = before; i < out.size(); i++) told[SentenceTypes.TYPES.indexOf(out.get(i).plover())] = true;
         }
         out.sort(java.util.Comparator.comparingInt(Event::sentence).thenComparingInt(e -> e.trigger().start()));
         List<Event> numbered = new ArrayList<>(out.size());
@@ -191,6 +178,29 @@ public final class RuleEventCoder implements EventExtractor {
                     e.modality(), e.attribution(), e.confidence()));
         }
         return numbered;
+    }
+
+    /** One open sentence's events as the model keeps them ({@link #withModel}), appended to {@code out}. */
+    private void keep(ArticleText article, WordView v, int s, Sentence span, List<Event> here, Set<String> context, boolean[] told,
+                      boolean[] covered, Attribution.Source[] sources, List<TimeExpression> dates, List<Event> out) {
+        int from = v.indexAt(span.start()), to = v.indexAt(span.end());
+        double[] p = types.probabilities(v, from, to, s, here, context, false, false);
+        boolean[] coded = new boolean[p.length];
+        for (Event e : here) {
+            int t = SentenceTypes.TYPES.indexOf(e.plover());
+            coded[t] = true;
+            if (SentenceTypes.keeps(e, p[t], told[t])) out.add(e);
+        }
+        Casualties.Counts casualties = null;
+        for (int t = 0; t < p.length; t++) {
+            String type = SentenceTypes.TYPES.get(t);
+            if (coded[t] || SentenceTypes.kept(0, 0, 0, true, p[t], told[t]) == 0) continue;
+            int k = types.trigger(v, from, to, t, covered);
+            if (k < 0) continue;
+            Entity source = sources[s] == null ? null : sources[s].entityBefore(k);
+            if (casualties == null) casualties = Casualties.count(v, from, to, dates, lexicon);
+            out.add(added(article, v, type, k, s, from, to, p[t], source == null ? null : source.id(), casualties));
+        }
     }
 
     /**

@@ -141,13 +141,13 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /**
-     * The rules' events as the sentence-type model keeps them ({@link SentenceTypes#kept}: those of a type it finds
+     * The rules' events as the sentence-type model keeps them ({@link SentenceTypes#keeps}: those of a type it finds
      * very unlikely go, all but the hypothetical ones), plus an event of each type it finds likely in a sentence where
      * the rules coded none of that type (nothing changes in headline lines or questions, where the rules code nothing
-     * either). The model
-     * sees, besides the sentence, its place in the article ({@link SentenceTypes#contexts}). An added event's trigger
-     * is the word that speaks most for its type, its attribution the source the rules found before that word; its
-     * parties and date are left to the argument model.
+     * either); a type kept in an earlier sentence needs more for both ({@link SentenceTypes#ADD_AGAIN}). The model sees,
+     * besides the sentence, its place in the article ({@link SentenceTypes#contexts}). An added event's trigger is the
+     * word that speaks most for its type, its attribution the source the rules found before that word; its parties and
+     * date are left to the argument model.
      */
     private List<Event> withModel(ArticleText article, WordView v, List<Event> events, MentionIndex mentions,
                                   Attribution.Source[] sources, List<TimeExpression> dates) {

@@ -123,9 +123,15 @@ final class Gazetteer {
     /** The project's own catalog of countries, places, organizations and people (read as a file, not through geo). */
     static final String CATALOG_RESOURCE = "/org/marsad/geo/catalog.tsv";
 
+    /**
+     * {@code -Dmarsad.ner.catalog=FILE} reads the catalog names from that file instead of the built-in catalog: the
+     * shipped model was trained with the catalog of an earlier commit (docs/ner-model-card.md, "How it was built").
+     */
+    private static final String CATALOG_FILE = System.getProperty("marsad.ner.catalog");
+
     /** Adds the Arabic names of the project catalog: PER as PERS, ORG as ORG, LOC as LOC; weak aliases (~) too. */
     static void addCatalog(Gazetteer g) throws IOException {
-        var in = Gazetteer.class.getResourceAsStream(CATALOG_RESOURCE);
+        var in = CATALOG_FILE != null ? Files.newInputStream(Path.of(CATALOG_FILE)) : Gazetteer.class.getResourceAsStream(CATALOG_RESOURCE);
         if (in == null) throw new IOException("catalog resource missing: " + CATALOG_RESOURCE);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             int typeCol = -1, namesCol = -1;

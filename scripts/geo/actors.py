@@ -59,7 +59,8 @@ for id, cc, en, names in [
     ("army_fr","FR","French Armed Forces","الجيش الفرنسي|القوات الفرنسية"),("army_gb","GB","British Armed Forces","الجيش البريطاني|القوات البريطانية"),
     ("army_ly","LY","Libyan army","الجيش الليبي"),("army_dz","DZ","Algerian People's National Army","الجيش الجزائري"),("army_pk","PK","Pakistan Army","الجيش الباكستاني"),
     ("army_ua","UA","Armed Forces of Ukraine","الجيش الأوكراني|القوات الأوكرانية"),("army_kp","KP","Korean People's Army","الجيش الكوري الشمالي"),("army_kr","KR","Republic of Korea Armed Forces","الجيش الكوري الجنوبي"),
-    ("army_cn","CN","People's Liberation Army","الجيش الصيني|جيش التحرير الشعبي")]:
+    ("army_cn","CN","People's Liberation Army","الجيش الصيني|جيش التحرير الشعبي"),
+    ("army_tn","TN","Tunisian Armed Forces","الجيش التونسي|الجيش الوطني التونسي|القوات المسلحة التونسية|الجيش الوطني@TN"),("army_ma","MA","Royal Moroccan Armed Forces","الجيش المغربي|القوات المسلحة الملكية")]:
     org(id, cc, "", en, names, "class=جيش")
 # --- intelligence / police
 org("mossad","IL","","Mossad","الموساد","class=جهاز")
@@ -67,6 +68,12 @@ org("cia","US","","Central Intelligence Agency","وكالة المخابرات �
 org("fbi","US","","FBI","مكتب التحقيقات الفيدرالي|مكتب التحقيقات الاتحادي|إف بي آي|FBI","class=مكتب")
 org("shin_bet","IL","","Shin Bet","الشاباك|جهاز الشاباك|جهاز الأمن العام الإسرائيلي","class=جهاز")
 org("ctc_iq","IQ","","Iraqi Counter-Terrorism Service","جهاز مكافحة الإرهاب|جهاز مكافحة الإرهاب العراقي","class=جهاز")
+# --- Maghreb security services (the bare name only where the article is about the country: @CC)
+org("guard_tn","TN","","National Guard (Tunisia)","الحرس الوطني التونسي|الحرس الوطني@TN|الإدارة العامة للحرس الوطني","class=")
+org("customs_tn","TN","","Tunisian Customs","الديوانة التونسية|الديوانة|الإدارة العامة للديوانة","class=")
+org("civil_protection_tn","TN","","Civil Protection (Tunisia)","الديوان الوطني للحماية المدنية|الحماية المدنية@TN","class=")
+org("gendarmerie_dz","DZ","","National Gendarmerie (Algeria)","الدرك الوطني الجزائري|الدرك الوطني@DZ","class=")
+org("dgsn_ma","MA","","General Directorate for National Security (Morocco)","المديرية العامة للأمن الوطني@MA","class=مديرية")
 # --- international bodies
 for id, qid, en, names in [
     ("un","Q1065","United Nations","الأمم المتحدة|الامم المتحدة|منظمة الأمم المتحدة|United Nations|UN"),("unsc","Q37470","UN Security Council","مجلس الأمن|مجلس الأمن الدولي|مجلس الامن|مجلس الأمن التابع للأمم المتحدة"),
@@ -89,6 +96,15 @@ for id, qid, en, names in [
 for id, cc, en, names, cls in [
     ("baath","SY","Ba'ath Party","حزب البعث|حزب البعث العربي الاشتراكي","حزب"),("akp","TR","Justice and Development Party (AKP)","حزب العدالة والتنمية@TR","حزب"),
     ("chp","TR","Republican People's Party","حزب الشعب الجمهوري","حزب"),("hdp","TR","Peoples' Democratic Party","حزب الشعوب الديمقراطي","حزب"),
+    ("ugtt","TN","Tunisian General Labour Union (UGTT)","الاتحاد العام التونسي للشغل|اتحاد الشغل|المركزية النقابية|UGTT","اتحاد"),
+    ("utica","TN","Tunisian Union of Industry, Trade and Handicrafts (UTICA)","الاتحاد التونسي للصناعة والتجارة والصناعات التقليدية|منظمة الأعراف","اتحاد"),
+    ("isie","TN","Independent High Authority for Elections (ISIE)","الهيئة العليا المستقلة للانتخابات|هيئة الانتخابات@TN","هيئة"),
+    ("arp_tn","TN","Assembly of the Representatives of the People (Tunisia)","مجلس نواب الشعب|البرلمان التونسي","مجلس"),
+    ("nidaa","TN","Nidaa Tounes","نداء تونس|حركة نداء تونس|حزب نداء تونس","حركة"),("popular_front_tn","TN","Popular Front (Tunisia)","الجبهة الشعبية@TN","جبهة"),
+    ("pdl_tn","TN","Free Destourian Party","الحزب الدستوري الحر","حزب"),("tahya_tounes","TN","Tahya Tounes","حزب تحيا تونس|تحيا تونس","حزب"),("qalb_tounes","TN","Qalb Tounes","حزب قلب تونس|قلب تونس","حزب"),
+    ("fln_dz","DZ","National Liberation Front (Algeria)","حزب جبهة التحرير الوطني|جبهة التحرير الوطني@DZ","جبهة"),("rnd_dz","DZ","National Rally for Democracy (Algeria)","التجمع الوطني الديمقراطي@DZ","حزب"),
+    ("pjd_ma","MA","Justice and Development Party (Morocco)","حزب العدالة والتنمية@MA","حزب"),("polisario","EH","Polisario Front","جبهة البوليساريو|البوليساريو","جبهة"),
+    ("hor_ly","LY","House of Representatives (Libya)","مجلس النواب الليبي","مجلس"),
     ("likud","IL","Likud","الليكود|حزب الليكود","حزب"),("ennahda","TN","Ennahda","حركة النهضة|النهضة@TN","حركة"),("kdp","IQ","Kurdistan Democratic Party","الحزب الديمقراطي الكردستاني","حزب"),
     ("puk","IQ","Patriotic Union of Kurdistan","الاتحاد الوطني الكردستاني","حزب"),("dawa","IQ","Islamic Dawa Party","حزب الدعوة|حزب الدعوة الإسلامية","حزب"),
     ("sadrist","IQ","Sadrist Movement","التيار الصدري","تيار"),("sairoon","IQ","Sairoon","تحالف سائرون|سائرون","تحالف"),("fatah_alliance","IQ","Fatah Alliance","تحالف الفتح","تحالف"),
@@ -154,6 +170,16 @@ P = [
  ("SD","Omar al-Bashir","عمر البشير|عمر حسن البشير|البشير@SD","head"),("SD","Abdel Fattah al-Burhan","عبد الفتاح البرهان|البرهان","head"),("SD","Mohamed Hamdan Dagalo","محمد حمدان دقلو|حميدتي|دقلو","leader"),
  ("TN","Kais Saied","قيس سعيد","head"),("TN","Beji Caid Essebsi","الباجي قائد السبسي|قائد السبسي|السبسي","head"),
  ("DZ","Abdelmadjid Tebboune","عبد المجيد تبون|تبون","head"),("DZ","Abdelaziz Bouteflika","عبد العزيز بوتفليقة|بوتفليقة","head"),
+ ("TN","Youssef Chahed","يوسف الشاهد","pm"),("TN","Habib Essid","الحبيب الصيد","pm"),("TN","Elyes Fakhfakh","إلياس الفخفاخ|الياس الفخفاخ|الفخفاخ","pm"),
+ ("TN","Hichem Mechichi","هشام المشيشي|المشيشي","pm"),("TN","Najla Bouden","نجلاء بودن رمضان|نجلاء بودن","pm"),("TN","Ahmed Hachani","أحمد الحشاني","pm"),("TN","Kamel Madouri","كمال المدوري","pm"),
+ ("TN","Moncef Marzouki","المنصف المرزوقي|منصف المرزوقي|المرزوقي","head"),("TN","Zine El Abidine Ben Ali","زين العابدين بن علي","head"),("TN","Rached Ghannouchi","راشد الغنوشي|الغنوشي","leader"),
+ ("TN","Noureddine Taboubi","نور الدين الطبوبي|نورالدين الطبوبي|الطبوبي","leader"),("TN","Abir Moussi","عبير موسي","leader"),("TN","Nabil Karoui","نبيل القروي","leader"),
+ ("TN","Hafedh Caid Essebsi","حافظ قائد السبسي","leader"),("TN","Khemaies Jhinaoui","خميس الجهيناوي|الجهيناوي","fm"),("TN","Othman Jerandi","عثمان الجرندي|الجرندي","fm"),("TN","Nabil Ammar","نبيل عمار","fm"),
+ ("DZ","Ahmed Ouyahia","أحمد أويحيى|احمد اويحيى|أويحيى|اويحيى","pm"),("DZ","Noureddine Bedoui","نور الدين بدوي","pm"),("DZ","Abdelaziz Djerad","عبد العزيز جراد","pm"),
+ ("DZ","Ahmed Gaid Salah","أحمد قايد صالح|قايد صالح","leader"),("DZ","Abdelkader Messahel","عبد القادر مساهل|مساهل","fm"),("DZ","Ramtane Lamamra","رمطان لعمامرة|لعمامرة","fm"),("DZ","Ahmed Attaf","أحمد عطاف","fm"),
+ ("MA","Saadeddine Othmani","سعد الدين العثماني|العثماني@MA","pm"),("MA","Abdelilah Benkirane","عبد الإله بنكيران|عبد الاله بنكيران|بنكيران","pm"),("MA","Aziz Akhannouch","عزيز أخنوش|أخنوش","pm"),
+ ("LY","Aguila Saleh","عقيلة صالح","speaker"),("MR","Mohamed Ould Abdel Aziz","محمد ولد عبد العزيز","head"),("MR","Mohamed Ould Ghazouani","محمد ولد الغزواني|محمد ولد الشيخ الغزواني|ولد الغزواني","head"),
+ ("XX","Ghassan Salame","غسان سلامة","un"),
  ("MA","King Mohammed VI","الملك محمد السادس|محمد السادس|العاهل المغربي","head"),("MA","Nasser Bourita","ناصر بوريطة|بوريطة","fm"),
  ("KW","Sabah Al-Ahmad","الشيخ صباح الأحمد|صباح الأحمد الجابر الصباح|صباح الأحمد","head"),("KW","Nawaf Al-Ahmad","نواف الأحمد|الشيخ نواف الأحمد","head"),("KW","Mishal Al-Ahmad","مشعل الأحمد|الشيخ مشعل الأحمد","head"),
  ("OM","Sultan Qaboos","السلطان قابوس|قابوس بن سعيد","head"),("OM","Haitham bin Tariq","هيثم بن طارق|السلطان هيثم","head"),("OM","Yusuf bin Alawi","يوسف بن علوي","fm"),("OM","Badr Albusaidi","بدر البوسعيدي|البوسعيدي","fm"),

@@ -541,3 +541,32 @@ for cc, en, ar, lat, lon in [
     ]:
     if ar is None: continue
     add("city", cc, "", en, ar, lat, lon)
+
+# ---- Tunisia: towns, border posts and the mountains of the counter-terrorism reports (the regional press names
+# them without their governorate); approximate centres. Towns whose name is also a common word (مساكن dwellings,
+# الشابة the young woman, المرسى the anchorage ...) are weak: linked where the article names Tunisia or a place word
+# stands before them
+for adm, en, ar, lat, lon in [
+    ("Nabeul","Hammamet","الحمامات",36.40,10.61),("Nabeul","Kelibia","قليبية",36.85,11.09),("Nabeul","Korba","~قربة",36.58,10.86),
+    ("Nabeul","Menzel Temime","منزل تميم",36.78,10.99),("Sousse","Enfidha","النفيضة",36.13,10.38),("Sousse","Msaken","~مساكن",35.73,10.58),
+    ("Sousse","Kalaa Kebira","القلعة الكبرى",35.87,10.53),("Sousse","Hergla","هرقلة",36.03,10.51),("Sousse","Bouficha","بوفيشة",36.30,10.45),
+    ("Sousse","Akouda","أكودة",35.87,10.57),("Sousse","Hammam Sousse","حمام سوسة",35.86,10.60),("Sousse","Sidi Bou Ali","سيدي بوعلي",35.96,10.47),
+    ("Monastir","Moknine","المكنين",35.63,10.90),("Monastir","Ksar Hellal","قصر هلال",35.64,10.89),("Monastir","Ksibet el-Mediouni","قصيبة المديوني",35.69,10.84),
+    ("Monastir","Bekalta","البقالطة",35.62,11.03),("Monastir","Teboulba","طبلبة",35.64,10.96),("Mahdia","El Jem","~الجم",35.30,10.71),
+    ("Mahdia","Chebba","~الشابة",35.24,11.11),("Mahdia","Ksour Essef","قصور الساف",35.42,10.99),("Mahdia","Souassi","السواسي",35.35,10.55),
+    ("Medenine","Zarzis","جرجيس",33.50,11.11),("Medenine","Houmt Souk","حومة السوق",33.88,10.86),("Tataouine","Dhehiba","الذهيبة",32.01,10.70),
+    ("Tataouine","Remada","~رمادة",32.31,10.40),("Kebili","Douz","~دوز",33.46,9.02),("Gafsa","Metlaoui","المتلوي",34.32,8.40),
+    ("Gafsa","Redeyef","الرديف",34.38,8.15),("Gafsa","Mdhilla","المظيلة",34.28,8.75),("Gafsa","Om Larayes","أم العرائس",34.50,8.28),
+    ("Kasserine","Sbeitla","سبيطلة",35.23,9.13),("Kasserine","Thala","~تالة",35.57,8.67),("Kasserine","Feriana","فريانة",34.95,8.57),
+    ("Kasserine","Foussana","فوسانة",35.35,8.62),("Sidi Bouzid","Regueb","~الرقاب",34.86,9.79),("Sidi Bouzid","Meknassy","المكناسي",34.61,9.61),
+    ("Tunis","La Marsa","~المرسى",36.88,10.32),("Tunis","Carthage","قرطاج",36.85,10.33),("Tunis","Le Bardo","باردو",36.81,10.13),
+    ("Tunis","La Goulette","حلق الوادي",36.82,10.30),("Ariana","Ettadhamen","حي التضامن",36.84,10.10),("Tunis","Sidi Hassine","سيدي حسين",36.78,10.10),
+    ("Bizerte","Menzel Bourguiba","منزل بورقيبة",37.15,9.79),("Bizerte","Mateur","~ماطر",37.04,9.67),("Jendouba","Tabarka","طبرقة",36.95,8.76),
+    ("Jendouba","Ain Draham","عين دراهم",36.78,8.69),("Jendouba","Fernana","فرنانة",36.65,8.70),("Sfax","Kerkennah","قرقنة|جزر قرقنة",34.70,11.20),
+    ("Sfax","Jebeniana","جبنيانة",35.03,10.91),("Sfax","El Hencha","الحنشة",35.13,10.73),("Sfax","Mahres","المحرس",34.53,10.50),
+    ("Gabes","El Hamma","الحامة@TN",33.89,9.80),("Gabes","Mareth","مارث",33.63,10.30)]:
+    add("city", "TN", adm, en, ar, lat, lon)
+for en, ar, lat, lon in [
+    ("Mount Chaambi","جبل الشعانبي|الشعانبي",35.22,8.65),("Mount Semmama","جبل سمامة",35.33,8.95),("Mount Selloum","جبل السلوم",35.10,8.75),
+    ("Mount Mghila","جبل المغيلة",35.13,9.25),("Mount Orbata","جبل عرباطة",34.40,9.00)]:
+    add("site", "TN", "Kasserine" if "Orbata" not in en else "Gafsa", en, ar, lat, lon)

@@ -113,7 +113,7 @@ public final class CatalogLinker implements EntityLinker {
             WordUnits u = m.in() == Field.TITLE ? fields.get(0) : fields.get(1);
             int a = u.wordAt(m.start()), b = a;
             while (b < u.size && u.start[b] < m.end()) b++;
-            if (b <= a) continue;
+            if (b <= a || b == a + 1 && DictionaryMatcher.financial(u, a)) continue;
             List<Found> overlapping = new ArrayList<>();
             int c = Integer.MAX_VALUE, d = -1;
             boolean inside = true, sameType = false;

@@ -15,6 +15,11 @@ final class DictionaryMatcher {
             "قناه", "اذاعه", "تلفزيون", "بنك", "مصرف", "شركه", "نادي", "اتفاقيه", "معاهده", "منتدى", "منتدي", "متحف", "مهرجان",
             "حراك", "جائزه", "مجلس", "هيئه", "وكالات", "صحف", "جمعيه", "رابطه", "اتحاد", "منظمه", "مرصد", "مستشفى", "مستشفي");
 
+    /** Nouns after which مالي is the adjective "financial" (مبلغ مالي، دعم مالي، عجز مالي), not the country. */
+    private static final Set<String> MONEY_NOUNS = Set.of("مبلغ", "مبالغ", "دعم", "عجز", "فساد", "تمويل", "احتياطي", "عام",
+            "وضع", "حساب", "تعويض", "مورد", "استقرار", "ضغط", "قطاع", "سوق", "تقرير", "تحليل", "محلل", "مستشار", "مدير", "خبير",
+            "نظام", "دين", "فائض", "انهيار", "اصلاح", "غطاء", "سند", "مقابل", "ثمن", "نقدي", "اقتصادي", "امتياز", "حافز", "جزاء");
+
     private final NameIndex index;
 
     DictionaryMatcher(NameIndex index) {
@@ -106,6 +111,13 @@ final class DictionaryMatcher {
         return PLACE_HEADS.contains(u.norm[i].substring(prefix)) || PLACE_HEADS.contains(u.norm[i]);
     }
 
+    /** مالي after a noun of money (مبلغ مالي، ودعم مالي): the adjective "financial", not Mali; for the recognizer's names too. */
+    static boolean financial(WordUnits u, int i) {
+        if (i == 0 || u.breakBefore[i] || !u.norm[i].equals("مالي")) return false;
+        for (WordUnits.Reading r : u.readings(i - 1)) if (MONEY_NOUNS.contains(r.form())) return true;
+        return false;
+    }
+
     /**
      * Readings that are not names here: a one-word feminine place name after a definite noun is an
      * adjective (الحكومة السعودية, وكالة الأنباء السعودية), and a place right after an organisation head is
@@ -120,6 +132,7 @@ final class DictionaryMatcher {
             return true; // مسقط رأسه: one's birthplace
         }
         if (i == 0 || u.breakBefore[i]) return false;
+        if (n == 1 && prefix == 0 && financial(u, i)) return true;
         boolean allPlaces = true;
         for (Alias a : aliases) if (a.entry().type() != org.marsad.model.EntityType.LOC) allPlaces = false;
         if (!allPlaces) return false;

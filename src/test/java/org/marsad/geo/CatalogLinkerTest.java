@@ -64,6 +64,18 @@ class CatalogLinkerTest {
     }
 
     @Test
+    void maghrebActorsAndCountryBoundNames() {
+        List<Entity> tn = link("هدد الاتحاد العام التونسي للشغل بإضراب عام في تونس. وأوقفت وحدات الحرس الوطني بصفاقس شخصين.");
+        assertThat(byEn(tn, "Tunisian General Labour Union (UGTT)")).isPresent();
+        // the bare name is Tunisia's guard only in an article about Tunisia
+        assertThat(byEn(tn, "National Guard (Tunisia)")).isPresent();
+        assertThat(byEn(link("وقال الحرس الوطني في بيان إن دورياته انتشرت في ولاية تكساس الأمريكية."), "National Guard (Tunisia)")).isEmpty();
+        // مالي after a noun of money is the adjective "financial"
+        assertThat(byEn(link("وتم حجز مخدرات ومبلغ مالي في سوسة."), "Mali")).isEmpty();
+        assertThat(byEn(link("وقتل جنديان فرنسيان في شمال مالي."), "Mali")).isPresent();
+    }
+
+    @Test
     void nominalGroupMentionRefersToTheGroupNamedBefore() {
         List<Entity> es = link("أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم. وقال التنظيم المتطرف في بيان إن عناصره نفذوا العملية.");
         assertThat(byEn(es, "Islamic State (ISIS)").orElseThrow().mentions()).extracting(Mention::text)

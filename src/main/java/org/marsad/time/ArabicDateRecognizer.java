@@ -32,6 +32,7 @@ public final class ArabicDateRecognizer implements DateRecognizer {
     private static final Set<String> AGO = Set.of("قبل", "منذ");
     private static final Set<String> DAY_WORD = Set.of("يوم");
     private static final Set<String> MONTH_WORD = Set.of("شهر");
+    private static final Set<String> FIRST_OF_MONTH = Set.of(DateLexicon.FIRST_OF_MONTH);
     private static final Set<String> HIJRI_MARK = Set.of("ه", "هـ", "هجري", "هجريه", "للهجره");
     private static final Set<String> UNTIL = Set.of("حتي", "الي");
     private static final Set<String> THIS = Set.of("هذا", "هذه");
@@ -152,7 +153,7 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         return null;
     }
 
-    /** [day] [من] [شهر] month [/ month] [year] [م|هـ], Gregorian or Hijri. */
+    /** [day | غرة] [من] [شهر] month [/ month] [year] [م|هـ], Gregorian or Hijri. */
     private static Match dayMonthYear(WordView v, int i, LocalDate pub) {
         int k = i;
         Integer day = null;
@@ -161,6 +162,9 @@ public final class ArabicDateRecognizer implements DateRecognizer {
             if (day == null || day < 1 || day > 31) return null;
             k++;
             if (v.norm(k).equals("من")) k++;
+        } else if (v.is(k, FIRST_OF_MONTH)) {
+            day = 1;
+            k++;
         }
         boolean monthWord = v.is(k, MONTH_WORD);
         if (monthWord) k++;
@@ -206,6 +210,8 @@ public final class ArabicDateRecognizer implements DateRecognizer {
                     if (mo[0] >= pub.getMonthValue()) year--;
                 } else if (mo[0] > pub.getMonthValue() + 1) {
                     year--; // "في مارس" in a January article is last March
+                } else if (mo[0] == 1 && pub.getMonthValue() == 12) {
+                    year++; // "يوم 17 جانفي" in a December article is next month, as "في ديسمبر" in January is last month
                 }
             }
             if (day != null) return new Match(k, LocalDate.of(year, mo[0], day), Granularity.DAY);

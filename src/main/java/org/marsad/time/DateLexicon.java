@@ -68,10 +68,14 @@ final class DateLexicon {
         else two.computeIfAbsent(w.substring(0, us), k -> new HashMap<>()).put(w.substring(us + 1), m);
     }
 
+    /** The first day of the month named next (غرة ماي، غرة رمضان): Maghreb and Hijri usage. */
+    static final String FIRST_OF_MONTH = "غره";
+
     /** Words after a unit that place it before (-1), at (0) or after (+1) the publication. */
     static final Map<String, Integer> DIRECTION = Map.ofEntries(
             Map.entry("الماضي", -1), Map.entry("الماضيه", -1), Map.entry("المنصرم", -1), Map.entry("المنصرمه", -1),
             Map.entry("الفائت", -1), Map.entry("الفائته", -1), Map.entry("السابق", -1), Map.entry("السابقه", -1),
+            Map.entry("الفارط", -1), Map.entry("الفارطه", -1), // Tunisian: الأسبوع الفارط، السنة الفارطة
             Map.entry("الجاري", 0), Map.entry("الجاريه", 0), Map.entry("الحالي", 0), Map.entry("الحاليه", 0),
             Map.entry("المقبل", 1), Map.entry("المقبله", 1), Map.entry("القادم", 1), Map.entry("القادمه", 1));
     static final Map<String, String> UNIT_WITH_ARTICLE = Map.of("الاسبوع", "week", "الشهر", "month", "العام", "year",
@@ -102,7 +106,7 @@ final class DateLexicon {
         }
         for (String w : YEAR_CUES) STARTERS.add(bare(w));
         for (String w : List.of("اليوم", "الليله", "امس", "البارحه", "اول", "غدا", "بعد", "قبل", "منذ", "يوم", "هذا", "هذه",
-                "شهر", "عامي")) {
+                "شهر", "عامي", FIRST_OF_MONTH)) {
             STARTERS.add(bare(w));
         }
     }

@@ -72,6 +72,14 @@ class ArabicDateRecognizerTest {
         assertThat(one("قال اليوم الثلاثاء", pub)).startsWith("2024-12-17 day");
         assertThat(one("يوم الأحد الماضي", pub)).startsWith("2024-12-15 day");
         assertThat(one("الجمعة قال", pub)).startsWith("2024-12-20 day");
+        // the Tunisian press's الفارط (past) and غرة (the first of the month)
+        assertThat(one("وأكد الأسبوع الفارط أن", pub)).isEqualTo("2024-W50 week الأسبوع الفارط");
+        assertThat(one("خلال السنة الفارطة", pub)).startsWith("2023 year");
+        assertThat(one("منذ غرة جانفي 2024", pub)).isEqualTo("2024-01-01 day غرة جانفي 2024");
+        assertThat(one("يوم غرة ماي المقبل", pub)).startsWith("2025-05-01 day");
+        // a bare January in a December article is the coming month; a later month than next is last year's
+        assertThat(one("الإضراب المقرر يوم 17 جانفي", pub)).startsWith("2025-01-17 day");
+        assertThat(one("في 3 مارس", "2025-01-10")).startsWith("2024-03-03 day");
     }
 
     @Test

@@ -43,6 +43,7 @@ final class Casualties {
             ArabicNumberWords.Count c = ArabicNumberWords.read(v, i);
             if (c == null) {
                 if (killed == null && isKill(v, i, lexicon)) killed = impliedCount(v, i + 1);
+                else if (killed == null && isElimination(v, i)) killed = impliedCount(v, i + 2);
                 continue;
             }
             int after = c.end();
@@ -81,6 +82,15 @@ final class Casualties {
         return s != null && s.mode().equals("kill");
     }
 
+    /**
+     * القضاء على (eliminating) counts its people as killed, like a killing (القضاء على 3 إرهابيين، القضاء على عنصرين
+     * إرهابيين): the security communiqués of the Maghreb report their kills so; القضاء على الفساد has no count.
+     */
+    private static boolean isElimination(WordView v, int i) {
+        String w = v.norm(i);
+        return (w.endsWith("القضاء") || w.equals("للقضاء")) && v.norm(i + 1).equals("علي");
+    }
+
     /** "مقتل جندي" counts one, "مقتل شخصين" two; anything else no count. */
     private static Integer impliedCount(WordView v, int i) {
         if (Cues.HUMAN_SINGULAR.contains(v.norm(i))) return 1;
@@ -97,7 +107,7 @@ final class Casualties {
         for (int k = start - 1; k >= start - 2; k--) {
             if (v.is(k, Cues.INJURED_BEFORE)) return "injured";
             TriggerLexicon.Sense s = lexicon.lookup(v, k);
-            if (s != null && s.mode().equals("kill")) return "killed";
+            if (s != null && s.mode().equals("kill") || k == start - 2 && isElimination(v, k)) return "killed";
             if (s != null && s.mode().equals("arrest")) return "arrested";
         }
         return null;

@@ -67,7 +67,7 @@ final class GroupParties {
     private static final Set<String> PLACE_HEADS = Set.of("شرطه", "حكومه", "سلطات", "جيش", "قوات", "سكان", "اهالي", "محكمه");
     /** Heads that are only a group with a complement or nationality (قوات الأمن, رجال الشرطة), else a plain noun. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("رجال", "عناصر", "اجهزه", "افراد", "جماعات", "مجموعات", "منظمات",
-            "طالبي", "طالبو");
+            "طالبي", "طالبو", "اعوان", "وحدات", "عنصر");
 
     static {
         put(POLICE, "شرطه", "شرطي", "شرطيا", "شرطيين", "شرطيون");
@@ -107,11 +107,17 @@ final class GroupParties {
         put(REBELS, "فصائل");
         put(MILITIA, "مقاومه");
         put(CIVILIANS, "رجل", "شاب", "سائق");
+        // the Maghreb press's words for suspects (المظنون فيه) and for migrants crossing by sea (المجتازين)
+        put(CIVILIANS, "مظنون", "مظنونا", "مظنونين");
+        put(MIGRANTS, "مجتازين", "مجتازون", "مجتازا");
         for (String h : NEEDS_COMPLEMENT) HEADS.put(h, null);
         COMPLEMENTS.put("امن", SECURITY);
         COMPLEMENTS.put("الامن", SECURITY);
         COMPLEMENTS.put("الامنيه", SECURITY);
         COMPLEMENTS.put("الشرطه", POLICE);
+        // أعوان الحرس، أعوان الديوانة، الوحدات الأمنية: the Maghreb's security agents and units
+        COMPLEMENTS.put("الحرس", SECURITY);
+        COMPLEMENTS.put("الديوانه", SECURITY);
         COMPLEMENTS.put("الجيش", MILITARY);
         COMPLEMENTS.put("الاحتلال", MILITARY);
         COMPLEMENTS.put("النظام", MILITARY);
@@ -122,7 +128,8 @@ final class GroupParties {
         for (String w : new String[] {"حقوقيه", "الحقوقيه"}) COMPLEMENTS.put(w, ACTIVISTS);
         for (String w : new String[] {"حربيه", "الحربيه", "حربي", "الحربي", "مسيره", "المسيره"}) COMPLEMENTS.put(w, MILITARY);
         for (String w : new String[] {"مسلحه", "المسلحه"}) COMPLEMENTS.putIfAbsent(w, ARMED);
-        for (String w : new String[] {"متشدده", "المتشدده", "ارهابيه", "الارهابيه", "جهاديه", "الجهاديه", "متطرفه", "المتطرفه"}) {
+        for (String w : new String[] {"متشدده", "المتشدده", "ارهابيه", "الارهابيه", "جهاديه", "الجهاديه", "متطرفه", "المتطرفه",
+                "تكفيري", "تكفيريا", "التكفيري", "تكفيريه", "التكفيريه", "ارهابي", "ارهابيا", "الارهابي"}) {
             COMPLEMENTS.put(w, MILITANTS);
         }
     }

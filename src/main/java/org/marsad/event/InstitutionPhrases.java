@@ -29,7 +29,8 @@ final class InstitutionPhrases {
     /** Head nouns, normalized, without clitics or article. */
     private static final Set<String> HEADS = Set.of("وزاره", "هيئه", "مجلس", "منظمه", "لجنه", "جمعيه", "حركه", "حزب", "جبهه",
             "اتحاد", "رابطه", "مؤسسه", "موسسه", "شركه", "جامعه", "وكاله", "مفوضيه", "مكتب", "مديريه", "قياده", "صندوق",
-            "بنك", "مصرف", "نقابه", "مخابرات", "استخبارات", "قناه", "صحيفه", "ائتلاف", "تحالف", "كتله", "تيار", "برلمان");
+            "بنك", "مصرف", "نقابه", "مخابرات", "استخبارات", "قناه", "صحيفه", "ائتلاف", "تحالف", "كتله", "تيار", "برلمان",
+            "ديوان", "بلديه");
 
     /** The heads as a word may read with clitics set aside: bare or with the article (one of the word view's classes). */
     static final Set<String> HEAD_FORMS = java.util.stream.Stream.concat(HEADS.stream(), HEADS.stream().map(h -> "ال" + h))

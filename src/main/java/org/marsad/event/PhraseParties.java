@@ -25,7 +25,7 @@ final class PhraseParties {
     /** The id prefix of a phrase (p1, p2 …); it has no {@code kb}, so the store keys it by its text like any unlinked name. */
     static final String ID_PREFIX = "p";
 
-    /** Words that open no noun phrase: prepositions, particles, pronouns, demonstratives, time words, verbs of being. */
+    /** Words that open no noun phrase: prepositions, particles, pronouns, demonstratives, time words and nouns, verbs of being. */
     private static final Set<String> NOT_NOUNS = Set.of("في", "علي", "من", "الي", "عن", "مع", "ضد", "بين", "حول", "عند", "منذ",
             "خلال", "بعد", "قبل", "امام", "وراء", "تحت", "فوق", "لدي", "عبر", "دون", "بدون", "حتي", "الا", "غير", "سوي",
             "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان", "كي", "لكي", "قد", "لقد", "لا", "لم", "لن", "ما", "ماذا",
@@ -33,7 +33,11 @@ final class PhraseParties {
             "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "هو", "هي", "هم",
             "هن", "نحن", "انا", "انت", "اليوم", "امس", "غدا", "الان", "ايضا", "مجددا", "مره", "عام", "العام", "يوم", "صباح", "مساء",
             "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "وفق", "وفقا", "بحسب", "حسب", "نقلا", "فقط",
-            "جدا", "سابقا", "لاحقا", "حاليا", "مؤخرا", "فورا", "انذاك", "حينها", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه", "عنها");
+            "جدا", "سابقا", "لاحقا", "حاليا", "مؤخرا", "فورا", "انذاك", "حينها",
+            // time nouns: a date written after the trigger (هدد الأسبوع الماضي، قتل الشهر الجاري) names no party
+            "الاسبوع", "اسبوع", "الاسابيع", "الشهر", "شهر", "الاشهر", "اشهر", "الايام", "ايام", "السنه", "السنوات", "سنوات",
+            "الليله", "ليله", "الساعات", "ساعات", "الماضي", "الماضيه", "الجاري", "الجاريه", "الحالي", "الحاليه", "ليلا", "نهارا",
+            "صباحا", "ظهرا", "عصرا", "فجرا", "فجر", "ظهر", "عصر", "عليه", "عليها", "عليهم", "له", "لها", "لهم", "به", "بها", "بهم", "منه", "منها", "منهم", "فيه", "فيها", "عنه", "عنها");
 
     private PhraseParties() {
     }
@@ -59,6 +63,8 @@ final class PhraseParties {
         }
         String first = v.norm(head);
         if (first.length() < 2) return null;
+        // a title before a person's name (دعا رئيس حركة النهضة راشد الغنوشي): the person is the party
+        if (v.is(head, Cues.TITLES) && personFrom(refs, head + 1, Math.min(end, head + 6))) return null;
         int to = head + 1;
         boolean definite = first.startsWith("ال");
         while (to < end && to < head + 3 && word(v, to) && !named(refs, to)
@@ -72,6 +78,9 @@ final class PhraseParties {
             if (complement) definite = true;
             to++;
         }
+        // a bare noun in construct with the name right after it (كتلة الجبهة الشعبية، رئيس حركة النهضة): the named
+        // party stands for it, as for a group head before a name (GroupParties)
+        if (to < end && named(refs, to) && !v.norm(to - 1).startsWith("ال")) return null;
         return new int[] {at, to};
     }
 
@@ -113,6 +122,11 @@ final class PhraseParties {
     private static boolean word(WordView v, int i) {
         Token.Kind k = v.token(i).kind();
         return k == Token.Kind.ARABIC || k == Token.Kind.NUMBER;
+    }
+
+    private static boolean personFrom(List<MentionIndex.Ref> refs, int from, int to) {
+        for (MentionIndex.Ref r : refs) if (r.entity().type() == EntityType.PER && from <= r.from() && r.from() < to) return true;
+        return false;
     }
 
     private static boolean named(List<MentionIndex.Ref> refs, int i) {

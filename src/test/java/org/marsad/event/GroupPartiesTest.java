@@ -78,6 +78,20 @@ class GroupPartiesTest {
     }
 
     @Test
+    void maghrebSecurityUnitsSuspectsAndMigrants() {
+        // الوحدات الأمنية arrest عنصر تكفيري (a militant), the Tunisian press's words
+        Coded c = code("تمكنت الوحدات الأمنية بالقيروان من القبض على عنصر تكفيري محل تفتيش.", "القيروان", EntityType.LOC);
+        Event e = c.only("COERCE");
+        assertThat(c.entity(e.actor()).kb()).isEqualTo("group:security-forces");
+        assertThat(c.entity(e.actor()).mentions().get(0).text()).isEqualTo("الوحدات الأمنية");
+        assertThat(c.entity(e.target()).kb()).isEqualTo("group:militants");
+        // أعوان الحرس stop المجتازين (migrants crossing by sea)
+        Coded m = code("وأوقف أعوان الحرس البحري 20 مجتازا قبالة سواحل صفاقس.", "صفاقس", EntityType.LOC);
+        assertThat(m.entities()).anyMatch(x -> "group:security-forces".equals(x.kb()))
+                .anyMatch(x -> "group:refugees-migrants".equals(x.kb()));
+    }
+
+    @Test
     void conjunctionStaysOutsideTheGroupSpan() {
         Coded c = code("وقال شهود إن مسلحين مجهولين هاجموا حاجزا والشرطة ردت بإطلاق النار.");
         assertThat(c.entities()).allSatisfy(e -> e.mentions().forEach(m -> {

@@ -109,6 +109,13 @@ class PhrasePartiesTest {
     @Test
     void noPhraseBeforeAPrepositionOrANamedParty() {
         assertThat(after("وقال في بيان إن الهجوم فشل.", "وقال")).isNull();
+        // a date after the trigger names no party (هدد الأسبوع الماضي: when, not whom)
+        assertThat(after("وكان الاتحاد قد هدد الأسبوع الماضي بإضراب عام.", "هدد")).isNull();
+        assertThat(after("وقتل الشهر الجاري ثلاثة جنود.", "وقتل")).isNull();
+        // a bare noun in construct with a name: the named party stands for it
+        assertThat(after("وانتقدت كتلة الجبهة الشعبية مشروع القانون.", "وانتقدت", "الجبهة الشعبية", EntityType.ORG)).isNull();
+        assertThat(after("ومن جهته، دعا رئيس حركة النهضة راشد الغنوشي الحكومة إلى فتح حوار.", "دعا", "حركة النهضة", EntityType.ORG,
+                "راشد الغنوشي", EntityType.PER)).isNull();
         assertThat(after("واتهم روسيا بعرقلة التحقيق.", "واتهم", "روسيا", EntityType.LOC)).isNull();
     }
 }

@@ -43,6 +43,11 @@ class RuleEventCoderTest {
         assertThat(code("أسفرت الغارة عن مقتل عشرات المدنيين.", null).only("ASSAULT").fatalities()).isEqualTo(12);
         assertThat(code("أسفر القصف عن مقتل ثلاثة أشخاص وإصابة خمسة عشر آخرين.", null).only("ASSAULT").injured()).isEqualTo(15);
         assertThat(code("قتل عدة أشخاص في الهجوم.", null).only("ASSAULT").fatalities()).isEqualTo(3);
+        // القضاء على: the security communiqués' word for killing militants, counted like a killing
+        assertThat(code("وتمكن الجيش التونسي من القضاء على عنصرين إرهابيين بجبل السلوم.", null, "الجيش التونسي", EntityType.ORG)
+                .only("ASSAULT").fatalities()).isEqualTo(2);
+        assertThat(code("وتمكن الجيش التونسي من القضاء على 3 إرهابيين.", null, "الجيش التونسي", EntityType.ORG)
+                .only("ASSAULT").fatalities()).isEqualTo(3);
     }
 
     @Test
@@ -278,6 +283,22 @@ class RuleEventCoderTest {
         Coded c = code("وأكد السويدي أن هذه الحوادث تشكل انتهاكا خطيرا من قبل دولة قطر.", "2018-05-18",
                 "السويدي", EntityType.PER, "قطر", EntityType.LOC);
         assertThat(c.events()).anyMatch(e -> e.plover().equals("ACCUSE"));
+    }
+
+    @Test
+    void maghrebiArrestCustodyAndSeizureWords() {
+        // إيقاف: the Tunisian press's arrest, a weak form: an event when someone is held, not when work stops
+        Coded c = code("وتمكنت وحدات الحرس الوطني من إيقاف ثلاثة أشخاص بمدينة صفاقس.", "2019-01-14",
+                "الحرس الوطني", EntityType.ORG, "صفاقس", EntityType.LOC);
+        assertThat(c.only("COERCE").mode()).isEqualTo("arrest");
+        assertThat(code("وقررت الوزارة إيقاف العمل بالمعبر الحدودي.", "2019-01-14").events()).noneMatch(type("COERCE"));
+        // حجز كمية: a seizure of goods
+        Coded s = code("وتمكن أعوان الديوانة من حجز كمية من السجائر المهربة.", "2019-01-14", "الديوانة", EntityType.ORG);
+        assertThat(s.only("COERCE").mode()).isEqualTo("confiscate");
+        assertThat(s.only("COERCE").actor()).isEqualTo(s.id("الديوانة"));
+        // بطاقة إيداع: a detention warrant
+        assertThat(code("وأصدر قاضي التحقيق بطاقة إيداع بالسجن في حق المتهم.", "2019-01-14").events())
+                .anyMatch(e -> e.plover().equals("COERCE") && e.mode().equals("detain"));
     }
 
     private static java.util.function.Predicate<Event> type(String plover) {

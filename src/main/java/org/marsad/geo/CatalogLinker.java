@@ -173,7 +173,7 @@ public final class CatalogLinker implements EntityLinker {
     /** What the first pass learnt about the document: countries in focus and entries named unambiguously. */
     static final class DocumentContext {
         private static final Set<String> PLACE_WORDS = Set.of("مدينه", "بلده", "محافظه", "ولايه", "قريه", "منطقه", "اقليم",
-                "مخيم", "ناحيه", "قضاء", "مطار", "ميناء", "جزيره", "قاعده", "مدينتي", "بلدتي", "حي", "معبر");
+                "مخيم", "ناحيه", "قضاء", "مطار", "ميناء", "جزيره", "قاعده", "مدينتي", "بلدتي", "حي", "معبر", "معتمديه");
         private static final Set<String> COUNTRY_WORDS = Set.of("في", "الي", "شمال", "جنوب", "شرق", "غرب", "وسط", "دوله", "جمهوريه");
 
         final Map<String, Integer> focus = new HashMap<>();

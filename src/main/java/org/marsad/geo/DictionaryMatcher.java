@@ -104,7 +104,7 @@ final class DictionaryMatcher {
     }
 
     /** Generic heads written before a place's name; the mention is the name after them (محافظة الأنبار → الأنبار). */
-    private static final Set<String> PLACE_HEADS = Set.of("محافظه", "ولايه", "مدينه", "منطقه", "اقليم", "قضاء", "ناحيه", "بلده");
+    private static final Set<String> PLACE_HEADS = Set.of("محافظه", "ولايه", "مدينه", "منطقه", "اقليم", "قضاء", "ناحيه", "بلده", "معتمديه");
 
     private static boolean isPlaceHead(WordUnits u, int i, int prefix, List<Alias> aliases) {
         for (Alias a : aliases) if (a.entry().type() != org.marsad.model.EntityType.LOC) return false;

@@ -70,6 +70,10 @@ class CatalogLinkerTest {
         // the bare name is Tunisia's guard only in an article about Tunisia
         assertThat(byEn(tn, "National Guard (Tunisia)")).isPresent();
         assertThat(byEn(link("وقال الحرس الوطني في بيان إن دورياته انتشرت في ولاية تكساس الأمريكية."), "National Guard (Tunisia)")).isEmpty();
+        // a town whose name is also a word (مساكن: dwellings) after the Tunisian district word معتمدية
+        List<Entity> msaken = link("احتج الأهالي أمام مقر معتمدية مساكن من ولاية سوسة.");
+        assertThat(byEn(msaken, "Msaken").orElseThrow().mentions()).extracting(Mention::text).containsExactly("مساكن");
+        assertThat(byEn(link("وتضررت مساكن المواطنين في القرية."), "Msaken")).isEmpty();
         // مالي after a noun of money is the adjective "financial"
         assertThat(byEn(link("وتم حجز مخدرات ومبلغ مالي في سوسة."), "Mali")).isEmpty();
         assertThat(byEn(link("وقتل جنديان فرنسيان في شمال مالي."), "Mali")).isPresent();

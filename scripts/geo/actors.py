@@ -123,6 +123,8 @@ NISBA = {"IQ":("العراقية","Iraq"),"SY":("السورية","Syria"),"IR":(
 for cc, (nis, country) in NISBA.items():
     alt = nis.replace("الإ", "الا").replace("الأ", "الا")
     extra_us = "|وزارة الخارجية الأميركية|الخارجية الأميركية|State Department" if cc == "US" else ""
+    # Tunisia's and Morocco's ministry is وزارة الشؤون الخارجية
+    extra_us += "|وزارة الشؤون الخارجية " + nis + "|وزارة الشؤون الخارجية@" + cc if cc in ("TN", "MA") else ""
     org("mofa_" + cc.lower(), cc, "", "Ministry of Foreign Affairs of " + country, "وزارة الخارجية " + nis + ("|وزارة الخارجية " + alt if alt != nis else "") + extra_us + ("|الخارجية " + nis), "class=وزارة")
     us = "|وزارة الدفاع الأميركية|وزارة الدفاع الاميركية" if cc == "US" else ""
     org("mod_" + cc.lower(), cc, "", "Ministry of Defence of " + country, "وزارة الدفاع " + nis + ("|وزارة الدفاع " + alt if alt != nis else "") + us, "class=وزارة")

@@ -74,6 +74,11 @@ class CatalogLinkerTest {
         List<Entity> msaken = link("احتج الأهالي أمام مقر معتمدية مساكن من ولاية سوسة.");
         assertThat(byEn(msaken, "Msaken").orElseThrow().mentions()).extracting(Mention::text).containsExactly("مساكن");
         assertThat(byEn(link("وتضررت مساكن المواطنين في القرية."), "Msaken")).isEmpty();
+        // Tunisia's foreign ministry by its own name; السلط in a Tunisian article are the authorities, not Salt in Jordan
+        assertThat(byEn(link("وأدانت وزارة الشؤون الخارجية التونسية الهجوم. وقالت وزارة الشؤون الخارجية إن تونس تتضامن."),
+                "Ministry of Foreign Affairs of Tunisia").orElseThrow().mentions()).hasSize(2);
+        assertThat(byEn(link("وطالب المحتجون في صفاقس التونسية السلط الجهوية بالتدخل."), "Salt")).isEmpty();
+        assertThat(byEn(link("ووصل الوفد إلى مدينة السلط الأردنية."), "Salt")).isPresent();
         // مالي after a noun of money is the adjective "financial"
         assertThat(byEn(link("وتم حجز مخدرات ومبلغ مالي في سوسة."), "Mali")).isEmpty();
         assertThat(byEn(link("وقتل جنديان فرنسيان في شمال مالي."), "Mali")).isPresent();

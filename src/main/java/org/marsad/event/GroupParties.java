@@ -64,7 +64,7 @@ final class GroupParties {
     /** Complements after a head that decide its class (قوات الأمن، رجال الشرطة، قوات المعارضة). */
     private static final Map<String, GroupClass> COMPLEMENTS = new HashMap<>();
     /** Heads that take any complement noun phrase or a place (سكان القرية، شرطة لندن، حكومة مالي). */
-    private static final Set<String> PLACE_HEADS = Set.of("شرطه", "حكومه", "سلطات", "جيش", "قوات", "سكان", "اهالي", "محكمه");
+    private static final Set<String> PLACE_HEADS = Set.of("شرطه", "حكومه", "سلطات", "سلط", "جيش", "قوات", "سكان", "اهالي", "محكمه");
     /** Heads that are only a group with a complement or nationality (قوات الأمن, رجال الشرطة), else a plain noun. */
     private static final Set<String> NEEDS_COMPLEMENT = Set.of("رجال", "عناصر", "اجهزه", "افراد", "جماعات", "مجموعات", "منظمات",
             "طالبي", "طالبو", "اعوان", "وحدات", "عنصر");
@@ -107,8 +107,11 @@ final class GroupParties {
         put(REBELS, "فصائل");
         put(MILITIA, "مقاومه");
         put(CIVILIANS, "رجل", "شاب", "سائق");
-        // the Maghreb press's words for suspects (المظنون فيه) and for migrants crossing by sea (المجتازين)
-        put(CIVILIANS, "مظنون", "مظنونا", "مظنونين");
+        // the Maghreb press's words for suspects (المظنون فيه), residents (المتساكنين), detainees (الموقوفين), authorities
+        // (السلط) and migrants crossing by sea (المجتازين)
+        put(CIVILIANS, "مظنون", "مظنونا", "مظنونين", "متساكنين", "متساكنو", "متساكني");
+        put(PRISONERS, "موقوفين", "موقوفون", "موقوفا");
+        put(AUTHORITIES, "سلط"); // السلط الجهوية: the Tunisian plural of سلطة
         put(MIGRANTS, "مجتازين", "مجتازون", "مجتازا");
         for (String h : NEEDS_COMPLEMENT) HEADS.put(h, null);
         COMPLEMENTS.put("امن", SECURITY);

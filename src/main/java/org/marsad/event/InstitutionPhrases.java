@@ -30,7 +30,7 @@ final class InstitutionPhrases {
     private static final Set<String> HEADS = Set.of("وزاره", "هيئه", "مجلس", "منظمه", "لجنه", "جمعيه", "حركه", "حزب", "جبهه",
             "اتحاد", "رابطه", "مؤسسه", "موسسه", "شركه", "جامعه", "وكاله", "مفوضيه", "مكتب", "مديريه", "قياده", "صندوق",
             "بنك", "مصرف", "نقابه", "مخابرات", "استخبارات", "قناه", "صحيفه", "ائتلاف", "تحالف", "كتله", "تيار", "برلمان",
-            "ديوان", "بلديه");
+            "ديوان", "بلديه", "مجمع");
 
     /** The heads as a word may read with clitics set aside: bare or with the article (one of the word view's classes). */
     static final Set<String> HEAD_FORMS = java.util.stream.Stream.concat(HEADS.stream(), HEADS.stream().map(h -> "ال" + h))

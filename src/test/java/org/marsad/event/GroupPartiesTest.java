@@ -89,6 +89,10 @@ class GroupPartiesTest {
         Coded m = code("وأوقف أعوان الحرس البحري 20 مجتازا قبالة سواحل صفاقس.", "صفاقس", EntityType.LOC);
         assertThat(m.entities()).anyMatch(x -> "group:security-forces".equals(x.kb()))
                 .anyMatch(x -> "group:refugees-migrants".equals(x.kb()));
+        // السلط (the Tunisian plural of سلطة) are the authorities; المتساكنين the residents; الموقوفين the detainees
+        assertThat(groups("وطالب عدد من متساكني المنطقة السلط الجهوية بالإفراج عن الموقوفين."))
+                .anyMatch(x -> "group:government".equals(x.kb()) && x.mentions().get(0).text().equals("السلط"))
+                .anyMatch(x -> "group:civilians".equals(x.kb())).anyMatch(x -> "group:prisoners".equals(x.kb()));
     }
 
     @Test

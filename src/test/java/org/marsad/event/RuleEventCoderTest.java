@@ -296,6 +296,9 @@ class RuleEventCoderTest {
         Coded s = code("وتمكن أعوان الديوانة من حجز كمية من السجائر المهربة.", "2019-01-14", "الديوانة", EntityType.ORG);
         assertThat(s.only("COERCE").mode()).isEqualTo("confiscate");
         assertThat(s.only("COERCE").actor()).isEqualTo(s.id("الديوانة"));
+        // شكاية: the Maghreb's word for a complaint
+        assertThat(code("وقررت هيئة الدفاع تقديم شكاية ضد وزير الداخلية.", "2019-01-14", "هيئة الدفاع", EntityType.ORG).events())
+                .anyMatch(e -> e.plover().equals("ACCUSE"));
         // بطاقة إيداع: a detention warrant
         assertThat(code("وأصدر قاضي التحقيق بطاقة إيداع بالسجن في حق المتهم.", "2019-01-14").events())
                 .anyMatch(e -> e.plover().equals("COERCE") && e.mode().equals("detain"));

@@ -267,7 +267,8 @@ public final class RuleEventCoder implements EventExtractor {
                 if (d.sense == BLAME || d.sense == EXPULSION) partyBetween(v, d, refs, from);
                 if (d.sense == SUMMONS) summoned(v, d, refs);
                 if (d.sense == RESPONSIBLE && !heldResponsible(d, refs, source.entityBefore(d.hit.start()))) continue;
-                if (d.sense.weak() && d.sense.mode().equals("arrest") && !arrestsSomeone(v, d)) continue;
+                if (d.sense.weak() && d.sense.mode().equals("arrest") && !arrestsSomeone(v, d, refs)) continue;
+                if (d.sense.weak() && d.sense.mode().equals("detain") && !heldRightAfter(v, d, refs)) continue;
                 if (!d.sense.verb() && v.is(d.hit.start(), Cues.HOSTING)
                         && (d.target == null || d.target.type() != org.marsad.model.EntityType.PER)) continue;
                 boolean named = isNamed(d.actor) || isNamed(d.target);
@@ -643,15 +644,43 @@ public final class RuleEventCoder implements EventExtractor {
      * held. A named person as subject with nothing held after (وكانت بوغدير أوقفت صيف 2017) is the unvowelled
      * passive: she was arrested.
      */
-    private static boolean arrestsSomeone(WordView v, Draft d) {
-        if (d.target != null && d.target.type() == org.marsad.model.EntityType.PER) return true;
+    private static boolean arrestsSomeone(WordView v, Draft d, List<MentionIndex.Ref> refs) {
         String w = v.norm(d.hit.start());
+        // the noun إيقاف is mostly a stopping or a suspension (إيقاف إطلاق النار، إيقاف الضابط عن العمل); the Maghreb
+        // press's arrest has the people right after it (تم إيقاف شخصين، إيقاف 18 مجتازا)
+        if (!d.sense.verb() && w.contains("ايقاف")) return peopleRightAfter(v, d.hit.end(), refs) && !suspension(v, d.hit.end());
+        if (d.target != null && d.target.type() == org.marsad.model.EntityType.PER) return true;
         // أوقفتهما، وأوقفوه: the past verb with its object pronoun (not the noun توقفها, its stopping)
         if (w.replaceFirst("^[وف]", "").startsWith("اوقف") && endsWithObjectPronoun(w)) return true;
         if (!isPerson(d.actor) || v.norm(d.hit.end()).startsWith("ال")) return false;
         d.target = d.actor;
         d.actor = null;
         return true;
+    }
+
+    /**
+     * الاحتفاظ (custody, in the Maghreb press) is mostly "keeping" elsewhere (الاحتفاظ بالسلطة): custody only when a
+     * person is held right after it (الاحتفاظ بالمظنون فيه، الاحتفاظ بهما).
+     */
+    private static boolean heldRightAfter(WordView v, Draft d, List<MentionIndex.Ref> refs) {
+        String next = v.norm(d.hit.end());
+        return next.equals("به") || next.equals("بهم") || next.equals("بهما") || next.equals("بها") || peopleRightAfter(v, d.hit.end(), refs);
+    }
+
+    /** People named right at token k, after a count if there is one (شخصين، 18 مجتازا، بالمظنون فيه). */
+    private static boolean peopleRightAfter(WordView v, int k, List<MentionIndex.Ref> refs) {
+        org.marsad.time.ArabicNumberWords.Count count = org.marsad.time.ArabicNumberWords.read(v, k);
+        int at = count == null ? k : count.end();
+        for (MentionIndex.Ref r : refs) {
+            if ((r.from() == at || r.from() == k) && r.entity().type() == org.marsad.model.EntityType.PER) return true;
+        }
+        return false;
+    }
+
+    /** عن within the next words: a suspension from work or office (إيقافه عن العمل), not an arrest. */
+    private static boolean suspension(WordView v, int k) {
+        for (int i = k; i < Math.min(v.size(), k + 5); i++) if (v.norm(i).equals("عن")) return true;
+        return false;
     }
 
     private static Draft verbalAttack(Draft d) {

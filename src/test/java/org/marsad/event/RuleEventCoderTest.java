@@ -292,6 +292,15 @@ class RuleEventCoderTest {
                 "الحرس الوطني", EntityType.ORG, "صفاقس", EntityType.LOC);
         assertThat(c.only("COERCE").mode()).isEqualTo("arrest");
         assertThat(code("وقررت الوزارة إيقاف العمل بالمعبر الحدودي.", "2019-01-14").events()).noneMatch(type("COERCE"));
+        assertThat(code("ودعت قطر إلى إيقاف آلة القتل الإسرائيلية.", "2019-01-14", "قطر", EntityType.LOC).events()).noneMatch(type("COERCE"));
+        assertThat(code("وتم إيقاف الضابط هوي ليك عن العمل ثلاثة أيام.", "2019-01-14", "هوي ليك", EntityType.PER).events())
+                .noneMatch(type("COERCE"));
+        // الاحتفاظ: custody when someone is held right after it, not keeping a thing
+        assertThat(code("وأذنت النيابة العمومية بالاحتفاظ بهما.", "2019-01-14", "النيابة العمومية", EntityType.ORG).events())
+                .anyMatch(e -> e.plover().equals("COERCE") && e.mode().equals("detain"));
+        assertThat(code("وقال إن أردوغان مدفوع بالاحتفاظ بالسلطة.", "2019-01-14", "أردوغان", EntityType.PER).events()).noneMatch(type("COERCE"));
+        // حجز alone is mostly a booking (حجز مكانه في المونديال)
+        assertThat(code("وكان المنتخب ثاني منتخب حجز مكانه في المونديال.", "2019-01-14").events()).noneMatch(type("COERCE"));
         // حجز كمية: a seizure of goods
         Coded s = code("وتمكن أعوان الديوانة من حجز كمية من السجائر المهربة.", "2019-01-14", "الديوانة", EntityType.ORG);
         assertThat(s.only("COERCE").mode()).isEqualTo("confiscate");

@@ -14,6 +14,7 @@ import org.marsad.model.TextSpan;
 import org.marsad.model.TimeExpression;
 import org.marsad.model.Token;
 import org.marsad.text.Tokenizer;
+import org.marsad.time.ArabicNumberWords;
 import org.marsad.time.WordView;
 
 /**
@@ -663,13 +664,15 @@ public final class RuleEventCoder implements EventExtractor {
      * person is held right after it (الاحتفاظ بالمظنون فيه، الاحتفاظ بهما).
      */
     private static boolean heldRightAfter(WordView v, Draft d, List<MentionIndex.Ref> refs) {
-        String next = v.norm(d.hit.end());
-        return next.equals("به") || next.equals("بهم") || next.equals("بهما") || next.equals("بها") || peopleRightAfter(v, d.hit.end(), refs);
+        return HELD_PRONOUNS.contains(v.norm(d.hit.end())) || peopleRightAfter(v, d.hit.end(), refs);
     }
+
+    /** ب with an object pronoun after الاحتفاظ: him, her, them, the two of them. */
+    private static final Set<String> HELD_PRONOUNS = Set.of("به", "بها", "بهم", "بهما");
 
     /** People named right at token k, after a count if there is one (شخصين، 18 مجتازا، بالمظنون فيه). */
     private static boolean peopleRightAfter(WordView v, int k, List<MentionIndex.Ref> refs) {
-        org.marsad.time.ArabicNumberWords.Count count = org.marsad.time.ArabicNumberWords.read(v, k);
+        ArabicNumberWords.Count count = ArabicNumberWords.read(v, k);
         int at = count == null ? k : count.end();
         for (MentionIndex.Ref r : refs) {
             if ((r.from() == at || r.from() == k) && r.entity().type() == org.marsad.model.EntityType.PER) return true;

@@ -135,6 +135,8 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         } else if (dir != null && dir > 0) {
             d = pub.with(TemporalAdjusters.next(day));
             k++;
+        } else if (futureBefore(v, i)) {
+            d = pub.with(TemporalAdjusters.nextOrSame(day)); // "ستعقد الجلسة يوم الخميس"
         } else {
             d = pub.with(TemporalAdjusters.previousOrSame(day));
         }
@@ -208,6 +210,9 @@ public final class ArabicDateRecognizer implements DateRecognizer {
                     if (mo[0] <= pub.getMonthValue()) year++; // "في يناير المقبل" in a December article
                 } else if (dir != null && dir < 0) {
                     if (mo[0] >= pub.getMonthValue()) year--;
+                } else if (futureBefore(v, i)) {
+                    // "ستنطلق يوم 15 جويلية" in a November article is next July: the first such date from publication on
+                    if (mo[0] < pub.getMonthValue() || day != null && mo[0] == pub.getMonthValue() && day < pub.getDayOfMonth()) year++;
                 } else if (mo[0] > pub.getMonthValue() + 1) {
                     year--; // "في مارس" in a January article is last March
                 } else if (mo[0] == 1 && pub.getMonthValue() == 12) {
@@ -223,6 +228,19 @@ public final class ArabicDateRecognizer implements DateRecognizer {
 
     private static String strip(String w) {
         return w.startsWith("و") || w.startsWith("ب") || w.startsWith("ف") ? w.substring(1) : w;
+    }
+
+    /** Words looked back over, within the sentence, for a future cue before a date. */
+    private static final int FUTURE_WINDOW = 8;
+
+    /** Whether a future cue ({@link DateLexicon#FUTURE_CUES}) stands in the few words before token {@code i}, in its sentence. */
+    private static boolean futureBefore(WordView v, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - FUTURE_WINDOW); k--) {
+            String w = v.norm(k);
+            if (w.equals(".") || w.equals("!") || w.equals("؟") || w.equals("?")) return false;
+            if (v.is(k, DateLexicon.FUTURE_CUES)) return true;
+        }
+        return false;
     }
 
     private static boolean cueBefore(WordView v, int i) {

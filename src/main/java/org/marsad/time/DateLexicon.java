@@ -89,6 +89,15 @@ final class DateLexicon {
             Map.entry("سنوات", "year"), Map.entry("سنين", "year"));
     static final Map<String, String> DUAL_UNITS = Map.of("يومين", "day", "اسبوعين", "week", "شهرين", "month",
             "عامين", "year", "سنتين", "year");
+    /**
+     * Words that put what follows in the future (سوف، سيتم، من المقرر، ستنطلق ...): a date without a year or a
+     * direction after them is the next one, not the last (normalized; a leading و or ف is set aside by the readings).
+     */
+    static final Set<String> FUTURE_CUES = Set.of("سوف", "سيتم", "ستتم", "المقرر", "المنتظر", "المرتقب", "المزمع",
+            "يعتزم", "تعتزم", "ستعقد", "سيعقد", "ستنطلق", "سينطلق", "ستجري", "سيجري", "ستقام", "سيقام", "ستنظم", "سينظم",
+            "ستكون", "سيكون", "ستبدا", "سيبدا", "سيزور", "ستزور", "سيلتقي", "ستلتقي", "ستنتهي", "سينتهي", "ستدخل", "سيدخل",
+            "ستحتضن", "سيحتضن", "ستستضيف", "سيستضيف", "سيصوت", "ستصوت", "سيشارك", "ستشارك");
+
     /** Words before a bare year that make it a date (في 2017، عام 2017، منذ 2011 ...). */
     static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "حتي", "بحلول",
             "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه", "بدايه", "عامي", "صيف", "شتاء", "ربيع", "خريف");

@@ -80,6 +80,12 @@ class ArabicDateRecognizerTest {
         // a bare January in a December article is the coming month; a later month than next is last year's
         assertThat(one("الإضراب المقرر يوم 17 جانفي", pub)).startsWith("2025-01-17 day");
         assertThat(one("في 3 مارس", "2025-01-10")).startsWith("2024-03-03 day");
+        // after a future cue, a date without a year or a direction is the next one, not the last
+        assertThat(one("ستنطلق الدورة يوم 15 جويلية", "2026-11-30")).startsWith("2027-07-15 day");
+        assertThat(one("ومن المقرر أن يصوت البرلمان في 3 مارس", "2025-01-10")).startsWith("2025-03-03 day");
+        assertThat(one("وستعقد الجلسة يوم الخميس", pub)).startsWith("2024-12-26 day");
+        assertThat(one("قتل يوم الخميس", pub)).startsWith("2024-12-19 day");
+        assertThat(one("سيتم ذلك. وكان قد وقع يوم 15 جويلية", "2026-11-30")).startsWith("2026-07-15 day");
     }
 
     @Test

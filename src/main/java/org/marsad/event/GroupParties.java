@@ -97,6 +97,10 @@ final class GroupParties {
         put(MIGRANTS, "لاجئين", "لاجئون", "مهاجرين", "مهاجرون", "نازحين");
         put(OPPOSITION, "معارضه");
         put(LABOUR, "نقابات", "نقابه", "نقابيين", "نقابيون");
+        // the professions that strike and hold sit-ins (أضرب المعلمون، نفذ الأطباء الشبان إضرابا، وقفة احتجاجية للموظفين);
+        // عمال stays with the civilians, who are more often its victims than its strikers
+        put(LABOUR, "معلمين", "معلمون", "مدرسين", "مدرسون", "اساتذه", "اطباء", "ممرضين", "ممرضون", "موظفين", "موظفون", "موظفي",
+                "موظفو");
         // session 11: the parties the annotators named most often that no entity covered (النظام السوري، التحالف،
         // المجتمع الدولي، الدول الغربية، الإدارة الأمريكية، طائرات التحالف، الفصائل، المقاومة، رجل)
         put(AUTHORITIES, "نظام", "اداره");

@@ -96,6 +96,14 @@ class GroupPartiesTest {
     }
 
     @Test
+    void strikingProfessionsAreALabourGroup() {
+        assertThat(groups("ونظم عشرات المعلمين وقفة احتجاجية أمام مقر الولاية."))
+                .anyMatch(x -> "group:labour-group".equals(x.kb()) && x.mentions().get(0).text().equals("عشرات المعلمين"));
+        assertThat(groups("وخاض الأطباء الشبان إضرابا مفتوحا."))
+                .anyMatch(x -> "group:labour-group".equals(x.kb()) && x.mentions().get(0).text().equals("الأطباء"));
+    }
+
+    @Test
     void conjunctionStaysOutsideTheGroupSpan() {
         Coded c = code("وقال شهود إن مسلحين مجهولين هاجموا حاجزا والشرطة ردت بإطلاق النار.");
         assertThat(c.entities()).allSatisfy(e -> e.mentions().forEach(m -> {

@@ -285,13 +285,19 @@ final class Cues {
     static final Set<String> RESULT_LINKS = Set.of("عن", "الي", "في", "ب"); // ب: بـ written apart, with a tatweel
 
     /** Heads of the constructions that scan every token (قال إنه قلق، استدعى، وجه الاتهام، أجرى اتصالات): one bit test first. */
-    static final Set<String> CONSTRUCTION_HEADS = union(THAT_PRONOUN, SUMMON, CHARGE_VERBS, MEETING_PLURALS);
+    /** Verbs and nouns of blocking (أغلق، غلق، قطع): a road blocked in protest is a protest. */
+    static final Set<String> BLOCK_VERBS = Set.of("غلق", "اغلاق", "اغلق", "اغلقت", "اغلقوا", "يغلق", "تغلق", "يغلقون", "قطع", "قطعت",
+            "قطعوا", "يقطع", "يقطعون", "تقطع");
+    /** Roads (the article is set aside by the readings). */
+    static final Set<String> ROADS = Set.of("طريق", "الطريق", "طرق", "الطرق", "طرقات", "الطرقات");
+    /** In protest (احتجاجا على، للاحتجاج على، تنديدا ب). */
+    static final Set<String> IN_PROTEST = Set.of("احتجاجا", "احتجاج", "للاحتجاج", "تنديدا");
+    static final Set<String> CONSTRUCTION_HEADS = union(THAT_PRONOUN, SUMMON, CHARGE_VERBS, MEETING_PLURALS, BLOCK_VERBS);
 
-    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c, Set<String> d) {
-        java.util.Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        all.addAll(c);
-        all.addAll(d);
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) all.addAll(s);
         return Set.copyOf(all);
     }
 

@@ -388,6 +388,7 @@ public final class RuleEventCoder implements EventExtractor {
             }
         }
         summons(v, from, to, sentence, out);
+        roadBlocks(v, from, to, sentence, out);
         charges(v, from, to, sentence, out);
         discussesWith(v, from, to, sentence, out);
         carriedPlurals(v, from, to, sentence, out);
@@ -446,6 +447,31 @@ public final class RuleEventCoder implements EventExtractor {
                 addUncovered(out, k, sense, sentence);
                 break;
             }
+        }
+    }
+
+    private static final TriggerLexicon.Sense ROAD_BLOCK = new TriggerLexicon.Sense("PROTEST", "demonstrate", "PRO.peaceful", false, true);
+    private static final TriggerLexicon.Sense ROAD_BLOCK_NOUN = new TriggerLexicon.Sense("PROTEST", "demonstrate", "PRO.peaceful", false, false);
+    private static final Set<String> BLOCK_NOUNS = Set.of("غلق", "اغلاق");
+
+    /**
+     * A road blocked in protest (أقدم الأهالي على غلق الطريق احتجاجا على انقطاع الماء، قطع محتجون الطرقات تنديدا ب…): a
+     * protest, not a ban. The road must follow the verb within four words of its clause, and a protest word must follow
+     * in the sentence: قطع الطريق على is also "to forestall", أغلقت السلطات الطريق a closure.
+     */
+    private static void roadBlocks(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from; k < to; k++) {
+            if (!v.is(k, Cues.CONSTRUCTION_HEADS) || !v.is(k, Cues.BLOCK_VERBS)) continue;
+            int road = -1;
+            for (int r = k + 1; r < Math.min(to, k + 5) && road < 0 && !v.is(r, Cues.CLAUSE_BREAK); r++) if (v.is(r, Cues.ROADS)) road = r;
+            if (road < 0) continue;
+            boolean protest = false;
+            for (int p = road + 1; p < to && !protest; p++) protest = v.is(p, Cues.IN_PROTEST);
+            if (!protest) continue;
+            int verb = k;
+            out.removeIf(d -> d.hit.start() <= verb && d.hit.end() > verb);
+            TriggerLexicon.Sense sense = v.is(k, BLOCK_NOUNS) ? ROAD_BLOCK_NOUN : ROAD_BLOCK;
+            out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, sense), sense, sentence, k));
         }
     }
 

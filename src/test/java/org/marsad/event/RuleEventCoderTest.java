@@ -313,6 +313,18 @@ class RuleEventCoderTest {
                 .anyMatch(e -> e.plover().equals("COERCE") && e.mode().equals("detain"));
     }
 
+    @Test
+    void aRoadBlockedInProtestIsAProtest() {
+        Coded c = code("وقطع محتجون الطريق الرابطة بين القصرين وسبيطلة احتجاجا على غياب التنمية.", "2019-01-14",
+                "القصرين", EntityType.LOC, "سبيطلة", EntityType.LOC);
+        assertThat(c.only("PROTEST").acledSubEventType()).isEqualTo("Peaceful protest");
+        Coded n = code("وأقدم عدد من الأهالي على غلق الطريق بالعجلات المطاطية احتجاجا على انقطاع الماء.", "2019-01-14");
+        assertThat(n.events()).anyMatch(type("PROTEST")).noneMatch(type("COERCE"));
+        // a closure by the authorities stays a ban; قطع الطريق على is "to forestall"
+        assertThat(code("وأغلقت السلطات الطريق أمام حركة المرور بسبب الأشغال.", "2019-01-14").events()).noneMatch(type("PROTEST"));
+        assertThat(code("ويهدف القرار إلى قطع الطريق على أي محاولة للتلاعب.", "2019-01-14").events()).isEmpty();
+    }
+
     private static java.util.function.Predicate<Event> type(String plover) {
         return e -> e.plover().equals(plover);
     }

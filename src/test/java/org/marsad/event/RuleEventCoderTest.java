@@ -314,6 +314,17 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void seizingTerritoryIsATakeOverSeizingGoodsASeizure() {
+        Coded town = code("واستولى الحوثيون على مدينة الحديدة بعد معارك عنيفة.", "2019-01-14", "الحوثيون", EntityType.ORG,
+                "الحديدة", EntityType.LOC);
+        assertThat(town.events()).anyMatch(e -> e.plover().equals("ASSAULT") && "occupy".equals(e.mode())).noneMatch(type("COERCE"));
+        Coded named = code("بعد استيلاء الحوثيين على صنعاء في 2014.", "2019-01-14", "الحوثيين", EntityType.ORG, "صنعاء", EntityType.LOC);
+        assertThat(named.events()).anyMatch(e -> e.plover().equals("ASSAULT") && "occupy".equals(e.mode()));
+        Coded goods = code("واستولى المسلحون على كمية من الأسلحة التابعة للجيش.", "2019-01-14");
+        assertThat(goods.events()).anyMatch(e -> e.plover().equals("COERCE") && "seize".equals(e.mode())).noneMatch(type("ASSAULT"));
+    }
+
+    @Test
     void aRoadBlockedInProtestIsAProtest() {
         Coded c = code("وقطع محتجون الطريق الرابطة بين القصرين وسبيطلة احتجاجا على غياب التنمية.", "2019-01-14",
                 "القصرين", EntityType.LOC, "سبيطلة", EntityType.LOC);

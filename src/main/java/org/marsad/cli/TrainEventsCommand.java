@@ -84,8 +84,12 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--net-rate", defaultValue = "0.02", description = "Sentence-type net: AdaGrad learning rate (default ${DEFAULT-VALUE}).")
     double netRate;
 
-    @Option(names = "--net-min-count", defaultValue = "2", description = "Sentence-type net: sentences a feature must occur in (default ${DEFAULT-VALUE}).")
+    @Option(names = "--net-min-count", defaultValue = "5", description = "Sentence-type net: sentences a feature must occur in (default ${DEFAULT-VALUE}).")
     int netMinCount;
+
+    @Option(names = "--net-members", defaultValue = "3", description = {"Sentence-type net: nets trained from different seeds whose",
+            "probabilities are averaged, each of --net-hidden units (default ${DEFAULT-VALUE})."})
+    int netMembers;
 
     @Option(names = "--net-out", paramLabel = "FILE", description = "Sentence-type net file, gzipped when it ends in .gz (default: the shipped one).")
     Path netOut;
@@ -99,6 +103,10 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     @Option(names = "--types-only", description = "With --folds: cross-validate the sentence-type model alone.")
     boolean typesOnly;
+
+    @Option(names = "--net-stability", description = {"With --folds: also train each fold's net from other seeds (2, 1002 …) and print",
+            "how far the two models' probabilities and decisions lie apart on the held-out sentences."})
+    boolean netStability;
 
     @Option(names = "--epochs", defaultValue = "8", description = "Argument model: passes over the examples (default ${DEFAULT-VALUE}).")
     int epochs;
@@ -162,7 +170,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         Path typesTarget = typesOut != null ? typesOut : SharedData.repo(TYPES_PATH);
         String built = "built by: " + String.join(" ", command) + " --type-iterations " + typeIterations + " --type-l2 " + typeL2
                 + " --type-min-count " + typeMinCount + " --net-hidden " + netHidden + " --net-epochs " + netEpochs + " --net-rate " + netRate
-                + " --net-min-count " + netMinCount + "\n" + data.sentences().size() + " sentences in "
+                + " --net-min-count " + netMinCount + " --net-members " + netMembers + "\n" + data.sentences().size() + " sentences in "
                 + data.sentences().stream().map(SentenceItem::docno).distinct().count() + " articles";
         try (Writer w = writer(typesTarget)) {
             types.write(w, "Marsad sentence-type model (which event types a sentence reports); see docs/event-sentence-model-card.md\n" + built);
@@ -184,7 +192,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     private SentenceTypes trainTypes(List<SentenceTypes.Example> examples) {
         SentenceTypes types = SentenceTypes.train(examples, typeIterations, typeL2, typeMinCount);
         if (netHidden <= 0) return types;
-        return types.withNet(SentenceTypes.trainNet(examples, netHidden, netEpochs, netRate, netMinCount));
+        return types.withNet(SentenceTypes.trainNet(examples, netHidden, netEpochs, netRate, netMinCount, netMembers));
     }
 
     private static Writer writer(Path target) throws IOException {
@@ -214,10 +222,16 @@ final class TrainEventsCommand implements Callable<Integer> {
         int[][] byType = new int[SentenceTypes.TYPES.size()][6]; // rules tp, predicted, gold; model tp, predicted, gold
         int[] alone = new int[3]; // the regressions without the net: tp, predicted, gold
         int[][][] grid = new int[GRID_ADD.length][GRID_DROP.length][2]; // the model under other thresholds: tp, predicted
+        double[] apart = new double[4]; // with --net-stability: summed |p - q|, its count, decisions that differ, decisions
         for (int k = 0; k < folds; k++) {
             int held = k;
-            SentenceTypes types = trainTypes(typeExamples(sentences.stream().filter(x -> fold.get(x.docno()) != held).toList()));
+            List<SentenceTypes.Example> examples = typeExamples(sentences.stream().filter(x -> fold.get(x.docno()) != held).toList());
+            SentenceTypes types = trainTypes(examples);
             SentenceTypes regressions = types.withNet(null);
+            if (netStability && netHidden > 0) {
+                SentenceTypes other = regressions.withNet(SentenceTypes.trainNet(examples, netHidden, netEpochs, netRate, netMinCount, netMembers, 2));
+                stability(sentences.stream().filter(x -> fold.get(x.docno()) == held).toList(), types, other, apart);
+            }
             // per policy (the model, the regressions alone, each grid cell): the types kept in the article's earlier sentences
             boolean[][] told = new boolean[2 + GRID_ADD.length * GRID_DROP.length][SentenceTypes.TYPES.size()];
             String article = null;
@@ -266,9 +280,9 @@ final class TrainEventsCommand implements Callable<Integer> {
             }
         }
         outw.printf("%nevent detection per sentence and type over the same folds (%d sentences; sentence-type model: L-BFGS"
-                + " steps %d, l2 %s; net: %d hidden, %d epochs, rate %s, min count %d; an event added from p %s, rule events dropped below %s;"
+                + " steps %d, l2 %s; net: %d member(s) of %d hidden, %d epochs, rate %s, min count %d; an event added from p %s, rule events dropped below %s;"
                 + " for a type told in an earlier sentence: %s and %s)%n",
-                sentences.size(), typeIterations, typeL2, netHidden, netEpochs, netRate, netMinCount, SentenceTypes.ADD, SentenceTypes.DROP,
+                sentences.size(), typeIterations, typeL2, netMembers, netHidden, netEpochs, netRate, netMinCount, SentenceTypes.ADD, SentenceTypes.DROP,
                 SentenceTypes.ADD_AGAIN, SentenceTypes.DROP_AGAIN);
         outw.printf("%-12s %8s %8s %8s%n", "", "P", "R", "F1");
         List<Map.Entry<String, int[]>> rows = new ArrayList<>(List.of(Map.entry("rules", rules)));
@@ -278,6 +292,11 @@ final class TrainEventsCommand implements Callable<Integer> {
             int[] c = row.getValue();
             double pr = c[0] / (double) c[1], re = c[0] / (double) c[2];
             outw.printf("%-12s %8.4f %8.4f %8.4f%n", row.getKey(), pr, re, 2 * pr * re / (pr + re));
+        }
+        if (netStability && netHidden > 0) {
+            outw.printf("%nnet stability: the model with its net trained from seeds 2, 1002 … against seeds 1, 1001 …: mean |p - q| %.4f"
+                    + " (over %,d sentence types where either is above 0.02); decisions that differ %,d of %,d (%.1f %%)%n",
+                    apart[0] / apart[1], (long) apart[1], (long) apart[2], (long) apart[3], 100 * apart[2] / apart[3]);
         }
         outw.printf("%nthe model's F1 under other thresholds for a type told in an earlier sentence (rows: add from; columns: rule"
                 + " events dropped below; 0.2 and 0.06 are the first mention's)%n%6s", "");
@@ -293,6 +312,36 @@ final class TrainEventsCommand implements Callable<Integer> {
             int[] b = byType[t];
             outw.printf("%-10s %6.3f %6.3f %6d  model P %.3f R %.3f%n", SentenceTypes.TYPES.get(t), f1(b[0], b[1], b[2]), f1(b[3], b[4], b[5]), b[5],
                     b[3] / (double) Math.max(1, b[4]), b[3] / (double) Math.max(1, b[5]));
+        }
+    }
+
+    /**
+     * Adds to {@code apart} how far two models lie apart on the held-out sentences: the summed |p - q| over the sentence
+     * types where either exceeds 0.02 and their count, and the counts of events kept (added or left) that differ and of
+     * sentence types where either keeps one, each model under the coder's policy with its own earlier sentences.
+     */
+    private static void stability(List<SentenceItem> held, SentenceTypes a, SentenceTypes b, double[] apart) {
+        boolean[] toldA = new boolean[SentenceTypes.TYPES.size()], toldB = new boolean[toldA.length];
+        String article = null;
+        for (SentenceItem x : held) {
+            if (!x.docno().equals(article)) {
+                article = x.docno();
+                java.util.Arrays.fill(toldA, false);
+                java.util.Arrays.fill(toldB, false);
+            }
+            double[] p = a.probabilities(x.features()), q = b.probabilities(x.features());
+            for (int t = 0; t < p.length; t++) {
+                if (Math.max(p[t], q[t]) > 0.02) {
+                    apart[0] += Math.abs(p[t] - q[t]);
+                    apart[1]++;
+                }
+                int r = x.rules()[t], f = x.droppable()[t], c = x.plain()[t];
+                int ka = SentenceTypes.kept(r, f, c, x.open(), p[t], toldA[t]), kb = SentenceTypes.kept(r, f, c, x.open(), q[t], toldB[t]);
+                toldA[t] |= ka > 0;
+                toldB[t] |= kb > 0;
+                if (ka != kb) apart[2]++;
+                if (ka > 0 || kb > 0) apart[3]++;
+            }
         }
     }
 

@@ -17,10 +17,16 @@ import java.util.Random;
  * probabilities: the net alone is a little worse than the regressions, the average better than either
  * (docs/event-sentence-model-card.md).
  *
- * <p>Stored as a {@link WeightTable} with {@code hidden} columns (at least as many hidden units as types): one row per
- * feature (its hidden weights), the rows {@value #BIAS} (the hidden biases) and {@value #OUT_BIAS} (the types' biases,
- * padded with zeros) and the rows {@code net.out.j} (hidden unit j's weights to the types, padded). Hand-written like the
- * other event models: no library on the class path trains a net, and this one is a few dozen lines.
+ * <p>It may be an ensemble: {@code members} nets trained alike from different seeds, whose probabilities are averaged.
+ * One net's value for a sentence moves with any change in its training data or order (in cross-validation a tenth of the
+ * decisions change between two seeds); the average of several moves less. The members share the feature vocabulary, so
+ * they are stored as one net whose hidden units are cut in {@code members} blocks, each block scoring the types alone.
+ *
+ * <p>Stored as a {@link WeightTable} with {@code hidden} columns (each member at least as many hidden units as types):
+ * one row per feature (its hidden weights, member after member), the rows {@value #BIAS} (the hidden biases),
+ * {@value #OUT_BIAS} (each member's type biases in turn, padded with zeros), {@value #MEMBERS} (the number of members
+ * first; absent: one) and the rows {@code net.out.j} (hidden unit j's weights to the types, padded). Hand-written like
+ * the other event models: no library on the class path trains a net, and this one is a few dozen lines.
  *
  * <p>Immutable after loading and safe to share between threads.
  */
@@ -29,11 +35,12 @@ public final class SentenceNet {
     private static final String WHAT = "sentence-type net";
     static final String BIAS = "net.bias";
     static final String OUT_BIAS = "net.out-bias";
+    static final String MEMBERS = "net.members";
     private static final String OUT = "net.out.";
 
     private final Map<String, float[]> weights;
     private final FeatureTable table;
-    private final int hidden, types;
+    private final int hidden, types, members;
     private final float[] hiddenBias, outBias;
     private final float[][] out;
 
@@ -43,8 +50,11 @@ public final class SentenceNet {
         this.types = types;
         this.hiddenBias = row(weights, BIAS).clone();
         this.hidden = hiddenBias.length;
-        if (hidden < types) throw new IllegalArgumentException("a " + WHAT + " needs at least " + types + " hidden units, not " + hidden);
-        this.outBias = java.util.Arrays.copyOf(row(weights, OUT_BIAS), types);
+        float[] m = weights.get(MEMBERS);
+        this.members = m == null ? 1 : (int) m[0];
+        if (members < 1 || hidden % members != 0) throw new IllegalArgumentException("a " + WHAT + " of " + hidden + " hidden units cannot have " + members + " members");
+        if (hidden / members < types) throw new IllegalArgumentException("a " + WHAT + " needs at least " + types + " hidden units a member, not " + hidden / members);
+        this.outBias = java.util.Arrays.copyOf(row(weights, OUT_BIAS), members * types);
         this.out = new float[hidden][];
         for (int j = 0; j < hidden; j++) out[j] = java.util.Arrays.copyOf(row(weights, OUT + j), types);
         // the net's own rows stay in the table too: no sentence feature is named net.…
@@ -80,6 +90,10 @@ public final class SentenceNet {
         return hidden;
     }
 
+    int members() {
+        return members;
+    }
+
     /** A fresh accumulator for {@link #add}: the hidden units' pre-activations, from their biases. */
     double[] start() {
         double[] a = new double[hidden];
@@ -95,30 +109,42 @@ public final class SentenceNet {
         table.addTo(hash, a);
     }
 
-    /** The probability of each type from an accumulator the sentence's features were added to. */
+    /** The probability of each type from an accumulator the sentence's features were added to: the members' mean. */
     double[] probabilities(double[] a) {
-        double[] p = new double[types];
-        for (int t = 0; t < types; t++) p[t] = outBias[t];
-        for (int j = 0; j < hidden; j++) {
-            if (a[j] <= 0) continue;
-            for (int t = 0; t < types; t++) p[t] += a[j] * out[j][t];
+        double[] p = new double[types], z = new double[types];
+        int width = hidden / members;
+        for (int m = 0; m < members; m++) {
+            for (int t = 0; t < types; t++) z[t] = outBias[m * types + t];
+            for (int j = m * width; j < (m + 1) * width; j++) {
+                if (a[j] <= 0) continue;
+                for (int t = 0; t < types; t++) z[t] += a[j] * out[j][t];
+            }
+            for (int t = 0; t < types; t++) p[t] += 1 / (1 + Math.exp(-z[t]));
         }
-        for (int t = 0; t < types; t++) p[t] = 1 / (1 + Math.exp(-p[t]));
+        if (members > 1) for (int t = 0; t < types; t++) p[t] /= members;
         return p;
     }
 
     // ---- training ----
 
-    /**
-     * Trains the net on the sentences by AdaGrad over mini-batches of {@code batch} sentences, {@code epochs} passes
-     * in an order shuffled by {@code seed}, on the summed log-loss of the types plus {@code l2}/2 times the squared
-     * weights of the feature rows a batch touches; features seen in fewer than {@code minCount} sentences are left
-     * out. The hidden weights start small and random (seeded), the rest at zero. Single-threaded and seeded: the same
-     * sentences give the same net.
-     */
+    /** One net of {@code hidden} units ({@link #train} with one member). */
     static SentenceNet train(List<SentenceTypes.Example> examples, int types, int hidden, int epochs, double rate, double l2,
                              int minCount, int batch, long seed) {
+        return train(examples, types, hidden, epochs, rate, l2, minCount, batch, seed, 1);
+    }
+
+    /**
+     * Trains {@code members} nets of {@code hidden} units each on the sentences, member m from seed {@code seed + 1000 m}
+     * (the first is the one net {@code members} 1 gives), and keeps them as one ensemble. Each by AdaGrad over
+     * mini-batches of {@code batch} sentences, {@code epochs} passes in an order shuffled by its seed, on the summed
+     * log-loss of the types plus {@code l2}/2 times the squared weights of the feature rows a batch touches; features
+     * seen in fewer than {@code minCount} sentences are left out. The hidden weights start small and random (seeded),
+     * the rest at zero. Single-threaded and seeded: the same sentences give the same net.
+     */
+    static SentenceNet train(List<SentenceTypes.Example> examples, int types, int hidden, int epochs, double rate, double l2,
+                             int minCount, int batch, long seed, int members) {
         if (hidden < types) throw new IllegalArgumentException("a " + WHAT + " needs at least " + types + " hidden units, not " + hidden);
+        if (members < 1) throw new IllegalArgumentException("a " + WHAT + " needs one member at least, not " + members);
         Map<String, Integer> seen = new HashMap<>();
         for (SentenceTypes.Example ex : examples) for (String f : ex.features()) seen.merge(f, 1, Integer::sum);
         List<String> vocabulary = seen.entrySet().stream().filter(e -> e.getValue() >= minCount).map(Map.Entry::getKey).sorted().toList();
@@ -129,8 +155,48 @@ public final class SentenceNet {
         for (int i = 0; i < n; i++) {
             x[i] = examples.get(i).features().stream().filter(index::containsKey).mapToInt(index::get).distinct().toArray();
         }
+        int total = hidden * members;
+        Map<String, float[]> w = new HashMap<>();
+        float[] bias = new float[total], outBias = new float[total];
+        float[][] outRows = new float[total][total];
+        for (int m = 0; m < members; m++) {
+            Member net = trainMember(examples, x, vocabulary.size(), types, hidden, epochs, rate, l2, batch, seed + 1000L * m);
+            int at = m * hidden;
+            for (int f = 0; f < vocabulary.size(); f++) {
+                float[] r = w.computeIfAbsent(vocabulary.get(f), k -> new float[total]);
+                for (int j = 0; j < hidden; j++) r[at + j] = WeightTable.round(net.rows[f][j]);
+            }
+            for (int j = 0; j < hidden; j++) {
+                bias[at + j] = WeightTable.round(net.bias[j]);
+                for (int t = 0; t < types; t++) outRows[at + j][t] = WeightTable.round(net.outW[j][t]);
+            }
+            for (int t = 0; t < types; t++) outBias[m * types + t] = WeightTable.round(net.outB[t]);
+        }
+        w.values().removeIf(r -> {
+            for (float v : r) if (v != 0) return false;
+            return true;
+        });
+        w.put(BIAS, bias);
+        w.put(OUT_BIAS, outBias);
+        for (int j = 0; j < total; j++) w.put(OUT + j, outRows[j]);
+        if (members > 1) {
+            float[] count = new float[total];
+            count[0] = members;
+            w.put(MEMBERS, count);
+        }
+        return new SentenceNet(w, types);
+    }
+
+    /** One member's weights: a row of hidden weights per feature, the hidden biases, the output weights and biases. */
+    private record Member(double[][] rows, double[] bias, double[][] outW, double[] outB) {
+    }
+
+    /** Trains one net on the sentences' feature indices {@code x} (see {@link #train}). */
+    private static Member trainMember(List<SentenceTypes.Example> examples, int[][] x, int vocabulary, int types, int hidden,
+                                      int epochs, double rate, double l2, int batch, long seed) {
+        int n = x.length;
         Random random = new Random(seed);
-        double[][] rows = new double[vocabulary.size()][hidden], rowsG = new double[vocabulary.size()][hidden];
+        double[][] rows = new double[vocabulary][hidden], rowsG = new double[vocabulary][hidden];
         for (double[] r : rows) for (int j = 0; j < hidden; j++) r[j] = random.nextGaussian() * 0.05;
         double[][] outW = new double[hidden][types], outG = new double[hidden][types];
         for (double[] r : outW) for (int t = 0; t < types; t++) r[t] = random.nextGaussian() * 0.05;
@@ -139,7 +205,6 @@ public final class SentenceNet {
         for (double[] r : outG) java.util.Arrays.fill(r, 1e-8);
         java.util.Arrays.fill(biasG, 1e-8);
         java.util.Arrays.fill(outBG, 1e-8);
-
         List<Integer> order = new ArrayList<>(n);
         for (int i = 0; i < n; i++) order.add(i);
         double[] a = new double[hidden], g = new double[types], da = new double[hidden], dBias = new double[hidden], dOutB = new double[types];
@@ -189,24 +254,7 @@ public final class SentenceNet {
                 }
             }
         }
-        Map<String, float[]> w = new HashMap<>();
-        for (int f = 0; f < vocabulary.size(); f++) {
-            float[] r = new float[hidden];
-            boolean any = false;
-            for (int j = 0; j < hidden; j++) any |= (r[j] = WeightTable.round(rows[f][j])) != 0;
-            if (any) w.put(vocabulary.get(f), r);
-        }
-        w.put(BIAS, rounded(bias, hidden));
-        w.put(OUT_BIAS, rounded(outB, hidden));
-        for (int j = 0; j < hidden; j++) w.put(OUT + j, rounded(outW[j], hidden));
-        return new SentenceNet(w, types);
-    }
-
-    /** The values rounded as the file writes them, padded with zeros to {@code width}. */
-    private static float[] rounded(double[] values, int width) {
-        float[] r = new float[width];
-        for (int i = 0; i < values.length; i++) r[i] = WeightTable.round(values[i]);
-        return r;
+        return new Member(rows, bias, outW, outB);
     }
 
     /** One AdaGrad step on {@code p[i]} with gradient {@code d}. */

@@ -439,10 +439,16 @@ public final class SentenceTypes {
     }
 
     /**
-     * The net to average in ({@link #withNet}): {@code hidden} units, AdaGrad at {@code rate} for {@code epochs} passes
-     * over mini-batches of 32 sentences (seed 1, L2 1e-6), over the features seen in {@code minCount} sentences.
+     * The net to average in ({@link #withNet}): {@code members} nets of {@code hidden} units each (seeds 1, 1001 …),
+     * AdaGrad at {@code rate} for {@code epochs} passes over mini-batches of 32 sentences (L2 1e-6), over the features
+     * seen in {@code minCount} sentences.
      */
-    public static SentenceNet trainNet(List<Example> examples, int hidden, int epochs, double rate, int minCount) {
-        return SentenceNet.train(examples, TYPES.size(), hidden, epochs, rate, 1e-6, minCount, 32, 1);
+    public static SentenceNet trainNet(List<Example> examples, int hidden, int epochs, double rate, int minCount, int members) {
+        return trainNet(examples, hidden, epochs, rate, minCount, members, 1);
+    }
+
+    /** As above, member m from seed {@code seed + 1000 m} (the shipped net: seed 1). */
+    public static SentenceNet trainNet(List<Example> examples, int hidden, int epochs, double rate, int minCount, int members, long seed) {
+        return SentenceNet.train(examples, TYPES.size(), hidden, epochs, rate, 1e-6, minCount, 32, seed, members);
     }
 }

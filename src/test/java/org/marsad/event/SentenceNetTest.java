@@ -80,6 +80,30 @@ class SentenceNetTest {
     }
 
     @Test
+    void anEnsembleAveragesItsMembersAndReadsBackTheSame() throws Exception {
+        List<SentenceTypes.Example> examples = marked(400);
+        SentenceNet ensemble = SentenceNet.train(examples, TYPES, 17, 20, 0.1, 1e-6, 2, 32, 7, 3);
+        assertThat(ensemble.members()).isEqualTo(3);
+        assertThat(ensemble.hidden()).isEqualTo(3 * 17);
+        // member m is the one net its seed gives alone (7, 1007, 2007): the ensemble's probability is their mean
+        List<SentenceNet> alone = List.of(SentenceNet.train(examples, TYPES, 17, 20, 0.1, 1e-6, 2, 32, 7),
+                SentenceNet.train(examples, TYPES, 17, 20, 0.1, 1e-6, 2, 32, 1007), SentenceNet.train(examples, TYPES, 17, 20, 0.1, 1e-6, 2, 32, 2007));
+        StringWriter file = new StringWriter();
+        ensemble.write(file, "test");
+        SentenceNet read = SentenceNet.read(new java.io.ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8)), TYPES);
+        assertThat(read.members()).isEqualTo(3);
+        for (String[] f : List.of(new String[] {"w=قصف", "w=noise3"}, new String[] {"w=noise3", "pos=2"}, new String[] {"w=unseen"})) {
+            double mean = alone.stream().mapToDouble(n -> assault(n, f)).average().orElseThrow();
+            assertThat(assault(ensemble, f)).isCloseTo(mean, Offset.offset(1e-9));
+            assertThat(assault(read, f)).isCloseTo(mean, Offset.offset(1e-9));
+        }
+        // the members differ (else the ensemble would be one net three times)
+        assertThat(assault(alone.get(0), "w=قصف")).isNotEqualTo(assault(alone.get(1), "w=قصف"));
+        assertThat(assault(ensemble, "w=قصف", "w=noise3")).isGreaterThan(0.9);
+        assertThat(assault(ensemble, "w=noise3")).isLessThan(0.1);
+    }
+
+    @Test
     void theTypeModelAveragesTheRegressionsAndTheNet() {
         List<SentenceTypes.Example> examples = exclusiveOr();
         SentenceTypes regressions = SentenceTypes.train(examples, 50, 1.0, 1);

@@ -284,7 +284,6 @@ final class Cues {
     /** The preposition after a verb of result (عن، إلى، في، ب). */
     static final Set<String> RESULT_LINKS = Set.of("عن", "الي", "في", "ب"); // ب: بـ written apart, with a tatweel
 
-    /** Heads of the constructions that scan every token (قال إنه قلق، استدعى، وجه الاتهام، أجرى اتصالات): one bit test first. */
     /** Verbs and nouns of blocking (أغلق، غلق، قطع): a road blocked in protest is a protest. */
     static final Set<String> BLOCK_VERBS = Set.of("غلق", "اغلاق", "اغلق", "اغلقت", "اغلقوا", "يغلق", "تغلق", "يغلقون", "قطع", "قطعت",
             "قطعوا", "يقطع", "يقطعون", "تقطع");
@@ -292,6 +291,7 @@ final class Cues {
     static final Set<String> ROADS = Set.of("طريق", "الطريق", "طرق", "الطرق", "طرقات", "الطرقات");
     /** In protest (احتجاجا على، للاحتجاج على، تنديدا ب). */
     static final Set<String> IN_PROTEST = Set.of("احتجاجا", "احتجاج", "للاحتجاج", "تنديدا");
+    /** Heads of the constructions that scan every token (قال إنه قلق، استدعى، وجه الاتهام، أجرى اتصالات): one bit test first. */
     static final Set<String> CONSTRUCTION_HEADS = union(THAT_PRONOUN, SUMMON, CHARGE_VERBS, MEETING_PLURALS, BLOCK_VERBS);
 
     @SafeVarargs

@@ -451,8 +451,6 @@ public final class RuleEventCoder implements EventExtractor {
         }
     }
 
-    private static final TriggerLexicon.Sense ROAD_BLOCK = new TriggerLexicon.Sense("PROTEST", "demonstrate", "PRO.peaceful", false, true);
-    private static final TriggerLexicon.Sense ROAD_BLOCK_NOUN = new TriggerLexicon.Sense("PROTEST", "demonstrate", "PRO.peaceful", false, false);
     private static final Set<String> BLOCK_NOUNS = Set.of("غلق", "اغلاق");
 
     /**
@@ -471,7 +469,7 @@ public final class RuleEventCoder implements EventExtractor {
             if (!protest) continue;
             int verb = k;
             out.removeIf(d -> d.hit.start() <= verb && d.hit.end() > verb);
-            TriggerLexicon.Sense sense = v.is(k, BLOCK_NOUNS) ? ROAD_BLOCK_NOUN : ROAD_BLOCK;
+            TriggerLexicon.Sense sense = new TriggerLexicon.Sense("PROTEST", "demonstrate", "PRO.peaceful", false, !v.is(k, BLOCK_NOUNS));
             out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, sense), sense, sentence, k));
         }
     }
@@ -1268,9 +1266,6 @@ public final class RuleEventCoder implements EventExtractor {
                 && v.is(d.hit.start() - 1, Cues.AIR);
     }
 
-    /** A trigger word inside a name (منظمة حظر الأسلحة الكيميائية، مؤسسة الحج والزيارة) is no event. */
-    private static final TriggerLexicon.Sense OCCUPY = new TriggerLexicon.Sense("ASSAULT", "occupy", "BAT.nsa", false, true);
-    private static final TriggerLexicon.Sense OCCUPY_NOUN = new TriggerLexicon.Sense("ASSAULT", "occupy", "BAT.nsa", false, false);
     /** Words of territory a seizure may take (normalized; the article is set aside by the readings). */
     private static final Set<String> TERRITORY = Set.of("مدينه", "مدن", "منطقه", "مناطق", "مساحات", "مساحه", "اراضي", "اراض", "ارض",
             "بلده", "بلدات", "قريه", "قري", "عاصمه", "ميناء", "موانئ", "مطار", "قاعده", "معبر", "حي", "احياء", "جزيره", "مواقع", "موقع",
@@ -1296,11 +1291,12 @@ public final class RuleEventCoder implements EventExtractor {
             boolean territory = v.is(object, TERRITORY);
             for (MentionIndex.Ref r : refs) if (r.from() == object && r.isPlace()) territory = true;
             if (!territory) continue;
-            TriggerLexicon.Sense sense = d.sense.verb() ? OCCUPY : OCCUPY_NOUN;
+            TriggerLexicon.Sense sense = new TriggerLexicon.Sense("ASSAULT", "occupy", "BAT.nsa", false, d.sense.verb());
             found.set(i, new Draft(new TriggerLexicon.Hit(d.hit.start(), d.hit.end(), sense), sense, d.sentence, d.anchor));
         }
     }
 
+    /** A trigger word inside a name (منظمة حظر الأسلحة الكيميائية، مؤسسة الحج والزيارة) is no event. */
     private static boolean insideName(Draft d, List<MentionIndex.Ref> refs) {
         for (MentionIndex.Ref r : refs) {
             if (r.from() <= d.hit.start() && r.to() >= d.hit.end() && r.to() - r.from() > d.hit.end() - d.hit.start()

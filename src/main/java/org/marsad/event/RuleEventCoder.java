@@ -193,10 +193,14 @@ public final class RuleEventCoder implements EventExtractor {
             if (SentenceTypes.keeps(e, p[t], told[t])) out.add(e);
         }
         Casualties.Counts casualties = null;
+        List<TriggerLexicon.Hit> hits = null;
         for (int t = 0; t < p.length; t++) {
             String type = SentenceTypes.TYPES.get(t);
             if (coded[t] || SentenceTypes.kept(0, 0, 0, true, p[t], told[t]) == 0) continue;
-            int k = types.trigger(v, from, to, t, covered);
+            if (hits == null) hits = lexicon.find(v, from, to);
+            boolean[] lexical = new boolean[v.size()];
+            for (TriggerLexicon.Hit h : hits) if (h.sense().plover().equals(type)) lexical[h.start()] = true;
+            int k = types.trigger(v, from, to, t, covered, lexical);
             if (k < 0) continue;
             Entity source = sources[s] == null ? null : sources[s].entityBefore(k);
             if (casualties == null) casualties = Casualties.count(v, from, to, dates, lexicon);

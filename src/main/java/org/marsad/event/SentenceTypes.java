@@ -361,13 +361,17 @@ public final class SentenceTypes {
 
     /**
      * The token of the sentence that speaks most for the type (highest word plus stem weight), as the trigger of
-     * an event the model adds; -1 when no word speaks for it.
+     * an event the model adds; -1 when no word speaks for it. When {@code lexical} marks words of the sentence that
+     * the trigger lexicon lists for the type (the rules left them uncoded: a weak form without a party, say), the
+     * trigger is the one of those that speaks most, so that a reader sees the event's word (قصف, not the تمكنت beside it).
      */
-    int trigger(WordView v, int from, int to, int type, boolean[] covered) {
+    int trigger(WordView v, int from, int to, int type, boolean[] covered, boolean[] lexical) {
+        boolean restrict = false;
+        for (int i = from; i < to && !restrict; i++) restrict = lexical[i] && !covered[i];
         int best = -1;
-        double top = 0;
+        double top = restrict ? Double.NEGATIVE_INFINITY : 0;
         for (int i = from; i < to; i++) {
-            if (v.token(i).kind() != Token.Kind.ARABIC || covered[i]) continue;
+            if (v.token(i).kind() != Token.Kind.ARABIC || covered[i] || restrict && !lexical[i]) continue;
             String w = v.norm(i);
             double s = weight("w=" + w, type) + weight("s=" + stem(w), type);
             if (s > top) {

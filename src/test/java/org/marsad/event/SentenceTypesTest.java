@@ -88,6 +88,30 @@ class SentenceTypesTest {
     }
 
     @Test
+    void anAddedEventsTriggerIsAWordTheLexiconListsForItsTypeWhenTheSentenceHasOne() throws Exception {
+        // a toy model whose ASSAULT word is تمكنت (no trigger); the sentence also has ضربوا, a weak ASSAULT form
+        int assault = SentenceTypes.TYPES.indexOf("ASSAULT");
+        List<SentenceTypes.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            boolean[] y = new boolean[SentenceTypes.TYPES.size()];
+            y[assault] = i % 2 == 0;
+            examples.add(new SentenceTypes.Example(List.of(y[assault] ? "w=تمكنت" : "w=noise" + i % 7, "pos=1"), y));
+        }
+        SentenceTypes model = SentenceTypes.train(examples, 100, 1.0, 2);
+        var pipeline = org.marsad.pipeline.Pipelines.standard().defaultPublished("2018-03-01").build();
+        var raw = org.marsad.model.RawDocument.plainText(new org.marsad.model.SourceRef("t.txt", null,
+                org.marsad.model.SourceFormat.TEXT), "تمكنت الشرطة من القبض عليه بعد أن ضربوا الجنود.".getBytes(StandardCharsets.UTF_8));
+        var text = pipeline.prepare(pipeline.toArticle(raw));
+        var v = new org.marsad.time.WordView(text.text(), text.tokens(), Cues.CLASSES);
+        boolean[] covered = new boolean[v.size()], none = new boolean[v.size()], lexical = new boolean[v.size()];
+        for (TriggerLexicon.Hit h : TriggerLexicon.load().find(v, 0, v.size())) {
+            if (h.sense().plover().equals("ASSAULT")) lexical[h.start()] = true;
+        }
+        assertThat(v.norm(model.trigger(v, 0, v.size(), assault, covered, none))).isEqualTo("تمكنت");
+        assertThat(v.norm(model.trigger(v, 0, v.size(), assault, covered, lexical))).isEqualTo("ضربوا");
+    }
+
+    @Test
     void stemsSetAsideOnePrefixAndOneSuffixWhenThreeLettersStay() {
         assertThat(SentenceTypes.stem("وقتل")).isEqualTo("قتل");
         assertThat(SentenceTypes.stem("قتلوا")).isEqualTo("قتل");

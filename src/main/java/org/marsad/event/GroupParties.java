@@ -139,6 +139,12 @@ final class GroupParties {
                 "تكفيري", "تكفيريا", "التكفيري", "تكفيريه", "التكفيريه", "ارهابي", "ارهابيا", "الارهابي"}) {
             COMPLEMENTS.put(w, MILITANTS);
         }
+        // the staff of a workplace (أعوان المستشفى، أعوان البلدية، موظفو وزارة الصحة go by their heads): a labour group,
+        // as Maghreb news names strikers; the security complements above keep أعوان الأمن/الحرس/الديوانة
+        for (String w : new String[] {"المستشفي", "المستشفيات", "الصحه", "البلديه", "البلديات", "الشركه", "النقل", "التعليم",
+                "التربيه", "البريد", "المصحات", "المعمل", "المصنع"}) {
+            COMPLEMENTS.put(w, LABOUR);
+        }
     }
 
     private static void put(GroupClass c, String... heads) {

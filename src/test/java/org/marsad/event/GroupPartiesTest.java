@@ -101,6 +101,10 @@ class GroupPartiesTest {
                 .anyMatch(x -> "group:labour-group".equals(x.kb()) && x.mentions().get(0).text().equals("عشرات المعلمين"));
         assertThat(groups("وخاض الأطباء الشبان إضرابا مفتوحا."))
                 .anyMatch(x -> "group:labour-group".equals(x.kb()) && x.mentions().get(0).text().equals("الأطباء"));
+        assertThat(groups("ودخل أعوان المستشفى الجهوي في إضراب مفتوح."))
+                .anyMatch(x -> "group:labour-group".equals(x.kb()) && x.mentions().get(0).text().equals("أعوان المستشفى"));
+        assertThat(groups("وحجز أعوان الديوانة كمية من السجائر."))
+                .anyMatch(x -> "group:security-forces".equals(x.kb())).noneMatch(x -> "group:labour-group".equals(x.kb()));
     }
 
     @Test

@@ -99,7 +99,13 @@ final class Casualties {
     }
 
     private static String kindAround(WordView v, int start, int after, TriggerLexicon lexicon) {
-        for (int k = after; k < after + 3; k++) {
+        for (int k = after, end = after + 3; k < end; k++) {
+            // 25 مدنيا على الأقل قتلوا: "at least" between the count and its word
+            if (v.norm(k).equals("علي") && v.norm(k + 1).equals("الاقل")) {
+                k++;
+                end += 2;
+                continue;
+            }
             if (v.is(k, Cues.KILLED_AFTER)) return "killed";
             if (v.is(k, Cues.INJURED_AFTER)) return "injured";
             if (v.is(k, Cues.ARRESTED_AFTER)) return "arrested";

@@ -25,7 +25,7 @@ final class ModalityRules {
             if (v.is(k, Cues.FOILED)) return Modality.NEGATED;
         }
         for (int k = sentenceStart; k < trigger; k++) {
-            if (v.is(k, Cues.DENIAL)) return Modality.NEGATED;
+            if (v.is(k, Cues.DENIAL) && !newClause(v, k, trigger, sense)) return Modality.NEGATED;
         }
         // A future prefix on the verb (سيقتل، ستعقد) is no cue on its own here: such verbs sit mostly in quotes and
         // conditions, which the gold codes as hypothetical or asserted (tried: dev detection −0.002, held-out
@@ -50,6 +50,25 @@ final class ModalityRules {
         }
         if (future) return Modality.FUTURE;
         return earlier ? Modality.HISTORICAL : Modality.ASSERTED;
+    }
+
+    /**
+     * A clause after the denial at {@code denial} that the denial does not cover: after a comma, one the trigger
+     * opens with a conjunction (نفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش بقصف مواقعها) or a reporting verb
+     * opens (نفى الجيش القصف، مؤكدا أن قواته ردت على هجوم). A comma before a parenthesis (نفى الجيش، في بيان، القصف) or
+     * an alternative (، أو) keeps it.
+     */
+    private static boolean newClause(WordView v, int denial, int trigger, TriggerLexicon.Sense sense) {
+        for (int c = denial + 1; c < trigger; c++) {
+            String w = v.norm(c);
+            if (!w.equals("،") && !w.equals(",") && !w.equals("؛") && !w.equals(";")) continue;
+            String next = v.norm(c + 1);
+            if (c + 1 == trigger && sense.verb() && next.startsWith("و")) return true;
+            if (Cues.REPORT_VERBS.contains(next) || next.length() > 3 && next.startsWith("و") && Cues.REPORT_VERBS.contains(next.substring(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,6 +29,7 @@ class CasualtiesTest {
     void readsKilledInjuredAndArrestedCountsButNotDatesOrNonPeople() throws Exception {
         assertThat(count("أسفر القصف عن مقتل ثلاثة أشخاص وإصابة خمسة عشر آخرين.")).isEqualTo(new Casualties.Counts(3, 15, null));
         assertThat(count("قتل عدة أشخاص في الهجوم.").killed()).isEqualTo(3);
+        assertThat(count("وقالت مصادر طبية إن 25 مدنيا على الأقل قتلوا وأصيب العشرات.")).isEqualTo(new Casualties.Counts(25, 12, null));
         assertThat(count("اعتقلت الشرطة خمسة متهمين يوم 12 مارس.")).isEqualTo(new Casualties.Counts(null, null, 5));
         assertThat(count("دمرت الغارة 7 منازل في القرية.")).isEqualTo(new Casualties.Counts(null, null, null));
         assertThat(count("وقال الوزير إن الحكومة ستدرس الأمر.")).isEqualTo(new Casualties.Counts(null, null, null));

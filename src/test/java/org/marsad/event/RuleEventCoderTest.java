@@ -158,6 +158,14 @@ class RuleEventCoderTest {
         assertThat(code("لم تعتقل الشرطة أي شخص.", null).only("COERCE").modality()).isEqualTo(Modality.NEGATED);
         assertThat(code("وسيعقد الزعيمان اجتماعا الأسبوع المقبل.", "2018-03-01").only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
         assertThat(code("ومن المقرر أن تبدأ المحادثات غدا.", "2018-03-01").only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
+        // a denial covers its own clause, not the next one opened by a conjunction or a reporting verb
+        Coded denied = code("ونفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش بقصف مواقعها.", null,
+                "قوات الدعم السريع", EntityType.ORG, "الجيش", EntityType.ORG);
+        assertThat(denied.only("ACCUSE").modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(denied.events()).filteredOn(e -> e.trigger().text().equals("استهداف")).singleElement()
+                .satisfies(e -> assertThat(e.modality()).isEqualTo(Modality.NEGATED));
+        assertThat(code("ونفى الجيش، في بيان، قصف المدينة.", null, "الجيش", EntityType.ORG).only("ASSAULT").modality())
+                .isEqualTo(Modality.NEGATED);
     }
 
     @Test

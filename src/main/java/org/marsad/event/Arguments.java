@@ -604,7 +604,13 @@ final class Arguments {
 
     /** A reporting verb after the trigger opens a new clause (اجتماع …، قال الأمين العام …): the object stays before it. */
     private static int clauseEnd(WordView v, int from, int to) {
-        for (int k = from; k < to; k++) if (v.is(k, Cues.REPORT_VERBS)) return k;
+        for (int k = from; k < to; k++) {
+            if (v.is(k, Cues.REPORT_VERBS)) return k;
+            // أدانت الوزارة اقتحام المخيم، وطالبت المجتمع الدولي: a comma and a conjunction open the next clause, whose
+            // object is not this event's (a conjunct noun after the comma comes after the first object anyway)
+            String w = v.norm(k);
+            if ((w.equals("،") || w.equals(",") || w.equals("؛")) && v.norm(k + 1).startsWith("و") && v.norm(k + 1).length() > 3) return k;
+        }
         return to;
     }
 

@@ -299,6 +299,7 @@ public final class RuleEventCoder implements EventExtractor {
             killedIn(v, here);
             mergeWithinSentence(here);
             for (Draft d : here) Arguments.fillPlace(d, v, refs, here, mentions, from, to, drafts);
+            condemnedDoers(v, here, drafts, to);
             Casualties.attach(v, from, to, here, sentenceDates, lexicon);
             for (Draft d : here) {
                 if (d.actor != null && d.sense.verb()) discourse.lastActor = d.actor;
@@ -1551,6 +1552,30 @@ public final class RuleEventCoder implements EventExtractor {
             this.sentence = sentence;
             this.anchor = anchor;
             this.acled = sense.acled();
+        }
+    }
+
+    /**
+     * A condemnation of an act named without its doer (أدانت الوزارة اقتحام المخيم، استنكر الهجوم) is aimed at whoever
+     * the article said did an act of that type last: the training annotators name the perpetrator as the
+     * target (وكانت الرئاسة قد استنكرت الهجوم، محملة حركة حماس المسؤولية → حركة حماس). The act is an attack or a coercion within
+     * five words after the trigger; with no such doer told before, the target stays empty.
+     */
+    private void condemnedDoers(WordView v, List<Draft> here, List<Draft> before, int to) {
+        for (Draft d : here) {
+            if (!d.sense.plover().equals("ACCUSE") || d.target != null) continue;
+            for (TriggerLexicon.Hit h : lexicon.find(v, d.hit.end(), Math.min(to, d.hit.end() + 5))) {
+                String act = h.sense().plover();
+                if (!act.equals("ASSAULT") && !act.equals("COERCE")) continue;
+                Entity doer = null;
+                for (Draft o : here) if (o != d && o.hit.start() < d.hit.start() && o.sense.plover().equals(act) && o.actor != null) doer = o.actor;
+                for (int i = before.size() - 1; i >= 0 && doer == null; i--) {
+                    Draft o = before.get(i);
+                    if (o.sense.plover().equals(act) && o.actor != null) doer = o.actor;
+                }
+                if (doer != null && (d.actor == null || !doer.id().equals(d.actor.id()))) d.target = doer;
+                break;
+            }
         }
     }
 

@@ -154,6 +154,17 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void aCondemnedActWithoutItsDoerTargetsWhoeverDidSuchAnActBefore() {
+        Coded c = code("اقتحمت القوات الإسرائيلية مخيم جنين فجر اليوم. وأدانت وزارة الخارجية الفلسطينية اقتحام المخيم، "
+                + "وطالبت المجتمع الدولي بالتدخل العاجل.", null, "القوات الإسرائيلية", EntityType.ORG, "جنين", EntityType.LOC,
+                "وزارة الخارجية الفلسطينية", EntityType.ORG, "المجتمع الدولي", EntityType.ORG);
+        assertThat(c.only("ACCUSE").target()).isEqualTo(c.id("القوات الإسرائيلية"));
+        // no attack told before: the condemnation's target stays empty
+        Coded alone = code("وأدانت وزارة الخارجية الهجوم على الكنيسة.", null, "وزارة الخارجية", EntityType.ORG);
+        assertThat(alone.only("ACCUSE").target()).isNull();
+    }
+
+    @Test
     void negatedAndFutureEvents() {
         assertThat(code("لم تعتقل الشرطة أي شخص.", null).only("COERCE").modality()).isEqualTo(Modality.NEGATED);
         assertThat(code("وسيعقد الزعيمان اجتماعا الأسبوع المقبل.", "2018-03-01").only("CONSULT").modality()).isEqualTo(Modality.FUTURE);

@@ -234,7 +234,10 @@ public final class ArgumentRanker {
         Entity ruleActor = entity(opts, e.actor()), ruleTarget = entity(opts, e.target()), ruleLocation = entity(opts, e.location());
         // the target of a statement is the rules': what a concern or warning is about (مخاوف من عودة داعش) is what an
         // analyst wants to see, while the annotators mostly leave it empty and the model learned to
-        boolean keepTarget = !decidesTarget || e.plover().equals("STATEMENT");
+        boolean keepTarget = !decidesTarget || e.plover().equals("STATEMENT")
+                // a condemnation's target the rules found outside its sentence: the doer of the act it condemns
+                // (RuleEventCoder.condemnedDoers) or the one its pronoun names; the sentence's parties are someone else
+                || e.plover().equals("ACCUSE") && carried(opts, ruleTarget);
         double[][] scores = scores(opts);
         // a sentence opening on a reporting verb whose subject is left unsaid (وأكد خلال اتصال هاتفي أجراه مع …): the
         // subject the rules carried over from before is the actor

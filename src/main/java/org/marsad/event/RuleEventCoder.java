@@ -1557,26 +1557,40 @@ public final class RuleEventCoder implements EventExtractor {
 
     /**
      * A condemnation of an act named without its doer (أدانت الوزارة اقتحام المخيم، استنكر الهجوم) is aimed at whoever
-     * the article said did an act of that type last: the training annotators name the perpetrator as the
-     * target (وكانت الرئاسة قد استنكرت الهجوم، محملة حركة حماس المسؤولية → حركة حماس). The act is an attack or a coercion within
-     * five words after the trigger; with no such doer told before, the target stays empty.
+     * the article said did such an act last: the training annotators name the perpetrator as the target (وكانت
+     * الرئاسة قد استنكرت الهجوم، محملة حركة حماس المسؤولية → حركة حماس). The act is an attack or a coercion in the
+     * condemnation's clause, within eight words; its doer is the actor of the last event told before with the act's
+     * own mode (اقتحمت → اقتحام: attack), else of its type. The condemner is not the act's doer either: an act coded with the
+     * condemner as its actor takes the doer. With no such doer told before, nothing changes.
      */
     private void condemnedDoers(WordView v, List<Draft> here, List<Draft> before, int to) {
         for (Draft d : here) {
             if (!d.sense.plover().equals("ACCUSE") || d.target != null) continue;
-            for (TriggerLexicon.Hit h : lexicon.find(v, d.hit.end(), Math.min(to, d.hit.end() + 5))) {
+            int end = Math.min(to, d.hit.end() + 8);
+            for (int k = d.hit.end(); k < end; k++) if (Cues.CLAUSE_BREAK.contains(v.norm(k))) end = k;
+            for (TriggerLexicon.Hit h : lexicon.find(v, d.hit.end(), end)) {
                 String act = h.sense().plover();
                 if (!act.equals("ASSAULT") && !act.equals("COERCE")) continue;
-                Entity doer = null;
-                for (Draft o : here) if (o != d && o.hit.start() < d.hit.start() && o.sense.plover().equals(act) && o.actor != null) doer = o.actor;
-                for (int i = before.size() - 1; i >= 0 && doer == null; i--) {
-                    Draft o = before.get(i);
-                    if (o.sense.plover().equals(act) && o.actor != null) doer = o.actor;
+                Entity doer = lastDoer(here, before, d, h.sense(), true);
+                if (doer == null) doer = lastDoer(here, before, d, h.sense(), false);
+                if (doer == null || d.actor != null && doer.id().equals(d.actor.id())) break;
+                d.target = doer;
+                for (Draft o : here) {
+                    if (o.hit.start() == h.start() && d.actor != null && o.actor != null && o.actor.id().equals(d.actor.id())) o.actor = doer;
                 }
-                if (doer != null && (d.actor == null || !doer.id().equals(d.actor.id()))) d.target = doer;
                 break;
             }
         }
+    }
+
+    /** The actor of the last event before {@code d} (in its sentence, then in the article) of that type, and mode. */
+    private static Entity lastDoer(List<Draft> here, List<Draft> before, Draft d, TriggerLexicon.Sense act, boolean sameSense) {
+        java.util.function.Predicate<Draft> like = o -> o.actor != null
+                && o.sense.plover().equals(act.plover()) && (!sameSense || o.sense.mode().equals(act.mode()));
+        Entity doer = null;
+        for (Draft o : here) if (o != d && o.hit.start() < d.hit.start() && like.test(o)) doer = o.actor;
+        for (int i = before.size() - 1; i >= 0 && doer == null; i--) if (like.test(before.get(i))) doer = before.get(i).actor;
+        return doer;
     }
 
     /** Turns drafts into events: one per real-world event (type, actor, target, place), numbered in order. */

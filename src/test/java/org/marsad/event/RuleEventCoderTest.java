@@ -159,6 +159,9 @@ class RuleEventCoderTest {
                 + "وطالبت المجتمع الدولي بالتدخل العاجل.", null, "القوات الإسرائيلية", EntityType.ORG, "جنين", EntityType.LOC,
                 "وزارة الخارجية الفلسطينية", EntityType.ORG, "المجتمع الدولي", EntityType.ORG);
         assertThat(c.only("ACCUSE").target()).isEqualTo(c.id("القوات الإسرائيلية"));
+        // the condemner is not the doer of the act it condemns
+        assertThat(c.events()).filteredOn(e -> e.plover().equals("ASSAULT")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo(c.id("القوات الإسرائيلية")));
         // no attack told before: the condemnation's target stays empty
         Coded alone = code("وأدانت وزارة الخارجية الهجوم على الكنيسة.", null, "وزارة الخارجية", EntityType.ORG);
         assertThat(alone.only("ACCUSE").target()).isNull();

@@ -608,8 +608,7 @@ final class Arguments {
             if (v.is(k, Cues.REPORT_VERBS)) return k;
             // أدانت الوزارة اقتحام المخيم، وطالبت المجتمع الدولي: a comma and a conjunction open the next clause, whose
             // object is not this event's (a conjunct noun after the comma comes after the first object anyway)
-            String w = v.norm(k);
-            if ((w.equals("،") || w.equals(",") || w.equals("؛")) && v.norm(k + 1).startsWith("و") && v.norm(k + 1).length() > 3) return k;
+            if (Cues.COMMAS.contains(v.norm(k)) && v.norm(k + 1).startsWith("و") && v.norm(k + 1).length() > 3) return k;
         }
         return to;
     }

@@ -31,6 +31,8 @@ final class Cues {
     static final Set<String> COMING = Set.of("القادمه", "القادم", "المقبله", "المقبل", "المرتقبه", "المرتقب", "المزمع", "المزمعه",
             "المتوقع", "المتوقعه");
     static final Set<String> PLUPERFECT = Set.of("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
+    /** The commas and semicolons after which a new clause may open (ModalityRules, Arguments). */
+    static final Set<String> COMMAS = Set.of("،", ",", "؛", ";");
     static final Set<String> CLAUSE_BREAK = Set.of("،", ",", ".", ":", "؛", ";", "!", "?", "؟", "\"", "“", "”");
 
     /** Event idioms whose first noun always carries the article (القبض على، الإفراج عن). */

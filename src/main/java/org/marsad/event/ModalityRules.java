@@ -60,8 +60,7 @@ final class ModalityRules {
      */
     private static boolean newClause(WordView v, int denial, int trigger, TriggerLexicon.Sense sense) {
         for (int c = denial + 1; c < trigger; c++) {
-            String w = v.norm(c);
-            if (!w.equals("،") && !w.equals(",") && !w.equals("؛") && !w.equals(";")) continue;
+            if (!Cues.COMMAS.contains(v.norm(c))) continue;
             String next = v.norm(c + 1);
             if (c + 1 == trigger && sense.verb() && next.startsWith("و")) return true;
             if (Cues.REPORT_VERBS.contains(next) || next.length() > 3 && next.startsWith("و") && Cues.REPORT_VERBS.contains(next.substring(1))) {

@@ -1584,9 +1584,9 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     /** The actor of the last event before {@code d} (in its sentence, then in the article) of that type, and mode. */
-    private static Entity lastDoer(List<Draft> here, List<Draft> before, Draft d, TriggerLexicon.Sense act, boolean sameSense) {
+    private static Entity lastDoer(List<Draft> here, List<Draft> before, Draft d, TriggerLexicon.Sense act, boolean sameMode) {
         java.util.function.Predicate<Draft> like = o -> o.actor != null
-                && o.sense.plover().equals(act.plover()) && (!sameSense || o.sense.mode().equals(act.mode()));
+                && o.sense.plover().equals(act.plover()) && (!sameMode || o.sense.mode().equals(act.mode()));
         Entity doer = null;
         for (Draft o : here) if (o != d && o.hit.start() < d.hit.start() && like.test(o)) doer = o.actor;
         for (int i = before.size() - 1; i >= 0 && doer == null; i--) if (like.test(before.get(i))) doer = before.get(i).actor;

@@ -61,11 +61,8 @@ final class ModalityRules {
     private static boolean newClause(WordView v, int denial, int trigger, TriggerLexicon.Sense sense) {
         for (int c = denial + 1; c < trigger; c++) {
             if (!Cues.COMMAS.contains(v.norm(c))) continue;
-            String next = v.norm(c + 1);
-            if (c + 1 == trigger && sense.verb() && next.startsWith("و")) return true;
-            if (Cues.REPORT_VERBS.contains(next) || next.length() > 3 && next.startsWith("و") && Cues.REPORT_VERBS.contains(next.substring(1))) {
-                return true;
-            }
+            if (c + 1 == trigger && sense.verb() && v.norm(c + 1).startsWith("و")) return true;
+            if (v.is(c + 1, Cues.REPORT_VERBS)) return true; // with a glued conjunction too (وقالت)
         }
         return false;
     }

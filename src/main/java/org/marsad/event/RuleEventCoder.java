@@ -1567,7 +1567,12 @@ public final class RuleEventCoder implements EventExtractor {
         for (Draft d : here) {
             if (!d.sense.plover().equals("ACCUSE") || d.target != null) continue;
             int end = Math.min(to, d.hit.end() + 8);
-            for (int k = d.hit.end(); k < end; k++) if (Cues.CLAUSE_BREAK.contains(v.norm(k))) end = k;
+            for (int k = d.hit.end(); k < end; k++) {
+                if (v.is(k, Cues.CLAUSE_BREAK)) {
+                    end = k;
+                    break;
+                }
+            }
             for (TriggerLexicon.Hit h : lexicon.find(v, d.hit.end(), end)) {
                 String act = h.sense().plover();
                 if (!act.equals("ASSAULT") && !act.equals("COERCE")) continue;
@@ -1575,8 +1580,9 @@ public final class RuleEventCoder implements EventExtractor {
                 if (doer == null) doer = lastDoer(here, before, d, h.sense(), false);
                 if (doer == null || d.actor != null && doer.id().equals(d.actor.id())) break;
                 d.target = doer;
-                for (Draft o : here) {
-                    if (o.hit.start() == h.start() && d.actor != null && o.actor != null && o.actor.id().equals(d.actor.id())) o.actor = doer;
+                Entity condemner = d.actor;
+                if (condemner != null) {
+                    for (Draft o : here) if (o.hit.start() == h.start() && o.actor != null && o.actor.id().equals(condemner.id())) o.actor = doer;
                 }
                 break;
             }

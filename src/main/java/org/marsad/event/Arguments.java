@@ -728,7 +728,7 @@ final class Arguments {
         MentionIndex.Ref best = null;
         int bestScore = Integer.MIN_VALUE;
         for (MentionIndex.Ref r : refs) {
-            if (!r.isPlace() || isParty(r, d) || sentence.stream().anyMatch(o -> isParty(r, o))) continue;
+            if (!r.isPlace() || isParty(r, d) || sentence.stream().anyMatch(o -> isParty(r, o)) || locatesPlaceBefore(r, refs)) continue;
             boolean governed = Cues.PLACE_PREPS.contains(r.prep()) || r.prep().equals("ب") || governedFurther(v, r.from());
             int score = (governed ? 100 : 0) + featureRank(r.entity().geo()) * 10 + (v.is(r.from() - 1, Cues.SPECIFIC)
                     || v.is(r.from() - 2, Cues.SPECIFIC) || v.is(r.from() - 3, Cues.SPECIFIC) ? 30 : 0)
@@ -755,6 +755,19 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    /**
+     * A place after a direction right behind another place (مخيم جنين شمال الضفة الغربية، بلدة الخيام جنوب لبنان) only
+     * says where that place lies; the event happened in the first.
+     */
+    private static boolean locatesPlaceBefore(MentionIndex.Ref r, List<MentionIndex.Ref> refs) {
+        if (!Cues.DIRECTIONS.contains(r.prep())) return false;
+        for (MentionIndex.Ref p : refs) {
+            if (p.from() >= r.from()) break;
+            if (p.to() == r.from() - 1 && p.isPlace() && !p.entity().id().equals(r.entity().id())) return true;
+        }
+        return false;
     }
 
     private static boolean governedFurther(WordView v, int from) {

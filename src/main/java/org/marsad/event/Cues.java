@@ -104,6 +104,8 @@ final class Cues {
     static final Set<String> PLACE_PREPS = Set.of("في", "قرب", "بالقرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي",
             "جنوبي", "شرقي", "غربي", "وسط", "ضواحي", "اطراف", "محيط", "انحاء", "منطقه", "مدينه", "محافظه", "بلده", "قريه",
             "ولايه", "اقليم", "مخيم", "حي", "ريف", "مناطق");
+    /** The directions among them, which place a place relative to another (جنين شمال الضفة). */
+    static final Set<String> DIRECTIONS = Set.of("قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط");
     /** Prepositions that introduce a party (not a place inside a title): مع، على، ضد، إلى، بين. */
     static final Set<String> PARTY_PREPS = Set.of("مع", "ومع", "علي", "ضد", "الي", "بين", "لدي");
     /** Title words that open a person's title phrase (وزير … لشؤون …، سفير … في …، المبعوث … إلى …). */

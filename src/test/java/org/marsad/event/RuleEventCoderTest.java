@@ -548,6 +548,18 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void placeAfterADirectionOnlyLocatesThePlaceBeforeIt() {
+        // مخيم جنين شمال الضفة الغربية: the camp is where the raid happened; the West Bank only says where the camp lies
+        Coded c = code("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين شمال الضفة الغربية واعتقلت 15 فلسطينيا.", "2024-03-07",
+                "قوات الاحتلال الإسرائيلي", EntityType.ORG, "مخيم جنين", EntityType.LOC, "الضفة الغربية", EntityType.LOC);
+        assertThat(c.events()).isNotEmpty().allMatch(e -> c.id("مخيم جنين").equals(e.location()));
+        // a direction with no place before it governs the event's place
+        Coded alone = code("شنت طائرات الاحتلال غارات شمال قطاع غزة.", "2024-03-07",
+                "قطاع غزة", EntityType.LOC);
+        assertThat(alone.only("ASSAULT").location()).isEqualTo(alone.id("قطاع غزة"));
+    }
+
+    @Test
     void shootingWithTheSubjectBetweenVerbAndObject() {
         // VSO splits أطلق … النار: the subject stands between, and is the actor
         Coded c = code("وأطلق الجيش الإسرائيلي النار على خمسة مسعفين في خان يونس.", "2018-06-02",

@@ -548,6 +548,28 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void verbJoinedAfterACommaGoesOnWithTheSubjectBefore() {
+        // one party after the verb, then its complement: the party is the object; the ministry still speaks
+        Coded c = code("أدانت وزارة الخارجية الفلسطينية اقتحام المخيم، وطالبت المجتمع الدولي بالتدخل العاجل.", "2024-03-07",
+                "وزارة الخارجية الفلسطينية", EntityType.ORG, "المجتمع الدولي", EntityType.ORG);
+        Event asked = c.only("REQUEST");
+        assertThat(asked.actor()).isEqualTo(c.id("وزارة الخارجية الفلسطينية"));
+        assertThat(asked.target()).isEqualTo(c.id("المجتمع الدولي"));
+        // no party after the verb: the object of the clause before is not its subject
+        Coded denied = code("نفت قوات الدعم السريع استهداف المدنيين، واتهمت الجيش بقصف مواقعها.", "2024-03-07",
+                "قوات الدعم السريع", EntityType.ORG, "المدنيين", EntityType.PER);
+        assertThat(denied.only("ACCUSE").actor()).isEqualTo(denied.id("قوات الدعم السريع"));
+        // two parties in a row are subject and object
+        Coded vso = code("أدانت الحكومة اللبنانية الغارة، واتهم حزب الله إسرائيل بالوقوف وراءها.", "2024-03-07",
+                "الحكومة اللبنانية", EntityType.ORG, "حزب الله", EntityType.ORG, "إسرائيل", EntityType.LOC);
+        assertThat(vso.events()).anyMatch(e -> e.trigger().text().equals("واتهم") && vso.id("حزب الله").equals(e.actor()));
+        // a verb whose ending differs from the one before has a subject of its own
+        Coded other = code("أدانت الحكومة اللبنانية الغارة، وطالب المجتمع الدولي بمعاقبة المسؤولين.", "2024-03-07",
+                "الحكومة اللبنانية", EntityType.ORG, "المجتمع الدولي", EntityType.ORG);
+        assertThat(other.only("REQUEST").actor()).isEqualTo(other.id("المجتمع الدولي"));
+    }
+
+    @Test
     void placeAfterADirectionOnlyLocatesThePlaceBeforeIt() {
         // مخيم جنين شمال الضفة الغربية: the camp is where the raid happened; the West Bank only says where the camp lies
         Coded c = code("اقتحمت قوات الاحتلال الإسرائيلي مخيم جنين شمال الضفة الغربية واعتقلت 15 فلسطينيا.", "2024-03-07",

@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
                 "of detection (PLOVER type right and trigger in the gold evidence's sentence, one-to-one) and of each",
                 "argument over the matched events. Articles are read from ../shared/data/ant-news-multisource."})
 final class EvalEventsCommand implements Callable<Integer> {
-    private static final List<String> ARGUMENTS = List.of("actor", "target", "location", "date", "fatalities", "modality");
+    private static final List<String> ARGUMENTS = List.of("actor", "target", "location", "date", "fatalities", "modality",
+            "attribution");
 
     @Option(names = "--gold", paramLabel = "FILE", description = {"Gold file (default: eval/events/events.jsonl in the repository);",
             "repeat to score several files as one set."})
@@ -420,6 +421,7 @@ final class EvalEventsCommand implements Callable<Integer> {
                 scoreValue(args.get("date"), text(g.path("date")), p.date());
                 scoreValue(args.get("fatalities"), text(g.path("fatalities")), p.fatalities() == null ? null : p.fatalities().toString());
                 scoreValue(args.get("modality"), text(g.path("modality")), p.modality().wireName());
+                scoreArgument(args.get("attribution"), surfaces(g.path("attribution")), p.attribution());
             }
             for (int i = 0; i < predicted.size(); i++) {
                 if (!used[i]) {

@@ -73,6 +73,7 @@ final class Arguments {
             int before = a;
             while (before > from && isQuote(v.norm(before - 1))) before--; // X "يدعو …": the quote mark splits SVO
             actor = nearestBefore(refs, before, 1, true);
+            if (actor != null && vouches(v, actor.from())) actor = null; // وبحسب المرصد، قصفت الطائرات: the source
             boolean pronounSubject = Cues.THAT_PRONOUN.contains(v.norm(before - 1));
             if (pronounSubject) actor = null; // X أنه طلب: the pronoun is the subject
             if (actor == null && !pronounSubject) actor = subjectBeforeAside(v, refs, before, from);
@@ -121,6 +122,7 @@ final class Arguments {
                 }
             }
             if (actor == null && !passive && target == null) actor = nearestBefore(refs, a, 6, true);
+            if (actor != null && actor.to() <= a && vouches(v, actor.from())) actor = null;
         } else if (actor == null && participle) {
             // فيس بوك متهمة، الدبلوماسي محتجز: who is accused or held stands before the participle
             target = nearestBefore(refs, a, 3, false);
@@ -589,6 +591,13 @@ final class Arguments {
             if (r.isAgent() || allowPlace && r.isPlace() && featureRank(r.entity().geo()) < 2) best = r; // a state acts, a city does not
         }
         return best;
+    }
+
+    /** The party at {@code from} follows بحسب/وفق/نقلا عن (وفقا ل): it vouches for the clause, it does not act in it. */
+    private static boolean vouches(WordView v, int from) {
+        String w = v.norm(from - 1);
+        return v.is(from - 1, Cues.ACCORDING_TO)
+                || (w.equals("عن") || w.equals("ل") || w.equals("لما")) && v.is(from - 2, Cues.ACCORDING_TO);
     }
 
     private static MentionIndex.Ref firstAfter(List<MentionIndex.Ref> refs, int from, int until, boolean noPrep, MentionIndex.Ref not) {

@@ -14,8 +14,11 @@ final class Attribution {
     private Attribution() {
     }
 
-    /** A cue at a token with the entity it resolved to (null when none). */
-    record Cue(int at, Entity speaker, boolean explicit) {
+    /**
+     * A cue at a token with the entity it resolved to (null when none); {@code according} for وفق/بحسب/نقلا عن, whose
+     * party vouches for what follows, against a reporting verb, whose subject is the one speaking.
+     */
+    record Cue(int at, Entity speaker, boolean explicit, boolean according) {
     }
 
     /** The cues of one sentence, and the last cue of the sentence before. */
@@ -44,6 +47,22 @@ final class Attribution {
                 return previous.speaker();
             }
             return null;
+        }
+
+        /**
+         * Whether the source {@link #entityBefore} gives for the token comes from وفق/بحسب/نقلا عن (in this sentence,
+         * or carried from the one before), not from a reporting verb's subject.
+         */
+        boolean accordingBefore(int token) {
+            Cue found = null;
+            boolean any = false;
+            for (Cue c : cues) {
+                if (c.at() >= token) break;
+                any = true;
+                if (c.speaker() != null) found = c;
+            }
+            if (found == null && !any) found = previous;
+            return found != null && found.speaker() != null && found.according();
         }
 
         boolean fromPreviousSentence() {
@@ -76,12 +95,12 @@ final class Attribution {
             if (v.is(k, Cues.ACCORDING_TO)) {
                 int start = v.norm(k).endsWith("نقلا") || v.norm(k + 1).equals("عن") || v.norm(k + 1).equals("ل") ? k + 1 : k;
                 MentionIndex.Ref r = after(refs, start + 1, clauseEnd(v, start + 1, Math.min(to, start + 5)));
-                cues.add(new Cue(k, r == null ? null : r.entity(), r != null));
+                cues.add(new Cue(k, r == null ? null : r.entity(), r != null, true));
             } else if (v.is(k, Cues.REPORT_VERBS)) {
                 MentionIndex.Ref r = after(refs, k + 1, clauseEnd(v, k + 1, Math.min(to, k + 4)));
                 if (r == null) r = before(refs, k, 2);
                 Entity speaker = r != null ? r.entity() : discourse.lastSpeaker;
-                cues.add(new Cue(k, speaker, r != null));
+                cues.add(new Cue(k, speaker, r != null, false));
             }
         }
         return new Source(cues, discourse.lastCue);

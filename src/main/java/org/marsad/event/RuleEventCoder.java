@@ -102,6 +102,7 @@ public final class RuleEventCoder implements EventExtractor {
             options = ArgumentRanker.options(v, mentions, article.sentences(), events, byId, dates, article.publishedDate(), withFeatures);
         }
         if (ranker != null) events = ranker.rerank(options);
+        events = withoutOwnVoice(events, v, sources, article);
         Set<String> used = new java.util.HashSet<>();
         for (Event e : events) {
             used.add(e.actor());
@@ -120,6 +121,31 @@ public final class RuleEventCoder implements EventExtractor {
         }
         return new Coded(new Coding(events, out), options, sentenceFeatures);
     }
+
+    /**
+     * An actor is not its own source: قال السيسي إن مصر لن تسمح … is the president's statement, not a report
+     * according to him. Nor is a speaker the source of his own words: a statement, accusation, request, refusal,
+     * backing or threat is told by its speaker, so a reporting verb's subject before it is (nearly always) its actor,
+     * and only وفق/بحسب/نقلا عن names who else vouches for it (بحسب رويترز). The annotated sets name the actor as
+     * attribution for 0.3 % of 87,000 events, and a source for 6–15 % of those speech acts; on three training sets
+     * the reporting-verb source of a speech act was right for 46 of 424.
+     */
+    private static List<Event> withoutOwnVoice(List<Event> events, WordView v, Attribution.Source[] sources, ArticleText article) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean drop = e.attribution() != null && (e.attribution().equals(e.actor())
+                    || SPEECH_ACTS.contains(e.plover()) && (sources[e.sentence()] == null
+                    || !sources[e.sentence()].accordingBefore(v.indexAt(e.trigger().start()))));
+            out.add(!drop ? e
+                    : new Event(e.id(), e.plover(), e.mode(), e.acledEventType(), e.acledSubEventType(), e.trigger(), e.sentence(),
+                            e.actor(), e.target(), e.location(), e.date(), e.fatalities(), e.injured(), e.arrested(), e.modality(),
+                            null, e.confidence()));
+        }
+        return out;
+    }
+
+    /** The types that are something said: told by their speaker, not according to him. */
+    private static final Set<String> SPEECH_ACTS = Set.of("STATEMENT", "ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN");
 
     private static List<List<String>> sentenceFeatures(ArticleText article, WordView v, List<Event> events) {
         List<Sentence> sentences = article.sentences();

@@ -548,6 +548,23 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void aSpeakerIsNotTheSourceOfHisOwnWords() {
+        // the minister's accusation is his own: no source; the attack he reports is according to him
+        Coded c = code("وقال وزير الدفاع العراقي إن التنظيم هاجم قرية في ديالى، واتهم التنظيم باستهداف المدنيين.", "2024-12-20",
+                "وزير الدفاع العراقي", EntityType.PER, "التنظيم", EntityType.ORG, "ديالى", EntityType.LOC);
+        assertThat(c.only("ASSAULT").attribution()).isEqualTo(c.id("وزير الدفاع العراقي"));
+        assertThat(c.only("ACCUSE").attribution()).isNull();
+        // a speech act told according to someone else keeps its source
+        Coded agency = code("ودعا الرئيس الإيراني إلى وقف التصعيد، بحسب وكالة رويترز.", "2024-12-20",
+                "الرئيس الإيراني", EntityType.PER, "وكالة رويترز", EntityType.ORG);
+        Coded before = code("وبحسب وكالة رويترز، دعا الرئيس الإيراني إلى وقف التصعيد.", "2024-12-20",
+                "الرئيس الإيراني", EntityType.PER, "وكالة رويترز", EntityType.ORG);
+        assertThat(before.only("REQUEST").actor()).isEqualTo(before.id("الرئيس الإيراني"));
+        assertThat(before.only("REQUEST").attribution()).isEqualTo(before.id("وكالة رويترز"));
+        assertThat(agency.only("REQUEST").attribution()).isNull(); // a source named after the event is not read
+    }
+
+    @Test
     void verbJoinedAfterACommaGoesOnWithTheSubjectBefore() {
         // one party after the verb, then its complement: the party is the object; the ministry still speaks
         Coded c = code("أدانت وزارة الخارجية الفلسطينية اقتحام المخيم، وطالبت المجتمع الدولي بالتدخل العاجل.", "2024-03-07",

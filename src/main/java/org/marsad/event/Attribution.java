@@ -81,7 +81,7 @@ final class Attribution {
         /** Remembers the speakers; the last cue carries to the next sentence only when its clause goes on there. */
         void commit(RuleEventCoder.Discourse discourse, boolean clauseContinues) {
             for (Cue c : cues) {
-                if (c.explicit() && c.speaker() != null) discourse.lastSpeaker = c.speaker();
+                if (c.explicit() && c.speaker() != null && !isUnnamedSource(c.speaker())) discourse.lastSpeaker = c.speaker();
             }
             Cue carried = null;
             for (Cue c : cues) if (c.speaker() != null) carried = c;
@@ -94,16 +94,93 @@ final class Attribution {
         for (int k = from; k < to; k++) {
             if (v.is(k, Cues.ACCORDING_TO)) {
                 int start = v.norm(k).endsWith("نقلا") || v.norm(k + 1).equals("عن") || v.norm(k + 1).equals("ل") ? k + 1 : k;
-                MentionIndex.Ref r = after(refs, start + 1, clauseEnd(v, start + 1, Math.min(to, start + 5)));
-                cues.add(new Cue(k, r == null ? null : r.entity(), r != null, true));
+                int end = clauseEnd(v, start + 1, Math.min(to, start + 5));
+                MentionIndex.Ref r = after(refs, start + 1, end);
+                Entity unnamed = r != null && (r.from() == start + 1 || outletOf(v, start + 1, r)) ? null
+                        : unnamedSource(v, start + 1, to, discourse);
+                Entity speaker = unnamed != null ? unnamed : r == null ? null : r.entity();
+                cues.add(new Cue(k, speaker, speaker != null, true));
             } else if (v.is(k, Cues.REPORT_VERBS)) {
                 MentionIndex.Ref r = after(refs, k + 1, clauseEnd(v, k + 1, Math.min(to, k + 4)));
+                Entity unnamed = r != null && (r.from() == k + 1 || outletOf(v, k + 1, r)) ? null : unnamedSource(v, k + 1, to, discourse);
+                if (unnamed != null) {
+                    cues.add(new Cue(k, unnamed, true, false));
+                    continue;
+                }
                 if (r == null) r = before(refs, k, 2);
                 Entity speaker = r != null ? r.entity() : discourse.lastSpeaker;
                 cues.add(new Cue(k, speaker, r != null, false));
             }
         }
         return new Source(cues, discourse.lastCue);
+    }
+
+    /**
+     * Heads of the sources a report cites without a name (مصادر محلية، مصدر أمني، شهود عيان، وسائل إعلام محلية، تقارير
+     * إعلامية، مراسلنا), normalized, without the article. Hand-written: no recognizer tags them, and the list is closed;
+     * they are a quarter of the sources the annotators wrote.
+     */
+    static final java.util.Set<String> SOURCE_HEADS = java.util.Set.of("مصادر", "مصدر", "شهود", "شاهد", "تقارير", "تقرير", "مراسل",
+            "مراسلنا", "مراسله", "مراسلو", "مراسلي", "وسائل");
+    /** Words after such a head that describe it (مصادر مطلعة، شهود عيان), beside the adjectives ending in ي/ية. */
+    private static final java.util.Set<String> SOURCE_WORDS = java.util.Set.of("عيان", "اعلام", "الاعلام", "مطلعه", "المطلعه",
+            "مطلع", "المطلع", "مقربه", "مقرب", "خاصه", "متطابقه", "موثوقه", "حكوميه");
+    private static final java.util.Set<String> NOT_DESCRIBING = java.util.Set.of("التي", "الذي", "الي", "علي", "في", "عن", "ان", "انه");
+
+    /**
+     * An unnamed source right at {@code at}: its head and up to three describing words, as an entity of the article
+     * (one per wording, reused when the same words come again; {@code discourse} keeps them), or null.
+     */
+    private static Entity unnamedSource(WordView v, int at, int to, RuleEventCoder.Discourse discourse) {
+        if (at >= to || !v.is(at, SOURCE_HEADS)) return null;
+        String head = v.norm(at);
+        if (head.endsWith("وسائل") && !v.norm(at + 1).endsWith("اعلام")) return null; // وسائل: only وسائل الإعلام
+        int end = at + 1;
+        while (end < Math.min(to, at + 4)) {
+            String w = v.norm(end);
+            if (NOT_DESCRIBING.contains(w) || !(SOURCE_WORDS.contains(w) || w.length() >= 4 && (w.endsWith("يه") || w.endsWith("ي")))) break;
+            end++;
+        }
+        int start = v.token(at).start() + conjunction(v, at), stop = v.token(end - 1).end();
+        String text = v.text().substring(start, stop);
+        for (Entity e : discourse.sources) {
+            if (e.name().equals(text)) {
+                Entity more = e.withMentions(List.of(new org.marsad.model.Mention(text, start, stop, org.marsad.model.Field.TEXT)));
+                discourse.sources.set(discourse.sources.indexOf(e), more);
+                return more;
+            }
+        }
+        Entity e = new Entity(SOURCE_PREFIX + (discourse.sources.size() + 1), org.marsad.model.EntityType.MISC, text, null,
+                "source:unnamed", List.of(new org.marsad.model.Mention(text, start, stop, org.marsad.model.Field.TEXT)), null);
+        discourse.sources.add(e);
+        return e;
+    }
+
+    /** A report or correspondent of a named outlet (تقرير لصحيفة واشنطن بوست، مراسل قناة الجزيرة): the outlet is the source. */
+    private static boolean outletOf(WordView v, int head, MentionIndex.Ref named) {
+        String w = v.norm(head).replaceFirst("^[وفلب]?(ال)?", "");
+        return (w.startsWith("تقرير") || w.startsWith("تقارير") || w.startsWith("مراسل")) && named.from() <= head + 3;
+    }
+
+    /** Ids of the unnamed sources: never a party of an event. */
+    static final String SOURCE_PREFIX = "src";
+
+    /** True for an unnamed source made here. */
+    static boolean isUnnamedSource(Entity e) {
+        return e != null && e.id().startsWith(SOURCE_PREFIX);
+    }
+
+    /** The length of a conjunction or preposition glued before the head (ومصادر، لمصادر، بشهود): not part of it. */
+    private static int conjunction(WordView v, int i) {
+        String w = v.norm(i);
+        int p = 0;
+        while (p < 2 && "وفلب".indexOf(w.charAt(p)) >= 0 && !isHead(w.substring(p))) p++;
+        if (!isHead(w.substring(p))) p = 0;
+        return v.token(i).end() - v.token(i).start() == w.length() ? p : 0;
+    }
+
+    private static boolean isHead(String w) {
+        return SOURCE_HEADS.contains(w) || w.startsWith("ال") && SOURCE_HEADS.contains(w.substring(2));
     }
 
     /** The first token from {@code from} that opens a reported clause or a prepositional phrase, at most {@code max}. */

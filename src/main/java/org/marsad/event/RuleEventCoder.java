@@ -91,7 +91,8 @@ public final class RuleEventCoder implements EventExtractor {
         List<Entity> all = GroupParties.find(v, entities);
         MentionIndex mentions = new MentionIndex(v, all);
         Attribution.Source[] sources = new Attribution.Source[article.sentences().size()];
-        List<Event> events = events(article, v, all, dates, mentions, sources);
+        Discourse discourse = new Discourse();
+        List<Event> events = events(article, v, all, dates, mentions, sources, discourse);
         List<List<String>> sentenceFeatures = withFeatures ? sentenceFeatures(article, v, events) : List.of();
         if (types != null) events = withModel(article, v, events, mentions, sources, dates);
         List<ArgumentRanker.Options> options = List.of();
@@ -111,6 +112,7 @@ public final class RuleEventCoder implements EventExtractor {
         }
         List<Entity> out = new ArrayList<>(all.size());
         for (Entity e : all) if (!GroupParties.isGroup(e) || used.contains(e.id())) out.add(e);
+        for (Entity e : discourse.sources) if (used.contains(e.id())) out.add(e); // مصادر محلية، شهود عيان: sources cited
         // the noun phrases the argument model took for a party (PhraseParties), once each
         Set<String> added = new java.util.HashSet<>();
         for (ArgumentRanker.Options o : options) {
@@ -259,8 +261,7 @@ public final class RuleEventCoder implements EventExtractor {
 
     /** The rules' events; {@code sources} receives each coded sentence's attribution cues (for the events added later). */
     private List<Event> events(ArticleText article, WordView v, List<Entity> entities, List<TimeExpression> dates,
-                               MentionIndex mentions, Attribution.Source[] sources) {
-        Discourse discourse = new Discourse();
+                               MentionIndex mentions, Attribution.Source[] sources, Discourse discourse) {
         List<Draft> drafts = new ArrayList<>();
         List<Sentence> sentences = article.sentences();
         String previousDate = null;
@@ -1591,6 +1592,8 @@ public final class RuleEventCoder implements EventExtractor {
 
     /** What the coder remembers while reading one article: who spoke and who acted last. */
     static final class Discourse {
+        /** The unnamed sources the article cites (Attribution), one entity per wording. */
+        final List<Entity> sources = new ArrayList<>();
         Entity lastSpeaker;
         Entity lastActor;
         /** An agent that closes the previous sentence (a clause cut after its subject), or null. */

@@ -565,6 +565,22 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void unnamedSourcesAreCitedWithTheirExactWords() {
+        String text = "وقالت مصادر طبية إن 25 مدنيا قتلوا في قصف على الفاشر. وذكرت وسائل إعلام محلية أن الشرطة اعتقلت ثلاثة أشخاص.";
+        Coded c = code(text, "2024-03-07", "الفاشر", EntityType.LOC, "الشرطة", EntityType.ORG);
+        Entity medics = c.entities().stream().filter(e -> e.name().equals("مصادر طبية")).findFirst().orElseThrow();
+        assertThat(c.only("ASSAULT").attribution()).isEqualTo(medics.id());
+        Mention m = medics.mentions().get(0);
+        assertThat(text.substring(m.start(), m.end())).isEqualTo("مصادر طبية"); // the glued و left out
+        Entity media = c.entities().stream().filter(e -> e.name().equals("وسائل إعلام محلية")).findFirst().orElseThrow();
+        assertThat(c.only("COERCE").attribution()).isEqualTo(media.id());
+        // a report of a named outlet is the outlet's
+        Coded post = code("وذكر تقرير لصحيفة واشنطن بوست أن الجيش قصف القرية.", "2024-03-07",
+                "صحيفة واشنطن بوست", EntityType.ORG, "الجيش", EntityType.ORG);
+        assertThat(post.only("ASSAULT").attribution()).isEqualTo(post.id("صحيفة واشنطن بوست"));
+    }
+
+    @Test
     void verbJoinedAfterACommaGoesOnWithTheSubjectBefore() {
         // one party after the verb, then its complement: the party is the object; the ministry still speaks
         Coded c = code("أدانت وزارة الخارجية الفلسطينية اقتحام المخيم، وطالبت المجتمع الدولي بالتدخل العاجل.", "2024-03-07",

@@ -34,19 +34,10 @@ final class Attribution {
 
         /** The speaker of the nearest cue before the token, else the previous sentence's speaker. */
         Entity entityBefore(int token) {
-            Entity found = null;
-            boolean any = false;
-            for (Cue c : cues) {
-                if (c.at() >= token) break;
-                any = true;
-                if (c.speaker() != null) found = c.speaker();
-            }
-            if (found != null) return found;
-            if (!any && previous != null && previous.speaker() != null) {
-                usedPrevious = true;
-                return previous.speaker();
-            }
-            return null;
+            Cue c = cueBefore(token);
+            if (c == null) return null;
+            if (c == previous) usedPrevious = true;
+            return c.speaker();
         }
 
         /**
@@ -54,6 +45,12 @@ final class Attribution {
          * or carried from the one before), not from a reporting verb's subject.
          */
         boolean accordingBefore(int token) {
+            Cue c = cueBefore(token);
+            return c != null && c.according();
+        }
+
+        /** The last cue before the token with a speaker; with no cue before it, the previous sentence's; else null. */
+        private Cue cueBefore(int token) {
             Cue found = null;
             boolean any = false;
             for (Cue c : cues) {
@@ -61,8 +58,8 @@ final class Attribution {
                 any = true;
                 if (c.speaker() != null) found = c;
             }
-            if (found == null && !any) found = previous;
-            return found != null && found.speaker() != null && found.according();
+            if (found != null) return found;
+            return !any && previous != null && previous.speaker() != null ? previous : null;
         }
 
         boolean fromPreviousSentence() {

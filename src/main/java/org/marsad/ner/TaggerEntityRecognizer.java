@@ -96,7 +96,8 @@ public final class TaggerEntityRecognizer implements EntityRecognizer {
      *   <li>before the article (والعراق, بالعراق): when the word without it is a known news word, or the
      *       whole token is not (so a name like فالكونر that the clusters know whole keeps its first letter);</li>
      *   <li>before a bare name (وسوريا, لتركيا): only when the rest is a listed name and the whole token is
-     *       not (لبنان stays whole).</li>
+     *       not (لبنان stays whole), and not when the clusters know the whole token but not the rest (فرانس
+     *       stays whole, though رانس is a listed name).</li>
      * </ul>
      */
     static int nameStart(NerModel m, String text, Token first) {
@@ -111,7 +112,9 @@ public final class TaggerEntityRecognizer implements EntityRecognizer {
         int p = start;
         if ("وف".indexOf(text.charAt(p)) >= 0) p++;
         for (int q = p; q <= p + 1 && q <= start + 2; q++) {
-            if (q > start && end - q >= 3 && m.isListedName(text.substring(q, end))) return q;
+            // فرانس (برس) is a word the clusters know whole, رانس only a listed name: the letter is the name's
+            if (q > start && end - q >= 3 && m.isListedName(text.substring(q, end))
+                    && !(m.knowsWord(text.substring(start, end)) && !m.knowsWord(text.substring(q, end)))) return q;
             if (q == p && "بلك".indexOf(text.charAt(p)) < 0) break;
         }
         return start;

@@ -52,4 +52,14 @@ class NerModelFormatTest {
         assertThat(m.tag(new String[] {"قال", "الرئيس", "الأمريكي", "جورج", "بوش", "في", "واشنطن"}))
                 .endsWith("B-LOC");
     }
+
+    @Test
+    void shippedModelKeepsTheFirstLetterOfAWordItKnowsWhole() {
+        // رانس is a listed name, but فرانس (برس) is a word of its own; وسوريا still loses its conjunction
+        NerModel m = ShippedModel.get();
+        String text = "فرانس وسوريا";
+        java.util.List<org.marsad.model.Token> tokens = new org.marsad.text.Tokenizer().tokenize(text);
+        assertThat(tokens).extracting(t -> text.substring(TaggerEntityRecognizer.nameStart(m, text, t), t.end()))
+                .containsExactly("فرانس", "سوريا");
+    }
 }

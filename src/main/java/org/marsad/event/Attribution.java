@@ -8,7 +8,9 @@ import org.marsad.time.WordView;
 /**
  * Who says so: the entity after وفق/بحسب/نقلا عن, or the subject of a reporting verb (قال، أكد، أعلن،
  * ذكر، أفاد ...) before or after it; a reporting verb without a subject continues the last speaker. A
- * sentence without a cue of its own takes the cue of the sentence before it.
+ * sentence without a cue of its own takes the cue of the sentence before it. An unnamed source right after the
+ * cue (مصادر طبية، شهود عيان) becomes an entity of its own; وفق ما أفادت به X makes X a source of وفق. The coder
+ * reads the cues before an event, and after it those of وفق/بحسب (RuleEventCoder.withSources).
  */
 final class Attribution {
     private Attribution() {
@@ -47,6 +49,12 @@ final class Attribution {
         boolean accordingBefore(int token) {
             Cue c = cueBefore(token);
             return c != null && c.according();
+        }
+
+        /** The party of the first وفق/بحسب/نقلا عن after the token in this sentence (… وفق ما أفادت به مصادر طبية), or null. */
+        Entity accordingAfter(int token) {
+            for (Cue c : cues) if (c.at() > token && c.according() && c.speaker() != null) return c.speaker();
+            return null;
         }
 
         /** The last cue before the token with a speaker; with no cue before it, the previous sentence's; else null. */
@@ -99,14 +107,18 @@ final class Attribution {
                 cues.add(new Cue(k, speaker, speaker != null, true));
             } else if (v.is(k, Cues.REPORT_VERBS)) {
                 MentionIndex.Ref r = after(refs, k + 1, clauseEnd(v, k + 1, Math.min(to, k + 4)));
-                Entity unnamed = r != null && (r.from() == k + 1 || outletOf(v, k + 1, r)) ? null : unnamedSource(v, k + 1, to, discourse);
+                int at = v.norm(k + 1).equals("به") || v.norm(k + 1).equals("بها") ? k + 2 : k + 1; // وفق ما أفادت به مصادر
+                Entity unnamed = r != null && (r.from() <= at || outletOf(v, at, r)) ? null : unnamedSource(v, at, to, discourse);
+                // وفق ما أفادت به مصادر، بحسب ما ذكرت الوكالة: the verb names the source of وفق/بحسب
+                boolean according = (v.norm(k - 1).equals("ما") || v.norm(k - 1).equals("لما"))
+                        && (v.is(k - 2, Cues.ACCORDING_TO) || v.norm(k - 2).equals("ل") && v.is(k - 3, Cues.ACCORDING_TO));
                 if (unnamed != null) {
-                    cues.add(new Cue(k, unnamed, true, false));
+                    cues.add(new Cue(k, unnamed, true, according));
                     continue;
                 }
                 if (r == null) r = before(refs, k, 2);
                 Entity speaker = r != null ? r.entity() : discourse.lastSpeaker;
-                cues.add(new Cue(k, speaker, r != null, false));
+                cues.add(new Cue(k, speaker, r != null, according && r != null));
             }
         }
         return new Source(cues, discourse.lastCue);

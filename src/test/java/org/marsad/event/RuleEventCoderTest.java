@@ -561,7 +561,11 @@ class RuleEventCoderTest {
                 "الرئيس الإيراني", EntityType.PER, "وكالة رويترز", EntityType.ORG);
         assertThat(before.only("REQUEST").actor()).isEqualTo(before.id("الرئيس الإيراني"));
         assertThat(before.only("REQUEST").attribution()).isEqualTo(before.id("وكالة رويترز"));
-        assertThat(agency.only("REQUEST").attribution()).isNull(); // a source named after the event is not read
+        assertThat(agency.only("REQUEST").attribution()).isEqualTo(agency.id("وكالة رويترز")); // named after the event too
+        // وفق ما أفادت به: the reporting verb after وفق names the source, here after the event
+        Coded trailing = code("قتل خمسة أشخاص في قصف على المدينة، وفق ما أفادت به مصادر طبية.", "2024-03-07");
+        Entity medics = trailing.entities().stream().filter(e -> e.name().equals("مصادر طبية")).findFirst().orElseThrow();
+        assertThat(trailing.only("ASSAULT").attribution()).isEqualTo(medics.id());
     }
 
     @Test

@@ -2,7 +2,11 @@ package org.marsad.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Field;
+import org.marsad.model.Mention;
 import org.marsad.time.WordView;
 
 /**
@@ -129,12 +133,12 @@ final class Attribution {
      * إعلامية، مراسلنا), normalized, without the article. Hand-written: no recognizer tags them, and the list is closed;
      * they are a quarter of the sources the annotators wrote.
      */
-    static final java.util.Set<String> SOURCE_HEADS = java.util.Set.of("مصادر", "مصدر", "شهود", "شاهد", "تقارير", "تقرير", "مراسل",
+    static final Set<String> SOURCE_HEADS = Set.of("مصادر", "مصدر", "شهود", "شاهد", "تقارير", "تقرير", "مراسل",
             "مراسلنا", "مراسله", "مراسلو", "مراسلي", "وسائل");
     /** Words after such a head that describe it (مصادر مطلعة، شهود عيان), beside the adjectives ending in ي/ية. */
-    private static final java.util.Set<String> SOURCE_WORDS = java.util.Set.of("عيان", "اعلام", "الاعلام", "مطلعه", "المطلعه",
+    private static final Set<String> SOURCE_WORDS = Set.of("عيان", "اعلام", "الاعلام", "مطلعه", "المطلعه",
             "مطلع", "المطلع", "مقربه", "مقرب", "خاصه", "متطابقه", "موثوقه", "حكوميه");
-    private static final java.util.Set<String> NOT_DESCRIBING = java.util.Set.of("التي", "الذي", "الي", "علي", "في", "عن", "ان", "انه");
+    private static final Set<String> NOT_DESCRIBING = Set.of("التي", "الذي", "الي", "علي", "في", "عن", "ان", "انه");
 
     /**
      * An unnamed source right at {@code at}: its head and up to three describing words, as an entity of the article
@@ -154,13 +158,13 @@ final class Attribution {
         String text = v.text().substring(start, stop);
         for (Entity e : discourse.sources) {
             if (e.name().equals(text)) {
-                Entity more = e.withMentions(List.of(new org.marsad.model.Mention(text, start, stop, org.marsad.model.Field.TEXT)));
+                Entity more = e.withMentions(List.of(new Mention(text, start, stop, Field.TEXT)));
                 discourse.sources.set(discourse.sources.indexOf(e), more);
                 return more;
             }
         }
-        Entity e = new Entity(SOURCE_PREFIX + (discourse.sources.size() + 1), org.marsad.model.EntityType.MISC, text, null,
-                "source:unnamed", List.of(new org.marsad.model.Mention(text, start, stop, org.marsad.model.Field.TEXT)), null);
+        Entity e = new Entity(SOURCE_PREFIX + (discourse.sources.size() + 1), EntityType.MISC, text, null,
+                "source:unnamed", List.of(new Mention(text, start, stop, Field.TEXT)), null);
         discourse.sources.add(e);
         return e;
     }

@@ -138,6 +138,12 @@ final class Attribution {
     /** Words after such a head that describe it (مصادر مطلعة، شهود عيان), beside the adjectives ending in ي/ية. */
     private static final Set<String> SOURCE_WORDS = Set.of("عيان", "اعلام", "الاعلام", "مطلعه", "المطلعه",
             "مطلع", "المطلع", "مقربه", "مقرب", "خاصه", "متطابقه", "موثوقه", "حكوميه");
+    /** Heads of a news outlet's name (وكالة، صحيفة، موقع، قناة، تلفزيون، إذاعة، شبكة، مجلة), normalized, without the article. */
+    static final Set<String> OUTLET_HEADS = Set.of("وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "شبكه", "مجله");
+    /** Words that end an outlet's name: what the report says next (عن، في، اليوم، أمس، a weekday…). */
+    private static final Set<String> NAME_ENDS = Set.of("عن", "في", "علي", "الي", "من", "مع", "اليوم", "امس", "مساء", "صباح",
+            "ليل", "فجر", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "نقلا", "ان", "انه", "بان");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»");
     private static final Set<String> NOT_DESCRIBING = Set.of("التي", "الذي", "الي", "علي", "في", "عن", "ان", "انه");
 
     /**
@@ -145,14 +151,32 @@ final class Attribution {
      * (one per wording, reused when the same words come again; {@code discourse} keeps them), or null.
      */
     private static Entity unnamedSource(WordView v, int at, int to, RuleEventCoder.Discourse discourse) {
-        if (at >= to || !v.is(at, SOURCE_HEADS)) return null;
-        String head = v.norm(at);
-        if (head.endsWith("وسائل") && !v.norm(at + 1).endsWith("اعلام")) return null; // وسائل: only وسائل الإعلام
+        if (at >= to) return null;
         int end = at + 1;
-        while (end < Math.min(to, at + 4)) {
-            String w = v.norm(end);
-            if (NOT_DESCRIBING.contains(w) || !(SOURCE_WORDS.contains(w) || w.length() >= 4 && (w.endsWith("يه") || w.endsWith("ي")))) break;
-            end++;
+        if (v.is(at, OUTLET_HEADS)) {
+            // وكالة مهر للأنباء الإيرانية، صحيفة "الغارديان": an outlet the recognizer missed, up to four words of its name
+            // its own name first (مهر، تاس، "سانا"), then only the article's words and adjectives (للأنباء الإيرانية)
+            boolean quoted = false;
+            for (int j = at + 1; j < Math.min(to, at + 6); j++) {
+                String w = v.norm(j);
+                if (QUOTES.contains(w)) {
+                    quoted = !quoted;
+                    if (!quoted) end = j + 1;
+                    continue;
+                }
+                boolean named = quoted || j == at + 1 && !v.is(j, Cues.CLAUSE_BREAK);
+                boolean describing = w.startsWith("ال") || w.startsWith("لل") || w.length() >= 4 && (w.endsWith("يه") || w.endsWith("ي"));
+                if (v.is(j, Cues.CLAUSE_BREAK) || v.is(j, Cues.THAT) || NAME_ENDS.contains(w) || !named && !describing) break;
+                end = j + 1;
+            }
+        } else {
+            if (!v.is(at, SOURCE_HEADS)) return null;
+            if (v.norm(at).endsWith("وسائل") && !v.norm(at + 1).endsWith("اعلام")) return null; // وسائل: only وسائل الإعلام
+            while (end < Math.min(to, at + 4)) {
+                String w = v.norm(end);
+                if (NOT_DESCRIBING.contains(w) || !(SOURCE_WORDS.contains(w) || w.length() >= 4 && (w.endsWith("يه") || w.endsWith("ي")))) break;
+                end++;
+            }
         }
         int start = v.token(at).start() + conjunction(v, at), stop = v.token(end - 1).end();
         String text = v.text().substring(start, stop);
@@ -169,10 +193,14 @@ final class Attribution {
         return e;
     }
 
-    /** A report or correspondent of a named outlet (تقرير لصحيفة واشنطن بوست، مراسل قناة الجزيرة): the outlet is the source. */
+    /**
+     * A report, correspondent or outlet head before a name the recognizer found (تقرير لصحيفة واشنطن بوست، مراسل قناة
+     * الجزيرة، وكالة رويترز): the named outlet is the source.
+     */
     private static boolean outletOf(WordView v, int head, MentionIndex.Ref named) {
         String w = v.norm(head).replaceFirst("^[وفلب]?(ال)?", "");
-        return (w.startsWith("تقرير") || w.startsWith("تقارير") || w.startsWith("مراسل")) && named.from() <= head + 3;
+        return (w.startsWith("تقرير") || w.startsWith("تقارير") || w.startsWith("مراسل") || v.is(head, OUTLET_HEADS))
+                && named.from() <= head + 3;
     }
 
     /** Ids of the unnamed sources: never a party of an event. */
@@ -193,7 +221,8 @@ final class Attribution {
     }
 
     private static boolean isHead(String w) {
-        return SOURCE_HEADS.contains(w) || w.startsWith("ال") && SOURCE_HEADS.contains(w.substring(2));
+        String bare = w.startsWith("ال") ? w.substring(2) : w;
+        return SOURCE_HEADS.contains(w) || SOURCE_HEADS.contains(bare) || OUTLET_HEADS.contains(w) || OUTLET_HEADS.contains(bare);
     }
 
     /** The first token from {@code from} that opens a reported clause or a prepositional phrase, at most {@code max}. */

@@ -576,6 +576,9 @@ class RuleEventCoderTest {
         Mention m = medics.mentions().get(0);
         assertThat(text.substring(m.start(), m.end())).isEqualTo("مصادر طبية"); // the glued و left out
         assertThat(c.only("COERCE").attribution()).isEqualTo(c.id("وسائل إعلام محلية"));
+        // an outlet the recognizer missed: its own name, then the article's words and adjectives, up to what it says
+        Coded agency = code("وأفادت وكالة مهر للأنباء الإيرانية، السبت، بمقتل 11 عنصرا من الحرس الثوري في اشتباكات.", "2018-07-21");
+        assertThat(agency.only("ASSAULT").attribution()).isEqualTo(agency.id("وكالة مهر للأنباء الإيرانية"));
         // a report of a named outlet is the outlet's
         Coded post = code("وذكر تقرير لصحيفة واشنطن بوست أن الجيش قصف القرية.", "2024-03-07",
                 "صحيفة واشنطن بوست", EntityType.ORG, "الجيش", EntityType.ORG);

@@ -165,7 +165,7 @@ final class Attribution {
                     continue;
                 }
                 boolean named = quoted || j == at + 1 && !v.is(j, Cues.CLAUSE_BREAK);
-                boolean describing = w.startsWith("ال") || w.startsWith("لل") || w.length() >= 4 && (w.endsWith("يه") || w.endsWith("ي"));
+                boolean describing = w.startsWith("ال") || w.startsWith("لل") || adjective(w);
                 if (v.is(j, Cues.CLAUSE_BREAK) || v.is(j, Cues.THAT) || NAME_ENDS.contains(w) || !named && !describing) break;
                 end = j + 1;
             }
@@ -174,7 +174,7 @@ final class Attribution {
             if (v.norm(at).endsWith("وسائل") && !v.norm(at + 1).endsWith("اعلام")) return null; // وسائل: only وسائل الإعلام
             while (end < Math.min(to, at + 4)) {
                 String w = v.norm(end);
-                if (NOT_DESCRIBING.contains(w) || !(SOURCE_WORDS.contains(w) || w.length() >= 4 && (w.endsWith("يه") || w.endsWith("ي")))) break;
+                if (NOT_DESCRIBING.contains(w) || !(SOURCE_WORDS.contains(w) || adjective(w))) break;
                 end++;
             }
         }
@@ -201,6 +201,11 @@ final class Attribution {
         String w = v.norm(head).replaceFirst("^[وفلب]?(ال)?", "");
         return (w.startsWith("تقرير") || w.startsWith("تقارير") || w.startsWith("مراسل") || v.is(head, OUTLET_HEADS))
                 && named.from() <= head + 3;
+    }
+
+    /** A relative adjective (محلية، عسكري، الإيرانية): what most words describing a source are. */
+    private static boolean adjective(String w) {
+        return w.length() >= 4 && (w.endsWith("يه") || w.endsWith("ي"));
     }
 
     /** Ids of the unnamed sources: never a party of an event. */

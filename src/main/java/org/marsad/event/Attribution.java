@@ -133,13 +133,13 @@ final class Attribution {
      * إعلامية، مراسلنا), normalized, without the article. Hand-written: no recognizer tags them, and the list is closed;
      * they are a quarter of the sources the annotators wrote.
      */
-    static final Set<String> SOURCE_HEADS = Set.of("مصادر", "مصدر", "شهود", "شاهد", "تقارير", "تقرير", "مراسل",
+    private static final Set<String> SOURCE_HEADS = Set.of("مصادر", "مصدر", "شهود", "شاهد", "تقارير", "تقرير", "مراسل",
             "مراسلنا", "مراسله", "مراسلو", "مراسلي", "وسائل");
     /** Words after such a head that describe it (مصادر مطلعة، شهود عيان), beside the adjectives ending in ي/ية. */
     private static final Set<String> SOURCE_WORDS = Set.of("عيان", "اعلام", "الاعلام", "مطلعه", "المطلعه",
             "مطلع", "المطلع", "مقربه", "مقرب", "خاصه", "متطابقه", "موثوقه", "حكوميه");
     /** Heads of a news outlet's name (وكالة، صحيفة، موقع، قناة، تلفزيون، إذاعة، شبكة، مجلة), normalized, without the article. */
-    static final Set<String> OUTLET_HEADS = Set.of("وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "شبكه", "مجله");
+    private static final Set<String> OUTLET_HEADS = Set.of("وكاله", "صحيفه", "موقع", "قناه", "تلفزيون", "اذاعه", "شبكه", "مجله");
     /** Words that end an outlet's name: what the report says next (عن، في، اليوم، أمس، a weekday…). */
     private static final Set<String> NAME_ENDS = Set.of("عن", "في", "علي", "الي", "من", "مع", "اليوم", "امس", "مساء", "صباح",
             "ليل", "فجر", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "نقلا", "ان", "انه", "بان");
@@ -180,15 +180,17 @@ final class Attribution {
         }
         int start = v.token(at).start() + conjunction(v, at), stop = v.token(end - 1).end();
         String text = v.text().substring(start, stop);
-        for (Entity e : discourse.sources) {
+        Mention mention = new Mention(text, start, stop, Field.TEXT);
+        for (int i = 0; i < discourse.sources.size(); i++) {
+            Entity e = discourse.sources.get(i);
             if (e.name().equals(text)) {
-                Entity more = e.withMentions(List.of(new Mention(text, start, stop, Field.TEXT)));
-                discourse.sources.set(discourse.sources.indexOf(e), more);
+                Entity more = e.withMentions(List.of(mention));
+                discourse.sources.set(i, more);
                 return more;
             }
         }
         Entity e = new Entity(SOURCE_PREFIX + (discourse.sources.size() + 1), EntityType.MISC, text, null,
-                "source:unnamed", List.of(new Mention(text, start, stop, Field.TEXT)), null);
+                "source:unnamed", List.of(mention), null);
         discourse.sources.add(e);
         return e;
     }
@@ -209,10 +211,10 @@ final class Attribution {
     }
 
     /** Ids of the unnamed sources: never a party of an event. */
-    static final String SOURCE_PREFIX = "src";
+    private static final String SOURCE_PREFIX = "src";
 
     /** True for an unnamed source made here. */
-    static boolean isUnnamedSource(Entity e) {
+    private static boolean isUnnamedSource(Entity e) {
         return e != null && e.id().startsWith(SOURCE_PREFIX);
     }
 

@@ -62,6 +62,11 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List missed and spurious events on stderr.")
     boolean verbose;
 
+    @Option(names = "--breakdown", description = {"Also print detection per PLOVER type, how many missed gold events had",
+            "an unmatched predicted event of another type in their sentence (type confusions), and each argument's",
+            "errors by kind (wrong entity or value, one the gold does not have, one left empty)."})
+    boolean breakdown;
+
     @Option(names = "--against", paramLabel = "FILE", description = {"Score a second annotation of the same articles",
             "instead of Marsad's output (inter-annotator agreement): its events are placed at their evidence and its",
             "surfaces become the entities, then matched exactly as Marsad's events are."})
@@ -92,6 +97,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         Map<String, JsonNode> sources = loadSources(docs, mapper);
         Pipeline pipeline = Pipelines.standard().build();
         Score detection = new Score();
+        TypeBreakdown types = new TypeBreakdown();
         Map<String, Score> args = new LinkedHashMap<>();
         for (String a : ARGUMENTS) args.put(a, new Score(a));
         int missingDocs = 0;
@@ -113,12 +119,17 @@ final class EvalEventsCommand implements Callable<Integer> {
             } else {
                 DocumentScorer scorer = new DocumentScorer(analysis, doc);
                 scorer.score(scores.detection, scores.args);
+                scorer.countTypes(types);
                 if (verbose) scorer.report(err, doc.path("docno").asText());
             }
             detection.add(scores.detection);
             scores.args.forEach((k, s) -> args.get(k).add(s));
         }
         print(detection, args, docs.size(), missingDocs, mapper, Bootstrap.intervals(perArticle, bootstrap));
+        if (breakdown) {
+            types.print(spec.commandLine().getOut());
+            printErrorKinds(args);
+        }
         return Main.EXIT_OK;
     }
 
@@ -213,6 +224,13 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
     }
 
+    private void printErrorKinds(Map<String, Score> args) {
+        var out = spec.commandLine().getOut();
+        out.printf("%-11s %7s %7s %7s %7s%n", "argument", "matched", "wrong", "extra", "empty");
+        args.forEach((k, s) -> out.printf("%-11s %7d %7d %7d %7d%n", k, s.total, s.wrong, s.fp - s.wrong, s.fn - s.wrong));
+        out.println("wrong: both name one, they disagree; extra: the gold has none; empty: Marsad has none");
+    }
+
     /** One article's counts, kept apart so that the article bootstrap can resample them. */
     static final class ArticleScores {
         final Score detection = new Score();
@@ -259,9 +277,41 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
     }
 
+    /** Detection counted per PLOVER type, and the gold → predicted type pairs of missed events (type confusions). */
+    static final class TypeBreakdown {
+        private final Map<String, Score> byType = new java.util.TreeMap<>();
+        private final Map<String, Integer> confusions = new HashMap<>();
+        /** Missed gold events whose evidence is not in the text, or whose type the sentence already matched once. */
+        int unplaced, fewer;
+        /** Missed gold events with an unmatched predicted event of their type in another sentence, by distance. */
+        final Map<String, Integer> elsewhere = new java.util.TreeMap<>();
+        /** Spurious events of a type their sentence already matched with a gold event. */
+        int more;
+
+        Score of(String type) {
+            return byType.computeIfAbsent(type, Score::new);
+        }
+
+        void confused(String gold, String predicted) {
+            confusions.merge(gold + " -> " + predicted, 1, Integer::sum);
+        }
+
+        void print(java.io.PrintWriter out) {
+            out.printf("%-10s %6s %6s %6s %6s %6s %6s%n", "type", "P", "R", "F1", "tp", "fp", "fn");
+            byType.forEach((t, s) -> out.printf("%-10s %6.3f %6.3f %6.3f %6d %6d %6d%n", t, s.p(), s.r(), s.f1(), s.tp, s.fp, s.fn));
+            out.printf("missed gold events whose evidence was not found: %d; whose sentence matched that type already: %d%n", unplaced, fewer);
+            out.printf("spurious events whose sentence matched their type already: %d%n", more);
+            out.printf("missed gold events with an unmatched predicted event of their type n sentences away: %s%n", elsewhere);
+            int total = confusions.values().stream().mapToInt(Integer::intValue).sum();
+            out.printf("missed gold events with an unmatched predicted event of another type in their sentence: %d%n", total);
+            confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
+                    .forEach(e -> out.printf("  %-24s %d%n", e.getKey(), e.getValue()));
+        }
+    }
+
     /** Counts for one measure. */
     static final class Score {
-        int tp, fp, fn, agree, total;
+        int tp, fp, fn, agree, total, wrong;
         final String name;
 
         Score() {
@@ -294,6 +344,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             fn += other.fn;
             agree += other.agree;
             total += other.total;
+            wrong += other.wrong;
         }
 
         void put(ObjectNode o) {
@@ -408,7 +459,7 @@ final class EvalEventsCommand implements Callable<Integer> {
                 int match = matches[k++];
                 if (match < 0) {
                     detection.fn++;
-                    missed.add(g.path("plover").asText() + " " + g.path("evidence").asText());
+                    missed.add(g.path("plover").asText() + " " + g.path("evidence").asText() + nearest(g.path("plover").asText(), k - 1, matches));
                     continue;
                 }
                 used[match] = true;
@@ -429,6 +480,77 @@ final class EvalEventsCommand implements Callable<Integer> {
                     spurious.add(predicted.get(i));
                 }
             }
+        }
+
+        /** Adds this article's events to the per-type counts (after {@link #score}). */
+        void countTypes(TypeBreakdown types) {
+            List<Event> predicted = analysis.events();
+            int[] matches = match();
+            boolean[] used = new boolean[predicted.size()];
+            for (int m : matches) if (m >= 0) used[m] = true;
+            int k = 0;
+            for (JsonNode g : doc.path("events")) {
+                String type = g.path("plover").asText();
+                int m = matches[k];
+                if (m >= 0) {
+                    types.of(type).tp++;
+                } else {
+                    types.of(type).fn++;
+                    Set<Integer> sentences = evidenceSentences().get(k);
+                    if (sentences.isEmpty()) types.unplaced++;
+                    for (int i = 0; i < predicted.size(); i++) {
+                        if (used[i] && predicted.get(i).plover().equals(type) && sentences.contains(predicted.get(i).sentence())) {
+                            types.fewer++;
+                            break;
+                        }
+                    }
+                    int near = Integer.MAX_VALUE;
+                    for (int i = 0; i < predicted.size() && !sentences.isEmpty(); i++) {
+                        if (!used[i] && predicted.get(i).plover().equals(type)) {
+                            int at = predicted.get(i).sentence();
+                            for (int sentence : sentences) near = Math.min(near, Math.abs(at - sentence));
+                        }
+                    }
+                    if (near != Integer.MAX_VALUE) types.elsewhere.merge(near <= 2 ? String.valueOf(near) : near <= 5 ? "3-5" : "6+", 1, Integer::sum);
+                    for (int i = 0; i < predicted.size(); i++) {
+                        if (!used[i] && sentences.contains(predicted.get(i).sentence())) {
+                            types.confused(type, predicted.get(i).plover());
+                            break;
+                        }
+                    }
+                }
+                k++;
+            }
+            for (int i = 0; i < predicted.size(); i++) {
+                if (used[i]) continue;
+                types.of(predicted.get(i).plover()).fp++;
+                for (int j = 0; j < predicted.size(); j++) {
+                    if (used[j] && predicted.get(j).plover().equals(predicted.get(i).plover())
+                            && predicted.get(j).sentence() == predicted.get(i).sentence()) {
+                        types.more++;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Where an unmatched predicted event of the missed gold event's type lies, for the verbose report. */
+        private String nearest(String type, int gold, int[] matches) {
+            List<Event> predicted = analysis.events();
+            boolean[] used = new boolean[predicted.size()];
+            for (int m : matches) if (m >= 0) used[m] = true;
+            int best = -1, distance = Integer.MAX_VALUE;
+            for (int i = 0; i < predicted.size(); i++) {
+                if (used[i] || !predicted.get(i).plover().equals(type)) continue;
+                for (int sentence : evidenceSentences().get(gold)) {
+                    int d = Math.abs(predicted.get(i).sentence() - sentence);
+                    if (d < distance) {
+                        distance = d;
+                        best = i;
+                    }
+                }
+            }
+            return best < 0 ? "" : " [coded " + distance + " sentences away: " + predicted.get(best).trigger().text() + "]";
         }
 
         private static String text(JsonNode n) {
@@ -464,6 +586,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             if (right || !hasGold && !hasPredicted) s.agree++;
             if (right) s.tp++;
             else {
+                if (hasPredicted && hasGold) s.wrong++;
                 if (hasPredicted) s.fp++;
                 if (hasGold) s.fn++;
             }

@@ -285,6 +285,8 @@ final class EvalEventsCommand implements Callable<Integer> {
         int unplaced, fewer;
         /** Missed gold events with an unmatched predicted event of their type in another sentence, by distance. */
         final Map<String, Integer> elsewhere = new java.util.TreeMap<>();
+        /** Matched events whose modality differs, as gold → predicted pairs. */
+        final Map<String, Integer> modalities = new HashMap<>();
         /** Spurious events of a type their sentence already matched with a gold event. */
         int more;
 
@@ -306,6 +308,9 @@ final class EvalEventsCommand implements Callable<Integer> {
             out.printf("missed gold events with an unmatched predicted event of another type in their sentence: %d%n", total);
             confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                     .forEach(e -> out.printf("  %-24s %d%n", e.getKey(), e.getValue()));
+            out.println("modality of matched events, gold -> predicted where they differ:");
+            modalities.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .forEach(e -> out.printf("  %-28s %d%n", e.getKey(), e.getValue()));
         }
     }
 
@@ -494,6 +499,8 @@ final class EvalEventsCommand implements Callable<Integer> {
                 int m = matches[k];
                 if (m >= 0) {
                     types.of(type).tp++;
+                    String gold = text(g.path("modality")), said = predicted.get(m).modality().wireName();
+                    if (!said.equals(gold)) types.modalities.merge(gold + " -> " + said, 1, Integer::sum);
                 } else {
                     types.of(type).fn++;
                     Set<Integer> sentences = evidenceSentences().get(k);

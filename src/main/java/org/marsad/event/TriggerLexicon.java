@@ -157,6 +157,19 @@ final class TriggerLexicon {
     }
 
     /**
+     * The verb trigger at token i is read with the future prefix set aside (سيزور، ستفرض، وسيلتقي): the word less its
+     * conjunction is no form of its own (سيطر is), and the rest after سـ is a present form of a verb sense.
+     */
+    boolean futureVerb(WordView v, int i) {
+        String w = v.norm(i);
+        if (words.containsKey(w)) return false;
+        if (w.length() > 1 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && !words.containsKey(w.substring(1))) w = w.substring(1);
+        if (w.length() < 4 || w.charAt(0) != 'س' || "يتن".indexOf(w.charAt(1)) < 0 || words.containsKey(w)) return false;
+        Sense s = words.get(w.substring(1));
+        return s != null && s.verb();
+    }
+
+    /**
      * The one-word noun trigger at token i carries a pronoun suffix (اعتقاله، زيارتها، طردهم): the form it matched
      * is a reading with its end cut off, not the word or the word with only its prefixes set aside.
      */

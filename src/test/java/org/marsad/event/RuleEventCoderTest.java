@@ -12,6 +12,8 @@ import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Modality;
+import org.marsad.model.TextSpan;
+import org.marsad.text.ArabicNormalizer;
 
 /** One rule per test on short real-style Arabic news sentences, with entities made from listed names. */
 class RuleEventCoderTest {
@@ -254,6 +256,44 @@ class RuleEventCoderTest {
         Coded same = code("وأصدرت محكمة سودانية حكما بالسجن على الناشطة. والخميس الماضي، حكمت المحكمة بالسجن على الناشطة.",
                 "2018-05-16");
         assertThat(same.events()).filteredOn(e -> e.plover().equals("COERCE")).hasSize(1);
+    }
+
+    @Test
+    void aVerbWithTheFuturePrefixIsAFutureEventButForSpeechActs() {
+        assertThat(code("وسيزور وزير الخارجية بنما والمكسيك.", "2018-10-18", "وزير الخارجية", EntityType.PER, "بنما", EntityType.LOC)
+                .only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
+        // a vow in the future tense (سنهاجم, a form of its own) and a threat are made now
+        assertThat(code("وقال قائد الحرس الثوري: سنهاجم القواعد الأمريكية في المنطقة.", "2018-10-18", "قائد الحرس الثوري", EntityType.PER)
+                .only("THREATEN").modality()).isEqualTo(Modality.ASSERTED);
+        assertThat(code("وقال الوزير إن إيران ستهدد الملاحة في مضيق هرمز.", "2018-10-18", "إيران", EntityType.LOC,
+                "مضيق هرمز", EntityType.LOC).only("THREATEN").modality()).isEqualTo(Modality.ASSERTED);
+        // an act under a future verb (ستقوم برفع شكوى) is to come too
+        assertThat(code("وستقوم الهيئة برفع شكوى ضد قطر لدى المنظمة الدولية للطيران المدني.", "2018-04-22", "الهيئة", EntityType.ORG,
+                "قطر", EntityType.LOC).only("ACCUSE").modality()).isEqualTo(Modality.FUTURE);
+        assertThat(ModalityRules.futurePrefixed("وسترسل")).isTrue();
+        assertThat(ModalityRules.futurePrefixed("سنعمل")).isTrue();
+        for (String noun : List.of("سيارة", "سياسة", "سنوات", "وسيطرة", "ستة", "سيناء", "سنغافورة")) {
+            assertThat(ModalityRules.futurePrefixed(ArabicNormalizer.normalizeForMatching(noun))).as(noun).isFalse();
+        }
+    }
+
+    @Test
+    void aMeetingCalledScheduledOrExpectedIsFuture() {
+        assertThat(code("وقال ترامب إنه يأمل في نجاح قمة مرتقبة مع كيم.", "2018-05-04", "ترامب", EntityType.PER, "كيم", EntityType.PER)
+                .only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
+        assertThat(code("ومن المتوقع أن يجتمع كيم مع رئيس وزراء سنغافورة.", "2018-06-10", "كيم", EntityType.PER,
+                "رئيس وزراء سنغافورة", EntityType.PER).only("CONSULT").modality()).isEqualTo(Modality.FUTURE);
+    }
+
+    @Test
+    void anEventToldAsNewsButDatedLongBeforeIsBackground() {
+        Event e = new Event("ev1", "REJECT", null, null, null, new TextSpan("رفض", 0, 3), 0, null, null, null, "2002", null, null, null,
+                Modality.ASSERTED, null, 0.5);
+        Event recent = new Event("ev2", "REJECT", null, null, null, new TextSpan("رفض", 0, 3), 0, null, null, null, "2018-04-20", null,
+                null, null, Modality.ASSERTED, null, 0.5);
+        List<Event> out = RuleEventCoder.dated(List.of(e, recent), java.time.LocalDate.of(2018, 5, 3));
+        assertThat(out.get(0).modality()).isEqualTo(Modality.HISTORICAL);
+        assertThat(out.get(1)).isSameAs(recent);
     }
 
     @Test

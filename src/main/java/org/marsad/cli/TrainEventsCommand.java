@@ -98,7 +98,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             "instead: print the rules' and the models' figures on the held-out folds and write no models."})
     int folds;
 
-    @Option(names = "--arguments-only", description = "With --folds: cross-validate the argument model alone (the sentence-type model takes most of the time).")
+    @Option(names = "--arguments-only", description = {"Train (or with --folds cross-validate) the argument model alone and leave",
+            "the sentence-type model and net as they are (they take most of the time)."})
     boolean argumentsOnly;
 
     @Option(names = "--types-only", description = "With --folds: cross-validate the sentence-type model alone.")
@@ -165,6 +166,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                     + items.size() + " matched events in " + docs + " articles");
         }
         err.printf("wrote %s (%,d bytes, %,d weights)%n", target, Files.size(target), model.size());
+        if (argumentsOnly) return Main.EXIT_OK;
         List<SentenceTypes.Example> typeExamples = typeExamples(data.sentences());
         SentenceTypes types = trainTypes(typeExamples);
         Path typesTarget = typesOut != null ? typesOut : SharedData.repo(TYPES_PATH);

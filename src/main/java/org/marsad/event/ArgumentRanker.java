@@ -686,7 +686,7 @@ public final class ArgumentRanker {
             }
             Sentence prev = e.sentence() > 0 ? sentences.get(e.sentence() - 1) : null;
             out.add(new Options(e, optionsOf(v, mentions, s, prev, e, byId, others, text, phrases), values, dateOptions,
-                    modalityOptions(v, s, e, dates, published, text)));
+                    modalityOptions(v, s, e, dates, published, text, new Background(prev, events, sentences.size()))));
         }
         return out;
     }
@@ -796,21 +796,26 @@ public final class ArgumentRanker {
      * event type and the sentence's place in the article.
      */
     private static List<Option> modalityOptions(WordView v, Sentence s, Event e, List<TimeExpression> dates,
-                                                java.time.LocalDate published, boolean text) {
+                                                java.time.LocalDate published, boolean text, Background around) {
         if (!SentenceTypes.toldAsFact(e)) return List.of();
         List<String> x = new ArrayList<>();
         String age = age(e.date(), published);
+        // background runs in paragraphs, mostly late in an article: where the sentence lies, what the sentence before
+        // dated and how the rules told the events before it
+        x.add("part=" + Math.min(4, e.sentence() * 5 / Math.max(1, around.sentences())));
+        x.add("prevOldest=" + (around.previous() == null ? "start" : age(oldest(dates, around.previous()), published)));
+        x.add("prevRule=" + around.ruleBefore(e));
+        x.add("prevRule=" + around.ruleBefore(e) + "|age=" + age);
+        // يذكر أن، تجدر الإشارة، وكانت … قد: the words that open a sentence of background
+        int first = v.indexAt(s.start());
+        x.add("open=" + SentenceTypes.stem(v.norm(first)));
+        x.add("open=" + SentenceTypes.stem(v.norm(first)) + "_" + SentenceTypes.stem(v.norm(first + 1)));
         x.add("rule=" + e.modality().wireName());
         x.add("pl=" + e.plover());
         x.add("age=" + age);
         x.add("pl=" + e.plover() + "|age=" + age);
         x.add("rule=" + e.modality().wireName() + "|age=" + age);
-        String oldest = null;
-        for (TimeExpression t : dates) {
-            if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null && !t.value().startsWith("-")
-                    && (oldest == null || t.value().compareTo(oldest) < 0)) oldest = t.value();
-        }
-        x.add("oldest=" + age(oldest, published));
+        x.add("oldest=" + age(oldest(dates, s), published));
         int ts = v.indexAt(e.trigger().start());
         x.add("form=" + form(v.norm(ts)));
         int from = v.indexAt(s.start()), to = v.indexAt(s.end());
@@ -829,6 +834,26 @@ public final class ArgumentRanker {
             out.add(f.option(null));
         }
         return out;
+    }
+
+    /** The earliest date written in a sentence, or null. */
+    private static String oldest(List<TimeExpression> dates, Sentence s) {
+        String oldest = null;
+        for (TimeExpression t : dates) {
+            if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null && !t.value().startsWith("-")
+                    && (oldest == null || t.value().compareTo(oldest) < 0)) oldest = t.value();
+        }
+        return oldest;
+    }
+
+    /** What lies around an event for telling background from news: the sentence before, the article's events, its length. */
+    private record Background(Sentence previous, List<Event> events, int sentences) {
+        /** The rules' modality of the last event of an earlier sentence, or "none". */
+        String ruleBefore(Event e) {
+            Event last = null;
+            for (Event o : events) if (o.sentence() < e.sentence() && (last == null || o.sentence() >= last.sentence())) last = o;
+            return last == null ? "none" : last.modality().wireName();
+        }
     }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),

@@ -196,7 +196,9 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         }
         boolean hijriMark = v.is(k, HIJRI_MARK);
         if (year != null && (hijriMark || v.norm(k).equals("م") || v.norm(k).equals("ميلادي"))) k++;
-        boolean ambiguous = greg != null && DateLexicon.AMBIGUOUS_MONTHS.contains(strip(monthNorm));
+        // مارس الماضي، في مارس: a direction after it or a preposition before it makes the word a month, not a verb
+        boolean ambiguous = greg != null && DateLexicon.AMBIGUOUS_MONTHS.contains(strip(monthNorm))
+                && !DateLexicon.DIRECTION.containsKey(v.norm(k)) && !cueBefore(v, i);
         if (day == null && year == null && (!monthWord && (ambiguous || hijri != null) || ambiguous && !monthWord)) return null;
         if (day == null && year == null && !monthWord && !cueBefore(v, i)) return null;
         try {
@@ -244,7 +246,9 @@ public final class ArabicDateRecognizer implements DateRecognizer {
     }
 
     private static boolean cueBefore(WordView v, int i) {
-        return v.is(i - 1, DateLexicon.YEAR_CUES) || v.norm(i - 1).equals("من") || v.norm(i - 1).equals("الي");
+        // وفي، وخلال: a conjunction on the cue (too short a word for the clitic readings to set it aside)
+        return v.is(i - 1, DateLexicon.YEAR_CUES) || DateLexicon.YEAR_CUES.contains(strip(v.norm(i - 1)))
+                || v.norm(i - 1).equals("من") || v.norm(i - 1).equals("الي");
     }
 
     private static Match hijriDate(int month, Integer day, Integer year, int end, LocalDate pub) {

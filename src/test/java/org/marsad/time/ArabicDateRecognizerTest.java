@@ -44,6 +44,12 @@ class ArabicDateRecognizerTest {
     void ambiguousMonthWordsNeedADayOrAYear() {
         assertThat(dates("مارس الضغط على الحكومة", "2024-12-20")).isEmpty();
         assertThat(one("في 8 مارس 2018", null)).startsWith("2018-03-08 day");
+        // a preposition before it or a direction after it makes it a month
+        assertThat(one("وفي مارس الفائت، فتحت المفوضية تحقيقا", "2018-05-29")).isEqualTo("2018-03 month مارس الفائت");
+        assertThat(one("وقعت الهجمات في مارس", "2018-05-29")).startsWith("2018-03 month");
+        // with a conjunction on the preposition, for every month
+        assertThat(one("وفي يناير فتحت السلطات المعبر", "2018-05-29")).startsWith("2018-01 month");
+        assertThat(dates("وكان الرئيس مارس ضغوطا كبيرة في الماضي", "2018-05-29")).isEmpty();
     }
 
     @Test

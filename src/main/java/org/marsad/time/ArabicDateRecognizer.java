@@ -155,7 +155,7 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         return null;
     }
 
-    /** [day | غرة] [من] [شهر] month [/ month] [year] [م|هـ], Gregorian or Hijri. */
+    /** [day | غرة | ordinal من] [من] [شهر] month [/ month] [year] [م|هـ], Gregorian or Hijri; or a day من الشهر الماضي. */
     private static Match dayMonthYear(WordView v, int i, LocalDate pub) {
         int k = i;
         Integer day = null;
@@ -167,6 +167,21 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         } else if (v.is(k, FIRST_OF_MONTH)) {
             day = 1;
             k++;
+        } else {
+            int[] ordinal = ordinalDay(v, k);
+            if (ordinal != null) {
+                day = ordinal[0];
+                k = ordinal[1] + 1; // past من
+            }
+        }
+        // 15 من الشهر الجاري، الخامس من الشهر الماضي: a day of the month the publication counts from
+        if (day != null && pub != null && v.norm(k).equals("الشهر") && DateLexicon.DIRECTION.containsKey(v.norm(k + 1))) {
+            try {
+                LocalDate month = pub.withDayOfMonth(1).plusMonths(DateLexicon.DIRECTION.get(v.norm(k + 1)));
+                return new Match(k + 2, month.withDayOfMonth(day), Granularity.DAY);
+            } catch (DateTimeException e) {
+                return null;
+            }
         }
         boolean monthWord = v.is(k, MONTH_WORD);
         if (monthWord) k++;
@@ -226,6 +241,28 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * An ordinal day and the من after it (الأول من، الخامس عشر من، الحادي والعشرين من): [day, index of من], or null.
+     * A glued و/ف is set aside (والخامس من).
+     */
+    private static int[] ordinalDay(WordView v, int k) {
+        String w = v.norm(k);
+        Integer unit = DateLexicon.ORDINAL_DAYS.get(w);
+        if (unit == null && w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) unit = DateLexicon.ORDINAL_DAYS.get(w.substring(1));
+        if (unit == null) return null;
+        int day = unit, next = k + 1;
+        if (unit < 10 && v.norm(next).equals("عشر")) {
+            day = 10 + unit;
+            next++;
+        } else if (unit < 10 && (v.norm(next).equals("والعشرين") || v.norm(next).equals("والثلاثين"))) {
+            day = (v.norm(next).equals("والعشرين") ? 20 : 30) + unit;
+            next++;
+        } else if (w.endsWith("الحادي")) {
+            return null; // الحادي alone is no day
+        }
+        return day <= 31 && v.norm(next).equals("من") ? new int[] {day, next} : null;
     }
 
     private static String strip(String w) {

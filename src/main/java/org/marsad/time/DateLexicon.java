@@ -102,6 +102,12 @@ final class DateLexicon {
     static final Set<String> YEAR_CUES = Set.of("عام", "العام", "سنه", "السنه", "في", "منذ", "خلال", "حتي", "بحلول",
             "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "نهايه", "بدايه", "عامي", "صيف", "شتاء", "ربيع", "خريف");
 
+    /** Ordinal day words (الأول … العاشر; الحادي for the first of عشر and the tens), for "الخامس من مارس". */
+    static final Map<String, Integer> ORDINAL_DAYS = Map.ofEntries(Map.entry("الاول", 1), Map.entry("الحادي", 1),
+            Map.entry("الثاني", 2), Map.entry("الثالث", 3), Map.entry("الرابع", 4), Map.entry("الخامس", 5), Map.entry("السادس", 6),
+            Map.entry("السابع", 7), Map.entry("الثامن", 8), Map.entry("التاسع", 9), Map.entry("العاشر", 10),
+            Map.entry("العشرين", 20), Map.entry("الثلاثين", 30));
+
     /**
      * Every word a date expression can start with, bare of a leading conjunction or preposition and the
      * article: a token whose bare form is not here (and is no number or Latin word) starts no date.
@@ -114,6 +120,7 @@ final class DateLexicon {
             for (String w : m.keySet()) STARTERS.add(bare(w));
         }
         for (String w : YEAR_CUES) STARTERS.add(bare(w));
+        for (String w : ORDINAL_DAYS.keySet()) STARTERS.add(bare(w));
         for (String w : List.of("اليوم", "الليله", "امس", "البارحه", "اول", "غدا", "بعد", "قبل", "منذ", "يوم", "هذا", "هذه",
                 "شهر", "عامي", FIRST_OF_MONTH)) {
             STARTERS.add(bare(w));

@@ -53,6 +53,17 @@ class ArabicDateRecognizerTest {
     }
 
     @Test
+    void ordinalDaysAndDaysOfTheMonthBeforeOrNow() {
+        assertThat(one("أطلقت في الخامس من مارس الجاري عملية عسكرية", "2018-03-11")).startsWith("2018-03-05 day الخامس من مارس");
+        assertThat(one("في الحادي والعشرين من أبريل", "2018-05-29")).startsWith("2018-04-21 day");
+        assertThat(one("هجمات الحادي عشر من سبتمبر 2001", "2018-05-29")).startsWith("2001-09-11 day");
+        assertThat(one("في الـ15 من الشهر الجاري", "2018-05-29")).startsWith("2018-05-15 day 15 من الشهر الجاري");
+        assertThat(one("في الثالث من الشهر الماضي", "2018-05-29")).startsWith("2018-04-03 day");
+        // an ordinal before من without a month is no date
+        assertThat(dates("وقع الجزء الثاني من الاتفاق", "2018-05-29")).isEmpty();
+    }
+
+    @Test
     void hijriDatesConvertToGregorian() {
         assertThat(one("في 12 رمضان 1445 هـ", null)).startsWith("2024-03-22 day");
     }

@@ -15,7 +15,8 @@ import picocli.CommandLine;
 class EvalEventsAgainstTest {
     private static final Path GOLD = Path.of("eval/events/dev2.jsonl");
 
-    private static String run(String... args) {
+    /** Runs eval events with the arguments and returns what it printed (it must exit with 0). */
+    static String run(String... args) {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new EvalEventsCommand());
         cli.setOut(new PrintWriter(out));

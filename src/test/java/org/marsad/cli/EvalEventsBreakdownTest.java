@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -14,20 +12,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** eval events --breakdown: per-type counts, type confusions and argument error kinds, on a doctored second annotation. */
 class EvalEventsBreakdownTest {
     private static final Path GOLD = Path.of("eval/events/dev2.jsonl");
     private static final String[] TYPES = {"RETREAT", "AID", "CONCEDE", "MOBILIZE", "COOPERATE", "SANCTION", "AGREE"};
-
-    private static String run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new EvalEventsCommand());
-        cli.setOut(new PrintWriter(out));
-        assertThat(cli.execute(args)).isZero();
-        return out.toString();
-    }
 
     /** The "wrong" column of an argument's error-kind row. */
     private static int wrong(String text, String argument) {
@@ -66,8 +55,8 @@ class EvalEventsBreakdownTest {
         Path second = dir.resolve("second.jsonl");
         Files.writeString(second, mapper.writeValueAsString(doc) + "\n");
 
-        String self = run("--breakdown", "--bootstrap", "0", "--gold", gold.toString(), "--against", gold.toString());
-        String text = run("--breakdown", "--bootstrap", "0", "--gold", gold.toString(), "--against", second.toString());
+        String self = EvalEventsAgainstTest.run("--breakdown", "--bootstrap", "0", "--gold", gold.toString(), "--against", gold.toString());
+        String text = EvalEventsAgainstTest.run("--breakdown", "--bootstrap", "0", "--gold", gold.toString(), "--against", second.toString());
         assertThat(text).containsPattern("(?m)^" + absent + "\\s+0\\.000\\s+0\\.000\\s+0\\.000\\s+0\\s+1\\s+0$");
         assertThat(text).containsPattern("(?m)^  " + original + " -> " + absent + "\\s+1$");
         assertThat(wrong(text, "actor")).isEqualTo(wrong(self, "actor") + 1);

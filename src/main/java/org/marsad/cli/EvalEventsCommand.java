@@ -416,7 +416,15 @@ final class EvalEventsCommand implements Callable<Integer> {
          * For each gold event in order, the index of the predicted event it matches (same PLOVER type, trigger in
          * the evidence's sentence, first unused one), or -1.
          */
+        private int[] matched;
+
+        /** {@link #matchOnce()}, found once: scoring, the breakdown and the verbose report all ask. */
         int[] match() {
+            if (matched == null) matched = matchOnce();
+            return matched;
+        }
+
+        private int[] matchOnce() {
             List<Event> predicted = analysis.events();
             boolean[] used = new boolean[predicted.size()];
             int[] out = new int[doc.path("events").size()];
@@ -464,7 +472,7 @@ final class EvalEventsCommand implements Callable<Integer> {
                 int match = matches[k++];
                 if (match < 0) {
                     detection.fn++;
-                    missed.add(g.path("plover").asText() + " " + g.path("evidence").asText() + nearest(g.path("plover").asText(), k - 1, matches));
+                    missed.add(g.path("plover").asText() + " " + g.path("evidence").asText() + nearest(g.path("plover").asText(), k - 1));
                     continue;
                 }
                 used[match] = true;
@@ -491,8 +499,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         void countTypes(TypeBreakdown types) {
             List<Event> predicted = analysis.events();
             int[] matches = match();
-            boolean[] used = new boolean[predicted.size()];
-            for (int m : matches) if (m >= 0) used[m] = true;
+            boolean[] used = used();
             int k = 0;
             for (JsonNode g : doc.path("events")) {
                 String type = g.path("plover").asText();
@@ -541,11 +548,17 @@ final class EvalEventsCommand implements Callable<Integer> {
             }
         }
 
+        /** Which predicted events matched a gold event. */
+        private boolean[] used() {
+            boolean[] used = new boolean[analysis.events().size()];
+            for (int m : match()) if (m >= 0) used[m] = true;
+            return used;
+        }
+
         /** Where an unmatched predicted event of the missed gold event's type lies, for the verbose report. */
-        private String nearest(String type, int gold, int[] matches) {
+        private String nearest(String type, int gold) {
             List<Event> predicted = analysis.events();
-            boolean[] used = new boolean[predicted.size()];
-            for (int m : matches) if (m >= 0) used[m] = true;
+            boolean[] used = used();
             int best = -1, distance = Integer.MAX_VALUE;
             for (int i = 0; i < predicted.size(); i++) {
                 if (used[i] || !predicted.get(i).plover().equals(type)) continue;

@@ -804,8 +804,9 @@ public final class ArgumentRanker {
         // dated and how the rules told the events before it
         x.add("part=" + Math.min(4, e.sentence() * 5 / Math.max(1, around.sentences())));
         x.add("prevOldest=" + (around.previous() == null ? "start" : age(oldest(dates, around.previous()), published)));
-        x.add("prevRule=" + around.ruleBefore(e));
-        x.add("prevRule=" + around.ruleBefore(e) + "|age=" + age);
+        String before = around.ruleBefore(e);
+        x.add("prevRule=" + before);
+        x.add("prevRule=" + before + "|age=" + age);
         // يذكر أن، تجدر الإشارة، وكانت … قد: the words that open a sentence of background
         int first = v.indexAt(s.start());
         x.add("open=" + SentenceTypes.stem(v.norm(first)));

@@ -37,8 +37,8 @@ final class ModalityRules {
         }
         // A future prefix on the verb (سيزور، ستفرض) makes a future event, but for the types told now. Until session 21
         // it was no cue at all: tried for every type, it cost held-out modality 0.02 (threats and statements).
-        boolean future = futureVerb && !TOLD_NOW.contains(sense.plover()) || v.is(trigger + 1, Cues.COMING) || v.is(trigger + 2, Cues.COMING) && !v.norm(trigger + 1).equals("في")
-                || comingAfterGenitive(v, trigger);
+        boolean future = futureVerb && !TOLD_NOW.contains(sense.plover()) || v.is(trigger + 1, Cues.COMING)
+                || v.is(trigger + 2, Cues.COMING) && !v.norm(trigger + 1).equals("في") || comingAfterGenitive(v, trigger);
         // القمة ستعقد، الاجتماع سيجري: an event noun whose verb after it is future
         if (!sense.verb() && (v.is(trigger + 1, Cues.SUPPORT_VERBS_FUTURE) || v.norm(trigger + 1).equals("سيتم"))) future = true;
         boolean earlier = false, sawMay = false;

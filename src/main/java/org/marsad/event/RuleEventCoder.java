@@ -1598,7 +1598,6 @@ public final class RuleEventCoder implements EventExtractor {
         }
     }
 
-    /** What the coder remembers while reading one article: who spoke and who acted last. */
     /**
      * An event the argument model tells as news keeps to the date it chose, as the rules keep to theirs: dated more
      * than a month before publication, it is background (historical). (A date after publication making it future was
@@ -1616,6 +1615,7 @@ public final class RuleEventCoder implements EventExtractor {
         return out;
     }
 
+    /** What the coder remembers while reading one article: who spoke and who acted last. */
     static final class Discourse {
         /** The unnamed sources the article cites (Attribution), one entity per wording. */
         final List<Entity> sources = new ArrayList<>();

@@ -283,9 +283,12 @@ public final class ArabicDateRecognizer implements DateRecognizer {
     }
 
     private static boolean cueBefore(WordView v, int i) {
-        // وفي، وخلال: a conjunction on the cue (too short a word for the clitic readings to set it aside)
-        return v.is(i - 1, DateLexicon.YEAR_CUES) || DateLexicon.YEAR_CUES.contains(strip(v.norm(i - 1)))
-                || v.norm(i - 1).equals("من") || v.norm(i - 1).equals("الي");
+        return yearCueBefore(v, i) || v.norm(i - 1).equals("من") || v.norm(i - 1).equals("الي");
+    }
+
+    /** A cue word (في، خلال، منذ، عام …) right before token i; وفي، وخلال too (too short a word for the clitic readings). */
+    private static boolean yearCueBefore(WordView v, int i) {
+        return v.is(i - 1, DateLexicon.YEAR_CUES) || DateLexicon.YEAR_CUES.contains(strip(v.norm(i - 1)));
     }
 
     private static Match hijriDate(int month, Integer day, Integer year, int end, LocalDate pub) {
@@ -453,7 +456,7 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         if (!v.isNumber(k) || v.norm(k).length() != 4) return null;
         Integer y = ArabicNumberWords.digits(v.norm(k));
         if (y == null || y < 1900 || y > 2100) return null;
-        if (!unitWord && !v.is(i - 1, DateLexicon.YEAR_CUES) && !(v.norm(i - 1).equals("و") && v.isNumber(i - 2))) return null;
+        if (!unitWord && !yearCueBefore(v, i) && !(v.norm(i - 1).equals("و") && v.isNumber(i - 2))) return null;
         int end = k + 1;
         if (v.norm(end).equals("م") || v.norm(end).equals("ميلادي")) end++;
         return new Match(end, LocalDate.of(y, 1, 1), Granularity.YEAR);

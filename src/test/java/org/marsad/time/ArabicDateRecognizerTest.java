@@ -49,6 +49,8 @@ class ArabicDateRecognizerTest {
         assertThat(one("وقعت الهجمات في مارس", "2018-05-29")).startsWith("2018-03 month");
         // with a conjunction on the preposition, for every month
         assertThat(one("وفي يناير فتحت السلطات المعبر", "2018-05-29")).startsWith("2018-01 month");
+        assertThat(one("وفي 2011 اندلعت الاحتجاجات", "2018-05-29")).startsWith("2011 year");
+        assertThat(dates("قتل أكثر من 2000 شخص", "2018-05-29")).isEmpty();
         assertThat(dates("وكان الرئيس مارس ضغوطا كبيرة في الماضي", "2018-05-29")).isEmpty();
     }
 

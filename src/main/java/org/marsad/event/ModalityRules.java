@@ -29,7 +29,9 @@ final class ModalityRules {
         }
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - 2); k--) {
             if (v.is(k, Cues.NEGATION)) return Modality.NEGATED; // لم، ولم، بعدم: with a glued conjunction or preposition too
-            // إحباط هجوم، أحبطت الشرطة هجوما: a foiled event did not happen
+        }
+        // إحباط هجوم، أحبطت الشرطة هجوما، فشلت مباحثات دولية عدة: a foiled, failed or cancelled event did not happen
+        for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - 4) && !Cues.CLAUSE_BREAK.contains(v.norm(k)); k--) {
             if (v.is(k, Cues.FOILED)) return Modality.NEGATED;
         }
         for (int k = sentenceStart; k < trigger; k++) {

@@ -278,6 +278,16 @@ class RuleEventCoderTest {
     }
 
     @Test
+    void failedOrCancelledTalksDidNotHappenAndConsideredStepsMayNot() {
+        assertThat(code("وفشلت مباحثات دولية عدة بين الحكومة والمعارضة.", "2018-05-29", "الحكومة", EntityType.ORG,
+                "المعارضة", EntityType.ORG).only("CONSULT").modality()).isEqualTo(Modality.NEGATED);
+        assertThat(code("وقالت الوكالة إن بيونغ يانغ ألغت أيضا مباحثات رفيعة المستوى مع سيول.", "2018-05-16", "بيونغ يانغ",
+                EntityType.LOC, "سيول", EntityType.LOC).only("CONSULT").modality()).isEqualTo(Modality.NEGATED);
+        assertThat(code("فيما يبحث ترامب الانسحاب من الاتفاق النووي مع إيران.", "2018-05-01", "ترامب", EntityType.PER,
+                "إيران", EntityType.LOC).only("REJECT").modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
+
+    @Test
     void aMeetingCalledScheduledOrExpectedIsFuture() {
         assertThat(code("وقال ترامب إنه يأمل في نجاح قمة مرتقبة مع كيم.", "2018-05-04", "ترامب", EntityType.PER, "كيم", EntityType.PER)
                 .only("CONSULT").modality()).isEqualTo(Modality.FUTURE);

@@ -119,7 +119,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             } else {
                 DocumentScorer scorer = new DocumentScorer(analysis, doc);
                 scorer.score(scores.detection, scores.args);
-                scorer.countTypes(types);
+                if (breakdown) scorer.countTypes(types);
                 if (verbose) scorer.report(err, doc.path("docno").asText());
             }
             detection.add(scores.detection);

@@ -6,12 +6,14 @@ import java.util.Map;
  * The event models' weights laid out for look-up on the analysis path: features by a 64-bit hash of their text in
  * one open-addressing array, their weights in one float array. A {@code HashMap<String, float[]>} of the same
  * 60,000 features costs four or five dependent memory reads per look-up (bucket, node, key, key bytes, weights);
- * this costs two (each key sits beside its row's offset in one array, then the weights), which matters because every
- * sentence and every argument option makes dozens of look-ups.
+ * this costs two (one 8-byte slot holding the key's top 40 bits and its row, then the weights), which matters
+ * because every sentence and every argument option makes dozens of look-ups in tables far larger than the CPU's
+ * caches. Slots of 8 bytes rather than 16 (key, then offset) halve the slot array (e.g. 8 MB → 4 MB for the
+ * argument model), so fewer look-ups miss the cache: {@code bench analyze} ~8 % less time per article (session 22).
  * Written by hand: no library on the class path offers a primitive long-keyed map.
  */
 final class FeatureTable {
-    /** Per slot: the key (0 = empty), then the offset of its weights. */
+    /** Per slot: the key's top 40 bits above its row + 1 in the low {@link #ROW_BITS} (0 = empty). */
     private final long[] slots;
     private final float[] weights;
     private final int columns;
@@ -20,19 +22,22 @@ final class FeatureTable {
     FeatureTable(Map<String, float[]> features, int columns) {
         this.columns = columns;
         int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2 - 1)) << 1;
-        slots = new long[2 * capacity];
+        if (features.size() >= ROW) throw new IllegalArgumentException("too many features for one table: " + features.size());
+        slots = new long[capacity];
         weights = new float[features.size() * columns];
         mask = capacity - 1;
         int row = 0;
         for (var e : features.entrySet()) {
             long h = hash(e.getKey());
             int i = slot(h);
-            while (slots[2 * i] != 0) {
-                if (slots[2 * i] == h) throw new IllegalStateException("feature hash collision: " + e.getKey());
+            // A key whose top bits equal those of one already on its probe path would read that one's row: refuse
+            // the model (odds ~10^-7 for 400,000 features) rather than answer wrong.
+            long top = h & ~ROW;
+            while (slots[i] != 0) {
+                if ((slots[i] & ~ROW) == top) throw new IllegalStateException("feature hash collision: " + e.getKey());
                 i = (i + 1) & mask;
             }
-            slots[2 * i] = h;
-            slots[2 * i + 1] = (long) row * columns;
+            slots[i] = top | (row + 1);
             System.arraycopy(e.getValue(), 0, weights, row * columns, columns);
             row++;
         }
@@ -61,12 +66,18 @@ final class FeatureTable {
     }
 
     private int find(long h) {
+        long top = h & ~ROW;
         for (int i = slot(h); ; i = (i + 1) & mask) {
-            long k = slots[2 * i];
-            if (k == h) return (int) slots[2 * i + 1];
+            long k = slots[i];
             if (k == 0) return -1;
+            if ((k & ~ROW) == top) return (int) ((k & ROW) - 1) * columns;
         }
     }
+
+    /** Bits of a slot holding the row; the rest hold the key's top bits (a feature absent from the table but with
+     * the same top 40 bits as a key on its probe path would read that key's weights: odds ~10^-12 per look-up). */
+    private static final int ROW_BITS = 24;
+    private static final long ROW = (1L << ROW_BITS) - 1;
 
     private int slot(long h) {
         return (int) (h ^ (h >>> 32)) & mask;

@@ -31,4 +31,16 @@ class FeatureTableTest {
         assertThat(z).containsOnly(0.0);
         assertThat(table.weight("", 1)).isZero();
     }
+
+    @Test
+    void keepsRowsApartInATableOfMoreFeaturesThanSixteenBitsCount() {
+        Map<String, float[]> map = new HashMap<>();
+        for (int i = 0; i < 200_000; i++) map.put("s=" + Integer.toString(i, 36), new float[] {i, -i});
+        FeatureTable table = new FeatureTable(map, 2);
+        for (var e : map.entrySet()) {
+            assertThat(table.weight(e.getKey(), 0)).isEqualTo(e.getValue()[0]);
+            assertThat(table.weight(e.getKey(), 1)).isEqualTo(e.getValue()[1]);
+        }
+        for (int i = 200_000; i < 260_000; i++) assertThat(table.weight("s=" + Integer.toString(i, 36), 0)).isZero();
+    }
 }

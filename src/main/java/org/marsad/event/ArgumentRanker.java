@@ -184,7 +184,7 @@ public final class ArgumentRanker {
             double[] s = new double[COLUMNS.size()];
             Option o = options.get(i);
             if (o.hashes() != null) {
-                for (long h : o.hashes()) table.addTo(h, s);
+                table.addAll(o.hashes(), o.hashes().length, s);
             } else {
                 for (String f : o.features()) table.addTo(f, s);
             }
@@ -298,15 +298,25 @@ public final class ArgumentRanker {
         String pl = o.event().plover(), form = triggerForm(o.event());
         int[] best = new int[2];
         double top = Double.NEGATIVE_INFINITY;
-        double[] z = new double[COLUMNS.size()];
-        long[] h = new long[PAIR_FEATURES];
+        // every pair's hashes first, their pair weights then looked up together (FeatureTable#column)
+        long[] h = new long[actors.length * targets.length * PAIR_FEATURES], one = new long[PAIR_FEATURES];
+        int n = 0;
         for (int i : actors) {
             for (int j : targets) {
                 if (i == j && opts.get(i).entity() != null) continue;
-                pairHashes(pl, form, opts.get(i), opts.get(j), h);
-                java.util.Arrays.fill(z, 0);
-                for (long x : h) table.addTo(x, z);
-                double s = scores[i][0] + scores[j][1] + z[PAIR];
+                pairHashes(pl, form, opts.get(i), opts.get(j), one);
+                System.arraycopy(one, 0, h, n, PAIR_FEATURES);
+                n += PAIR_FEATURES;
+            }
+        }
+        float[] w = table.column(h, n, PAIR);
+        int k = 0;
+        for (int i : actors) {
+            for (int j : targets) {
+                if (i == j && opts.get(i).entity() != null) continue;
+                double pair = 0;
+                for (int f = 0; f < PAIR_FEATURES; f++) pair += w[k++];
+                double s = scores[i][0] + scores[j][1] + pair;
                 if (s > top) {
                     top = s;
                     best[0] = i;

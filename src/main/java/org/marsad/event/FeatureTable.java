@@ -55,6 +55,39 @@ final class FeatureTable {
         for (int c = 0; c < columns; c++) z[c] += weights[at + c];
     }
 
+    /**
+     * {@link #addTo(long, double[])} for {@code hashes[0..n)}, in that order (so the sums are the same to the last
+     * bit), in three passes: every first slot read, then the rows resolved, then their weights added. The first pass's
+     * reads do not wait on one another, so the CPU has many cache misses in flight at once where one look-up after
+     * another would wait for each in turn; the tables are far larger than the caches.
+     */
+    void addAll(long[] hashes, int n, double[] z) {
+        int[] at = rows(hashes, n);
+        for (int j = 0; j < n; j++) {
+            int a = at[j];
+            if (a < 0) continue;
+            for (int c = 0; c < columns; c++) z[c] += weights[a + c];
+        }
+    }
+
+    /** Each of {@code hashes[0..n)}'s weight in one column (0 when absent), looked up as {@link #addAll} does. */
+    float[] column(long[] hashes, int n, int column) {
+        int[] at = rows(hashes, n);
+        float[] out = new float[n];
+        for (int j = 0; j < n; j++) if (at[j] >= 0) out[j] = weights[at[j] + column];
+        return out;
+    }
+
+    /** The offsets of the hashes' weights (-1 when absent): every first slot read before any is compared. */
+    private int[] rows(long[] hashes, int n) {
+        long[] first = new long[n];
+        for (int j = 0; j < n; j++) first[j] = slots[slot(hashes[j])];
+        int[] at = new int[n];
+        for (int j = 0; j < n; j++) at[j] = first[j] == 0 ? -1 : (first[j] & ~ROW) == (hashes[j] & ~ROW)
+                ? (int) ((first[j] & ROW) - 1) * columns : find(hashes[j]);
+        return at;
+    }
+
     /** The feature's weight in one column (0 when absent). */
     float weight(String feature, int column) {
         int at = find(feature);

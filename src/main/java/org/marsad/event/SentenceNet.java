@@ -109,6 +109,11 @@ public final class SentenceNet {
         table.addTo(hash, a);
     }
 
+    /** {@link #add(long, double[])} for each of {@code hashes[0..n)}, in order ({@link FeatureTable#addAll}). */
+    void addAll(long[] hashes, int n, double[] a) {
+        table.addAll(hashes, n, a);
+    }
+
     /** The probability of each type from an accumulator the sentence's features were added to: the members' mean. */
     double[] probabilities(double[] a) {
         double[] p = new double[types], z = new double[types];

@@ -344,11 +344,10 @@ public final class SentenceTypes {
         double[] z = new double[TYPES.size()];
         double[] a = net == null ? null : net.start();
         table.addTo(BIAS, z);
-        for (int k = 0; k < n[0]; k++) {
-            if (k > 0 && h[k] == h[k - 1]) continue;
-            table.addTo(h[k], z);
-            if (a != null) net.add(h[k], a);
-        }
+        int unique = 0;
+        for (int k = 0; k < n[0]; k++) if (k == 0 || h[k] != h[k - 1]) h[unique++] = h[k];
+        table.addAll(h, unique, z);
+        if (a != null) net.addAll(h, unique, a);
         // the few sentence-level features, as strings (none repeats a word feature: each has another prefix)
         Set<String> rest = new LinkedHashSet<>();
         sentenceFeatures(v, sentence, ruleEvents, context, words, headline, question, rest);

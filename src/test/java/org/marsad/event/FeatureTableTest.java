@@ -43,4 +43,32 @@ class FeatureTableTest {
         }
         for (int i = 200_000; i < 260_000; i++) assertThat(table.weight("s=" + Integer.toString(i, 36), 0)).isZero();
     }
+
+    @Test
+    void batchedLookUpsSumToTheSameBitsAsOneByOne() {
+        Random random = new Random(7);
+        Map<String, float[]> map = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            float[] w = new float[4];
+            for (int c = 0; c < 4; c++) w[c] = random.nextFloat() - 0.5f;
+            map.put("f" + i, w);
+        }
+        FeatureTable table = new FeatureTable(map, 4);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(40);
+            long[] hashes = new long[n + 3]; // longer than n: only the first n count
+            for (int j = 0; j < hashes.length; j++) hashes[j] = FeatureTable.hash("f" + random.nextInt(25_000)); // some absent
+            double[] one = new double[4], all = new double[4];
+            for (int j = 0; j < n; j++) table.addTo(hashes[j], one);
+            table.addAll(hashes, n, all);
+            assertThat(all).containsExactly(one);
+            float[] column = table.column(hashes, n, 2);
+            assertThat(column).hasSize(n);
+            for (int j = 0; j < n; j++) {
+                double[] z = new double[4];
+                table.addTo(hashes[j], z);
+                assertThat((double) column[j]).isEqualTo(z[2]);
+            }
+        }
+    }
 }

@@ -48,6 +48,9 @@ import org.marsad.search.SearchResult;
  */
 public final class Store implements AutoCloseable {
     private final String url;
+    /** The embedded database's guard against a writer that died with it open (null for another database). */
+    private final LeftOpenRepair repair;
+    private boolean wrote;
     private final Connection writer;
     private final SearchIndex index;
     private final Set<String> documentIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -57,8 +60,10 @@ public final class Store implements AutoCloseable {
     private final EventMerger merger = new EventMerger();
     private final StoreReads reads = new StoreReads(this::read);
 
-    private Store(String url, Path indexDir) throws SQLException, IOException {
+    private Store(String url, Path indexDir, LeftOpenRepair repair) throws SQLException, IOException {
         this.url = url;
+        this.repair = repair;
+        if (repair != null) repair.repairIfLeftOpen();
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
                 .javaMigrations(new FoldMentionsMigration()).load().migrate();
         this.writer = DriverManager.getConnection(url);
@@ -74,10 +79,11 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path dataDir, String jdbcUrl) throws IOException {
         Files.createDirectories(dataDir);
-        String url = jdbcUrl != null && !jdbcUrl.isBlank() ? jdbcUrl
-                : "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("db").resolve("marsad");
+        boolean embedded = jdbcUrl == null || jdbcUrl.isBlank();
+        Path db = dataDir.toAbsolutePath().resolve("db");
+        String url = embedded ? "jdbc:h2:file:" + db.resolve("marsad") : jdbcUrl;
         try {
-            return new Store(url, dataDir.resolve("index"));
+            return new Store(url, dataDir.resolve("index"), embedded ? new LeftOpenRepair(db, url) : null);
         } catch (SQLException e) {
             throw new IOException("cannot open the database " + redact(url) + ": " + e.getMessage(), e);
         } catch (org.flywaydb.core.api.FlywayException e) {
@@ -212,6 +218,10 @@ public final class Store implements AutoCloseable {
         List<Prepared> toIndex = new ArrayList<>();
         int skipped = 0, dups = 0, joined = 0;
         Set<String> newIds = new LinkedHashSet<>();
+        if (repair != null && !wrote) {
+            repair.writing();
+            wrote = true;
+        }
         try (Batch b = new Batch(writer)) {
             for (Prepared p : batch) {
                 Analysis a = p.analysis();
@@ -590,6 +600,7 @@ public final class Store implements AutoCloseable {
             } catch (SQLException e) {
                 throw new IOException(e.getMessage(), e);
             }
+            if (wrote) repair.closed();
         }
     }
 }

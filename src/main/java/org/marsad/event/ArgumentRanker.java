@@ -299,29 +299,26 @@ public final class ArgumentRanker {
         int[] best = new int[2];
         double top = Double.NEGATIVE_INFINITY;
         // every pair's hashes first, their pair weights then looked up together (FeatureTable#column)
-        long[] h = new long[actors.length * targets.length * PAIR_FEATURES], one = new long[PAIR_FEATURES];
+        int[][] pairs = new int[actors.length * targets.length][];
+        long[] h = new long[pairs.length * PAIR_FEATURES], one = new long[PAIR_FEATURES];
         int n = 0;
         for (int i : actors) {
             for (int j : targets) {
                 if (i == j && opts.get(i).entity() != null) continue;
                 pairHashes(pl, form, opts.get(i), opts.get(j), one);
-                System.arraycopy(one, 0, h, n, PAIR_FEATURES);
-                n += PAIR_FEATURES;
+                System.arraycopy(one, 0, h, n * PAIR_FEATURES, PAIR_FEATURES);
+                pairs[n++] = new int[] {i, j};
             }
         }
-        float[] w = table.column(h, n, PAIR);
-        int k = 0;
-        for (int i : actors) {
-            for (int j : targets) {
-                if (i == j && opts.get(i).entity() != null) continue;
-                double pair = 0;
-                for (int f = 0; f < PAIR_FEATURES; f++) pair += w[k++];
-                double s = scores[i][0] + scores[j][1] + pair;
-                if (s > top) {
-                    top = s;
-                    best[0] = i;
-                    best[1] = j;
-                }
+        float[] w = table.column(h, n * PAIR_FEATURES, PAIR);
+        for (int p = 0; p < n; p++) {
+            double pair = 0;
+            for (int f = 0; f < PAIR_FEATURES; f++) pair += w[p * PAIR_FEATURES + f];
+            double s = scores[pairs[p][0]][0] + scores[pairs[p][1]][1] + pair;
+            if (s > top) {
+                top = s;
+                best[0] = pairs[p][0];
+                best[1] = pairs[p][1];
             }
         }
         return best;

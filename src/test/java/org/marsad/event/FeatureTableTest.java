@@ -8,15 +8,20 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FeatureTableTest {
+    /** {@code n} features named by {@code name}, each with {@code columns} weights drawn from {@code random}. */
+    private static Map<String, float[]> randomWeights(int n, int columns, Random random, java.util.function.IntFunction<String> name) {
+        Map<String, float[]> map = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            float[] w = new float[columns];
+            for (int c = 0; c < columns; c++) w[c] = random.nextFloat() - 0.5f;
+            map.put(name.apply(i), w);
+        }
+        return map;
+    }
+
     @Test
     void looksUpTheSameWeightsAsAMapAndNothingForUnknownFeatures() {
-        Random random = new Random(5);
-        Map<String, float[]> map = new HashMap<>();
-        for (int i = 0; i < 5_000; i++) {
-            float[] w = new float[3];
-            for (int c = 0; c < 3; c++) w[c] = random.nextFloat() - 0.5f;
-            map.put("w=كلمة" + i + (i % 7 == 0 ? "|ال" : ""), w);
-        }
+        Map<String, float[]> map = randomWeights(5_000, 3, new Random(5), i -> "w=كلمة" + i + (i % 7 == 0 ? "|ال" : ""));
         FeatureTable table = new FeatureTable(map, 3);
         for (var e : map.entrySet()) {
             double[] z = new double[3];
@@ -47,12 +52,7 @@ class FeatureTableTest {
     @Test
     void batchedLookUpsSumToTheSameBitsAsOneByOne() {
         Random random = new Random(7);
-        Map<String, float[]> map = new HashMap<>();
-        for (int i = 0; i < 20_000; i++) {
-            float[] w = new float[4];
-            for (int c = 0; c < 4; c++) w[c] = random.nextFloat() - 0.5f;
-            map.put("f" + i, w);
-        }
+        Map<String, float[]> map = randomWeights(20_000, 4, random, i -> "f" + i);
         FeatureTable table = new FeatureTable(map, 4);
         for (int round = 0; round < 200; round++) {
             int n = random.nextInt(40);

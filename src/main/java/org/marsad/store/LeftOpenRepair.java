@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Repairs an embedded H2 database that a writing process left open (killed, crashed, out of power) before the store
@@ -25,6 +27,7 @@ import java.sql.Statement;
  * the reload, not the decision when to use them.
  */
 final class LeftOpenRepair {
+    private static final Logger LOG = LoggerFactory.getLogger(LeftOpenRepair.class);
     private static final String MARKER = "marsad.writing";
     private final Path dir;
     private final String url;
@@ -62,6 +65,7 @@ final class LeftOpenRepair {
             closed();
             return;
         }
+        long start = System.nanoTime();
         Path dump = dir.resolve("marsad-repair.sql.gz"), old = dir.resolve("marsad.mv.db.left-open");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("SCRIPT TO " + literal(dump) + " COMPRESSION GZIP");
@@ -77,6 +81,8 @@ final class LeftOpenRepair {
         Files.delete(old);
         Files.delete(dump);
         closed();
+        LOG.warn("the database in {} was left open by a writer that did not close it (killed?): rebuilt from its committed rows in {} ms",
+                dir, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static String literal(Path p) {

@@ -60,13 +60,18 @@ final class LeftOpenRepair {
      */
     void repairIfLeftOpen() throws SQLException, IOException {
         if (!leftOpen()) return;
-        Path file = dir.resolve("marsad.mv.db");
+        Path file = dir.resolve("marsad.mv.db"), old = dir.resolve("marsad.mv.db.left-open");
+        if (Files.exists(old)) {
+            // a rebuild that did not finish (killed in turn): its original is the database, the new file a part
+            Files.deleteIfExists(file);
+            Files.move(old, file);
+        }
         if (!Files.exists(file)) {
             closed();
             return;
         }
         long start = System.nanoTime();
-        Path dump = dir.resolve("marsad-repair.sql.gz"), old = dir.resolve("marsad.mv.db.left-open");
+        Path dump = dir.resolve("marsad-repair.sql.gz");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("SCRIPT TO " + literal(dump) + " COMPRESSION GZIP");
         }

@@ -64,4 +64,20 @@ class LeftOpenRepairTest {
             }
         }
     }
+
+    @Test
+    void aRebuildThatDidNotFinishStartsAgainFromTheOriginal() throws Exception {
+        try (Store store = Store.open(data, null)) {
+            store.add(Fixtures.eventReports());
+        }
+        Path db = data.resolve("db");
+        repair().writing();
+        // killed while reloading: the original moved aside, a part of the new file in its place
+        Files.move(db.resolve("marsad.mv.db"), db.resolve("marsad.mv.db.left-open"));
+        Files.write(db.resolve("marsad.mv.db"), new byte[] {1, 2, 3});
+        try (Store store = Store.open(data, null)) {
+            assertThat(store.size()).isEqualTo(3);
+        }
+        assertThat(dbFiles()).containsExactly("marsad.mv.db");
+    }
 }

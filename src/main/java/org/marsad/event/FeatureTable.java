@@ -32,12 +32,11 @@ final class FeatureTable {
             int i = slot(h);
             // A key whose top bits equal those of one already on its probe path would read that one's row: refuse
             // the model (odds ~10^-7 for 400,000 features) rather than answer wrong.
-            long top = h & ~ROW;
             while (slots[i] != 0) {
-                if ((slots[i] & ~ROW) == top) throw new IllegalStateException("feature hash collision: " + e.getKey());
+                if (holds(slots[i], h)) throw new IllegalStateException("feature hash collision: " + e.getKey());
                 i = (i + 1) & mask;
             }
-            slots[i] = top | (row + 1);
+            slots[i] = (h & ~ROW) | (row + 1);
             System.arraycopy(e.getValue(), 0, weights, row * columns, columns);
             row++;
         }
@@ -83,8 +82,7 @@ final class FeatureTable {
         long[] first = new long[n];
         for (int j = 0; j < n; j++) first[j] = slots[slot(hashes[j])];
         int[] at = new int[n];
-        for (int j = 0; j < n; j++) at[j] = first[j] == 0 ? -1 : (first[j] & ~ROW) == (hashes[j] & ~ROW)
-                ? (int) ((first[j] & ROW) - 1) * columns : find(hashes[j]);
+        for (int j = 0; j < n; j++) at[j] = first[j] == 0 ? -1 : holds(first[j], hashes[j]) ? offset(first[j]) : find(hashes[j]);
         return at;
     }
 
@@ -99,12 +97,21 @@ final class FeatureTable {
     }
 
     private int find(long h) {
-        long top = h & ~ROW;
         for (int i = slot(h); ; i = (i + 1) & mask) {
             long k = slots[i];
             if (k == 0) return -1;
-            if ((k & ~ROW) == top) return (int) ((k & ROW) - 1) * columns;
+            if (holds(k, h)) return offset(k);
         }
+    }
+
+    /** Whether a full slot holds the key of hash {@code h}. */
+    private static boolean holds(long slot, long h) {
+        return (slot & ~ROW) == (h & ~ROW);
+    }
+
+    /** The offset of a full slot's weights. */
+    private int offset(long slot) {
+        return (int) ((slot & ROW) - 1) * columns;
     }
 
     /** Bits of a slot holding the row; the rest hold the key's top bits (a feature absent from the table but with

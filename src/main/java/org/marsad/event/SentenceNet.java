@@ -105,11 +105,8 @@ public final class SentenceNet {
         table.addTo(feature, a);
     }
 
-    void add(long hash, double[] a) {
-        table.addTo(hash, a);
-    }
-
-    /** {@link #add(long, double[])} for each of {@code hashes[0..n)}, in order ({@link FeatureTable#addAll}). */
+    /** {@link #add(String, double[])} for the features of {@code hashes[0..n)} ({@link FeatureTable#hash}), in order
+     * ({@link FeatureTable#addAll}). */
     void addAll(long[] hashes, int n, double[] a) {
         table.addAll(hashes, n, a);
     }

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.marsad.event.ArgumentRanker;
 import org.marsad.event.EventExtractor;
 import org.marsad.event.RuleEventCoder;
 import org.marsad.event.SentenceTypes;
+import org.marsad.event.TypeDecisions;
 import org.marsad.model.Analysis;
 import org.marsad.model.ArticleText;
 import org.marsad.model.Entity;
@@ -104,6 +106,10 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     @Option(names = "--types-only", description = "With --folds: cross-validate the sentence-type model alone.")
     boolean typesOnly;
+
+    @Option(names = "--decisions-out", paramLabel = "FILE", description = {"With --folds: fit the sentence-decision model (which types each",
+            "sentence keeps or gains) on the folds' out-of-fold probabilities and write it here."})
+    Path decisionsOut;
 
     @Option(names = "--net-stability", description = {"With --folds: also train each fold's net from other seeds (2, 1002 …) and print",
             "how far the two models' probabilities and decisions lie apart on the held-out sentences."})
@@ -225,6 +231,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         int[] alone = new int[3]; // the regressions without the net: tp, predicted, gold
         int[][][] grid = new int[GRID_ADD.length][GRID_DROP.length][2]; // the model under other thresholds: tp, predicted
         double[] apart = new double[4]; // with --net-stability: summed |p - q|, its count, decisions that differ, decisions
+        Map<String, List<double[]>> outOfFold = new HashMap<>(); // each article's sentences' probabilities from the model that did not see it
         for (int k = 0; k < folds; k++) {
             int held = k;
             List<SentenceTypes.Example> examples = typeExamples(sentences.stream().filter(x -> fold.get(x.docno()) != held).toList());
@@ -245,6 +252,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                 }
                 double[] p = types.probabilities(x.features());
                 double[] q = regressions.probabilities(x.features());
+                outOfFold.computeIfAbsent(x.docno(), d -> new ArrayList<>()).add(p);
                 for (int t = 0; t < p.length; t++) {
                     int r = x.rules()[t], f = x.droppable()[t], c = x.plain()[t], g = x.gold()[t];
                     int m = SentenceTypes.kept(r, f, c, x.open(), p[t], told[0][t]);
@@ -300,6 +308,7 @@ final class TrainEventsCommand implements Callable<Integer> {
                     + " (over %,d sentence types where either is above 0.02); decisions that differ %,d of %,d (%.1f %%)%n",
                     apart[0] / apart[1], (long) apart[1], (long) apart[2], (long) apart[3], 100 * apart[2] / apart[3]);
         }
+        decisions(sentences, outOfFold, fold, outw);
         outw.printf("%nthe model's F1 under other thresholds for a type told in an earlier sentence (rows: add from; columns: rule"
                 + " events dropped below; 0.2 and 0.06 are the first mention's)%n%6s", "");
         for (double d : GRID_DROP) outw.printf(" %7s", d);
@@ -314,6 +323,64 @@ final class TrainEventsCommand implements Callable<Integer> {
             int[] b = byType[t];
             outw.printf("%-10s %6.3f %6.3f %6d  model P %.3f R %.3f%n", SentenceTypes.TYPES.get(t), f1(b[0], b[1], b[2]), f1(b[3], b[4], b[5]), b[5],
                     b[3] / (double) Math.max(1, b[4]), b[3] / (double) Math.max(1, b[5]));
+        }
+    }
+
+    /**
+     * The sentence-decision model ({@link TypeDecisions}) fitted on the out-of-fold probabilities: its F1 over the same
+     * folds (each decided by the model fitted on the others) against the fixed thresholds', and, with
+     * {@code --decisions-out}, the model fitted on every article written there.
+     */
+    private void decisions(List<SentenceItem> sentences, Map<String, List<double[]>> outOfFold, Map<String, Integer> fold,
+                           java.io.PrintWriter outw) {
+        List<TypeDecisions.Article> articles = new ArrayList<>();
+        List<int[][]> gold = new ArrayList<>();
+        List<String> docnos = new ArrayList<>();
+        int from = 0;
+        while (from < sentences.size()) {
+            String docno = sentences.get(from).docno();
+            int to = from;
+            while (to < sentences.size() && sentences.get(to).docno().equals(docno)) to++;
+            List<SentenceItem> here = sentences.subList(from, to);
+            int n = here.size();
+            int[][] r = new int[n][], f = new int[n][], c = new int[n][], g = new int[n][];
+            boolean[] open = new boolean[n];
+            List<Set<String>> words = new ArrayList<>(n);
+            for (int s = 0; s < n; s++) {
+                SentenceItem x = here.get(s);
+                r[s] = x.rules();
+                f[s] = x.droppable();
+                c[s] = x.plain();
+                g[s] = x.gold();
+                open[s] = x.open();
+                words.add(TypeDecisions.words(x.features()));
+            }
+            articles.add(new TypeDecisions.Article(outOfFold.get(docno).toArray(new double[0][]), r, f, c, open, words));
+            gold.add(g);
+            docnos.add(docno);
+            from = to;
+        }
+        int[] folded = docnos.stream().mapToInt(fold::get).toArray();
+        TypeDecisions.Fit fit = TypeDecisions.crossFit(articles, gold, folded, folds, 1.0);
+        outw.printf("%nsentence decisions (a logistic model over the out-of-fold probabilities and the article around each sentence,"
+                + " fitted on the other folds; thresholds chosen %s)%n", java.util.Arrays.toString(fit.chosen()));
+        outw.printf("%-12s %8s %8s %8s%n", "", "P", "R", "F1");
+        for (var row : List.of(Map.entry("thresholds", fit.thresholds()), Map.entry("decisions", fit.nested()))) {
+            long[] c = row.getValue();
+            double pr = c[0] / (double) c[1], re = c[0] / (double) c[2];
+            outw.printf("%-12s %8.4f %8.4f %8.4f%n", row.getKey(), pr, re, 2 * pr * re / (pr + re));
+        }
+        if (decisionsOut == null) return;
+        try {
+            Files.createDirectories(decisionsOut.toAbsolutePath().getParent());
+            try (Writer w = Files.newBufferedWriter(decisionsOut, StandardCharsets.UTF_8)) {
+                fit.model().write(w, "Marsad sentence-decision model (which event types each sentence keeps or gains); see"
+                        + " docs/event-sentence-model-card.md\n# built by: ./marsad train events --folds " + folds + " --types-only --decisions-out FILE"
+                        + " (the sentence-type model's options at their defaults)\n# " + articles.size() + " articles, threshold chosen on all of them");
+            }
+            spec.commandLine().getErr().printf("wrote %s%n", decisionsOut);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -41,16 +41,21 @@ public final class RuleEventCoder implements EventExtractor {
     }
 
     private final SentenceTypes types;
+    /** Which types each sentence keeps or gains, or null: the sentence-type model's fixed thresholds decide. */
+    private final TypeDecisions decisions;
     private final ArgumentRanker ranker;
 
     /**
      * The coder with the shipped sentence-type and argument models (see {@link SentenceTypes} and
      * {@link ArgumentRanker}). For side-by-side measurements, the system property {@code marsad.events.types=rules}
      * leaves the rules' events as they are, {@code marsad.events.types=regressions} leaves the sentence-type net out
-     * (the regressions decide alone) and {@code marsad.events.arguments=rules} leaves the rules' arguments.
+     * (the regressions decide alone), {@code marsad.events.decisions=thresholds} decides with the sentence-type
+     * model's fixed thresholds instead of {@link TypeDecisions} and {@code marsad.events.arguments=rules} leaves the
+     * rules' arguments.
      */
     public RuleEventCoder() {
         this(shippedTypes(System.getProperty("marsad.events.types")),
+                "thresholds".equals(System.getProperty("marsad.events.decisions")) ? null : TypeDecisions.shipped(),
                 "rules".equals(System.getProperty("marsad.events.arguments")) ? null : ArgumentRanker.shipped());
     }
 
@@ -60,14 +65,15 @@ public final class RuleEventCoder implements EventExtractor {
         return types != null && "regressions".equals(setting) ? types.withNet(null) : types;
     }
 
-    private RuleEventCoder(SentenceTypes types, ArgumentRanker ranker) {
+    private RuleEventCoder(SentenceTypes types, TypeDecisions decisions, ArgumentRanker ranker) {
         this.types = types;
+        this.decisions = decisions;
         this.ranker = ranker;
     }
 
     /** The coder with the rules' own events and arguments: what the models are trained on. */
     public static RuleEventCoder rulesOnly() {
-        return new RuleEventCoder(null, null);
+        return new RuleEventCoder(null, null, null);
     }
 
     /** The events, and the entities with the groups (الشرطة، المتظاهرين …) that some event has as a party. */
@@ -194,45 +200,82 @@ public final class RuleEventCoder implements EventExtractor {
         List<Event> out = new ArrayList<>();
         List<List<Event>> bySentence = bySentence(sentences.size(), events);
         List<Set<String>> contexts = SentenceTypes.contexts(bySentence);
-        boolean[] told = new boolean[SentenceTypes.TYPES.size()]; // the types kept in the sentences before
-        for (int s = 0; s < sentences.size(); s++) {
-            List<Event> here = bySentence.get(s);
+        int n = sentences.size();
+        boolean[] open = new boolean[n];
+        double[][] p = new double[n][];
+        for (int s = 0; s < n; s++) {
             Sentence span = sentences.get(s);
+            boolean headline = isHeadline(article.text(), span), question = isQuestion(article.text(), span);
+            open[s] = !headline && !question;
+            // every sentence's probabilities when the decisions weigh the article around a sentence; the open ones otherwise
+            if (open[s] || decisions != null) {
+                p[s] = types.probabilities(v, v.indexAt(span.start()), v.indexAt(span.end()), s, bySentence.get(s), contexts.get(s),
+                        headline, question);
+            }
+        }
+        int[][] kept = decisions == null ? null : decisions.kept(article(v, sentences, bySentence, open, p));
+        boolean[] told = new boolean[SentenceTypes.TYPES.size()]; // the types kept in the sentences before
+        for (int s = 0; s < n; s++) {
+            List<Event> here = bySentence.get(s);
             int before = out.size();
-            if (isHeadline(article.text(), span) || isQuestion(article.text(), span)) {
+            if (!open[s]) {
                 out.addAll(here);
             } else {
-                keep(article, v, s, span, here, contexts.get(s), told, covered, sources, dates, out);
+                keep(article, v, s, sentences.get(s), here, p[s], kept == null ? null : kept[s], told, covered, sources, dates, out);
             }
             for (int i = before; i < out.size(); i++) told[SentenceTypes.TYPES.indexOf(out.get(i).plover())] = true;
         }
         out.sort(java.util.Comparator.comparingInt(Event::sentence).thenComparingInt(e -> e.trigger().start()));
         List<Event> numbered = new ArrayList<>(out.size());
-        int n = 0;
+        int number = 0;
         for (Event e : out) {
-            numbered.add(new Event("ev" + (++n), e.plover(), e.mode(), e.acledEventType(), e.acledSubEventType(), e.trigger(),
+            numbered.add(new Event("ev" + (++number), e.plover(), e.mode(), e.acledEventType(), e.acledSubEventType(), e.trigger(),
                     e.sentence(), e.actor(), e.target(), e.location(), e.date(), e.fatalities(), e.injured(), e.arrested(),
                     e.modality(), e.attribution(), e.confidence()));
         }
         return numbered;
     }
 
-    /** One open sentence's events as the model keeps them ({@link #withModel}), appended to {@code out}. */
-    private void keep(ArticleText article, WordView v, int s, Sentence span, List<Event> here, Set<String> context, boolean[] told,
+    /** The article as {@link TypeDecisions} reads it: the sentences' probabilities, the rules' counts, openness and words. */
+    private static TypeDecisions.Article article(WordView v, List<Sentence> sentences, List<List<Event>> bySentence, boolean[] open,
+                                                double[][] p) {
+        int n = sentences.size();
+        int[][] rules = new int[n][], droppable = new int[n][], plain = new int[n][];
+        List<Set<String>> words = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            int[][] c = SentenceTypes.ruleCounts(bySentence.get(s));
+            rules[s] = c[0];
+            droppable[s] = c[1];
+            plain[s] = c[2];
+            words.add(TypeDecisions.words(v, v.indexAt(sentences.get(s).start()), v.indexAt(sentences.get(s).end())));
+        }
+        return new TypeDecisions.Article(p, rules, droppable, plain, open, words);
+    }
+
+    /**
+     * One open sentence's events as the models keep them ({@link #withModel}), appended to {@code out}: by
+     * {@code kept}, how many events of each type {@link TypeDecisions} keeps there (all the rules coded, one added
+     * where they coded none, or only those it may not drop), or without it by the type probabilities {@code p} and
+     * the sentence-type model's thresholds.
+     */
+    private void keep(ArticleText article, WordView v, int s, Sentence span, List<Event> here, double[] p, int[] kept, boolean[] told,
                       boolean[] covered, Attribution.Source[] sources, List<TimeExpression> dates, List<Event> out) {
         int from = v.indexAt(span.start()), to = v.indexAt(span.end());
-        double[] p = types.probabilities(v, from, to, s, here, context, false, false);
         boolean[] coded = new boolean[p.length];
+        int[] rules = kept == null ? null : SentenceTypes.ruleCounts(here)[0];
         for (Event e : here) {
             int t = SentenceTypes.TYPES.indexOf(e.plover());
             coded[t] = true;
-            if (SentenceTypes.keeps(e, p[t], told[t])) out.add(e);
+            // the decisions keep all the rules' events of the type, or decline it and keep those it may not drop
+            boolean stays = kept == null ? SentenceTypes.keeps(e, p[t], told[t])
+                    : kept[t] == rules[t] || SentenceTypes.keptWhenDeclined(e, p[t]);
+            if (stays) out.add(e);
         }
         Casualties.Counts casualties = null;
         List<TriggerLexicon.Hit> hits = null;
         for (int t = 0; t < p.length; t++) {
             String type = SentenceTypes.TYPES.get(t);
-            if (coded[t] || SentenceTypes.kept(0, 0, 0, true, p[t], told[t]) == 0) continue;
+            if (coded[t] || (kept == null ? SentenceTypes.kept(0, 0, 0, true, p[t], told[t]) : kept[t]) == 0) continue;
             if (hits == null) hits = lexicon.find(v, from, to);
             boolean[] lexical = new boolean[v.size()];
             for (TriggerLexicon.Hit h : hits) if (h.sense().plover().equals(type)) lexical[h.start()] = true;

@@ -82,6 +82,14 @@ public final class SentenceTypes {
         return kept(1, droppable ? 1 : 0, droppable && plain(e) ? 1 : 0, true, p, again) == 1;
     }
 
+    /**
+     * Whether one of the rules' events stays in an open sentence where {@link TypeDecisions} declines its type: when it
+     * may not be dropped, or has a casualty figure and the type's probability {@code p} is at least {@link #DROP}.
+     */
+    static boolean keptWhenDeclined(Event e, double p) {
+        return !droppable(e) || !plain(e) && p >= DROP;
+    }
+
     private static boolean plain(Event e) {
         return e.fatalities() == null && e.injured() == null;
     }
@@ -241,6 +249,15 @@ public final class SentenceTypes {
             out.add(c);
             for (Event e : here) earlier.add(e.plover());
         }
+        return out;
+    }
+
+    /** The sentence's normalized words ({@link #features}' {@code w=} words) of at least {@code minLength} letters. */
+    static Set<String> words(WordView v, int from, int to, int minLength) {
+        Set<String> out = new java.util.HashSet<>();
+        words(v, from, to, (w, start, end, previous, prevStart, prevEnd) -> {
+            if (w.length() >= minLength) out.add(w);
+        });
         return out;
     }
 

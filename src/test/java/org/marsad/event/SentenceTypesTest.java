@@ -63,25 +63,18 @@ class SentenceTypesTest {
     void theAnalysisPathGivesTheProbabilitiesOfTheFeatureStrings() throws Exception {
         SentenceTypes model = SentenceTypes.shipped();
         org.assertj.core.api.Assumptions.assumeThat(model).isNotNull();
-        var pipeline = org.marsad.pipeline.Pipelines.standard().defaultPublished("2024-03-05").events(RuleEventCoder.rulesOnly()).build();
         int sentences = 0;
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("samples/articles"))) {
-            for (var path : files.sorted().toList()) {
-                var raw = org.marsad.model.RawDocument.plainText(new org.marsad.model.SourceRef(path.toString(), null,
-                        org.marsad.model.SourceFormat.TEXT), java.nio.file.Files.readAllBytes(path));
-                var article = pipeline.toArticle(raw);
-                var text = pipeline.prepare(article);
-                var analysis = pipeline.analyze(article);
-                var v = new org.marsad.time.WordView(text.text(), text.tokens(), Cues.CLASSES);
-                for (int s = 0; s < text.sentences().size(); s++) {
-                    int k = s;
-                    var here = analysis.events().stream().filter(e -> e.sentence() == k).toList();
-                    int from = v.indexAt(text.sentences().get(s).start()), to = v.indexAt(text.sentences().get(s).end());
-                    double[] slow = model.probabilities(SentenceTypes.features(v, from, to, s, here, Set.of("E=ASSAULT"), false, false));
-                    double[] fast = model.probabilities(v, from, to, s, here, Set.of("E=ASSAULT"), false, false);
-                    for (int t = 0; t < slow.length; t++) assertThat(fast[t]).isCloseTo(slow[t], org.assertj.core.data.Offset.offset(1e-9));
-                    sentences++;
-                }
+        for (SampleArticles.Prepared a : SampleArticles.all()) {
+            var text = a.text();
+            var v = a.view();
+            for (int s = 0; s < text.sentences().size(); s++) {
+                int k = s;
+                var here = a.analysis().events().stream().filter(e -> e.sentence() == k).toList();
+                int from = v.indexAt(text.sentences().get(s).start()), to = v.indexAt(text.sentences().get(s).end());
+                double[] slow = model.probabilities(SentenceTypes.features(v, from, to, s, here, Set.of("E=ASSAULT"), false, false));
+                double[] fast = model.probabilities(v, from, to, s, here, Set.of("E=ASSAULT"), false, false);
+                for (int t = 0; t < slow.length; t++) assertThat(fast[t]).isCloseTo(slow[t], org.assertj.core.data.Offset.offset(1e-9));
+                sentences++;
             }
         }
         assertThat(sentences).isGreaterThan(5);

@@ -140,21 +140,15 @@ class TypeDecisionsTest {
 
     @Test
     void theWordsReadFromTheTextAreTheWordsOfTheFeatureStrings() throws Exception {
-        var pipeline = org.marsad.pipeline.Pipelines.standard().defaultPublished("2024-03-05").events(RuleEventCoder.rulesOnly()).build();
         int sentences = 0;
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("samples/articles"))) {
-            for (var path : files.sorted().toList()) {
-                var raw = org.marsad.model.RawDocument.plainText(new org.marsad.model.SourceRef(path.toString(), null,
-                        org.marsad.model.SourceFormat.TEXT), java.nio.file.Files.readAllBytes(path));
-                var text = pipeline.prepare(pipeline.toArticle(raw));
-                var v = new org.marsad.time.WordView(text.text(), text.tokens(), Cues.CLASSES);
-                for (var sentence : text.sentences()) {
-                    int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
-                    Set<String> fromText = TypeDecisions.words(v, from, to);
-                    assertThat(fromText).isEqualTo(TypeDecisions.words(SentenceTypes.features(v, from, to, 0, List.of(), Set.of(), false, false)));
-                    assertThat(fromText).allMatch(x -> x.length() >= 3);
-                    sentences++;
-                }
+        for (SampleArticles.Prepared a : SampleArticles.all()) {
+            var v = a.view();
+            for (var sentence : a.text().sentences()) {
+                int from = v.indexAt(sentence.start()), to = v.indexAt(sentence.end());
+                Set<String> fromText = TypeDecisions.words(v, from, to);
+                assertThat(fromText).isEqualTo(TypeDecisions.words(SentenceTypes.features(v, from, to, 0, List.of(), Set.of(), false, false)));
+                assertThat(fromText).allMatch(x -> x.length() >= 3);
+                sentences++;
             }
         }
         assertThat(sentences).isGreaterThan(5);

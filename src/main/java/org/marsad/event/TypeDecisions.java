@@ -35,6 +35,8 @@ public final class TypeDecisions {
     static final double CANDIDATE = 0.03;
     /** A later sentence "likely to tell" the type, and an earlier one that gave it this much (for {@code oa}). */
     static final double LIKELY = 0.2;
+    /** A type counted among the sentence's likely ones ({@code psum}) from this probability. */
+    private static final double LIKELY_HERE = 0.3;
     /**
      * The threshold for the rules' events of a type the article tells here first. The fitted threshold (0.31) drops
      * the sample article's must-have seizure (استيلائه على كمية من الاسلحة, its first COERCE, probability 0.26 in the
@@ -133,7 +135,7 @@ public final class TypeDecisions {
             int rulesHere = 0, likelyHere = 0;
             for (int t = 0; t < types; t++) {
                 rulesHere += a.rules()[s][t];
-                if (p[t] >= 0.3) likelyHere++;
+                if (p[t] >= LIKELY_HERE) likelyHere++;
             }
             for (int t = 0; t < types; t++) {
                 int r = a.rules()[s][t], f = a.droppable()[s][t], c = a.plain()[s][t];

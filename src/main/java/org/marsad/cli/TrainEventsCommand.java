@@ -300,8 +300,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         rows.add(Map.entry("model", model));
         for (var row : rows) {
             int[] c = row.getValue();
-            double pr = c[0] / (double) c[1], re = c[0] / (double) c[2];
-            outw.printf("%-12s %8.4f %8.4f %8.4f%n", row.getKey(), pr, re, 2 * pr * re / (pr + re));
+            prf(outw, row.getKey(), c[0], c[1], c[2]);
         }
         if (netStability && netHidden > 0) {
             outw.printf("%nnet stability: the model with its net trained from seeds 2, 1002 … against seeds 1, 1001 …: mean |p - q| %.4f"
@@ -365,11 +364,8 @@ final class TrainEventsCommand implements Callable<Integer> {
         outw.printf("%nsentence decisions (a logistic model over the out-of-fold probabilities and the article around each sentence,"
                 + " fitted on the other folds; thresholds chosen %s)%n", java.util.Arrays.toString(fit.chosen()));
         outw.printf("%-12s %8s %8s %8s%n", "", "P", "R", "F1");
-        for (var row : List.of(Map.entry("thresholds", fit.thresholds()), Map.entry("decisions", fit.nested()))) {
-            long[] c = row.getValue();
-            double pr = c[0] / (double) c[1], re = c[0] / (double) c[2];
-            outw.printf("%-12s %8.4f %8.4f %8.4f%n", row.getKey(), pr, re, 2 * pr * re / (pr + re));
-        }
+        prf(outw, "thresholds", fit.thresholds()[0], fit.thresholds()[1], fit.thresholds()[2]);
+        prf(outw, "decisions", fit.nested()[0], fit.nested()[1], fit.nested()[2]);
         if (decisionsOut == null) return;
         try {
             Files.createDirectories(decisionsOut.toAbsolutePath().getParent());
@@ -416,6 +412,12 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     /** The thresholds for a type told before that {@code --folds} also scores the sentence-type model under. */
     private static final double[] GRID_ADD = {0.2, 0.25, 0.3, 0.4}, GRID_DROP = {0.06, 0.1, 0.2, 0.3};
+
+    /** One row of precision, recall and F1 from true positives, predicted and gold counts. */
+    private static void prf(java.io.PrintWriter outw, String name, long tp, long predicted, long gold) {
+        double pr = tp / (double) predicted, re = tp / (double) gold;
+        outw.printf("%-12s %8.4f %8.4f %8.4f%n", name, pr, re, 2 * pr * re / (pr + re));
+    }
 
     private static double f1(int tp, int predicted, int gold) {
         return predicted + gold == 0 ? 0 : 2.0 * tp / (predicted + gold);

@@ -213,7 +213,8 @@ public final class RuleEventCoder implements EventExtractor {
                         headline, question);
             }
         }
-        int[][] kept = decisions == null ? null : decisions.kept(article(v, sentences, bySentence, open, p));
+        TypeDecisions.Article read = decisions == null ? null : article(v, sentences, bySentence, open, p);
+        int[][] kept = read == null ? null : decisions.kept(read);
         boolean[] told = new boolean[SentenceTypes.TYPES.size()]; // the types kept in the sentences before
         for (int s = 0; s < n; s++) {
             List<Event> here = bySentence.get(s);
@@ -221,7 +222,8 @@ public final class RuleEventCoder implements EventExtractor {
             if (!open[s]) {
                 out.addAll(here);
             } else {
-                keep(article, v, s, sentences.get(s), here, p[s], kept == null ? null : kept[s], told, covered, sources, dates, out);
+                keep(article, v, s, sentences.get(s), here, p[s], kept == null ? null : kept[s], read == null ? null : read.rules()[s],
+                        told, covered, sources, dates, out);
             }
             for (int i = before; i < out.size(); i++) told[SentenceTypes.TYPES.indexOf(out.get(i).plover())] = true;
         }
@@ -254,15 +256,14 @@ public final class RuleEventCoder implements EventExtractor {
 
     /**
      * One open sentence's events as the models keep them ({@link #withModel}), appended to {@code out}: by
-     * {@code kept}, how many events of each type {@link TypeDecisions} keeps there (all the rules coded, one added
-     * where they coded none, or only those it may not drop), or without it by the type probabilities {@code p} and
-     * the sentence-type model's thresholds.
+     * {@code kept}, how many events of each type {@link TypeDecisions} keeps there (all the {@code rules} the rules
+     * coded, one added where they coded none, or only those it may not drop), or without it (both null) by the type
+     * probabilities {@code p} and the sentence-type model's thresholds.
      */
-    private void keep(ArticleText article, WordView v, int s, Sentence span, List<Event> here, double[] p, int[] kept, boolean[] told,
-                      boolean[] covered, Attribution.Source[] sources, List<TimeExpression> dates, List<Event> out) {
+    private void keep(ArticleText article, WordView v, int s, Sentence span, List<Event> here, double[] p, int[] kept, int[] rules,
+                      boolean[] told, boolean[] covered, Attribution.Source[] sources, List<TimeExpression> dates, List<Event> out) {
         int from = v.indexAt(span.start()), to = v.indexAt(span.end());
         boolean[] coded = new boolean[p.length];
-        int[] rules = kept == null ? null : SentenceTypes.ruleCounts(here)[0];
         for (Event e : here) {
             int t = SentenceTypes.TYPES.indexOf(e.plover());
             coded[t] = true;

@@ -141,7 +141,10 @@ public final class TypeDecisions {
                 int r = a.rules()[s][t], f = a.droppable()[s][t], c = a.plain()[s][t];
                 int kept;
                 if (a.open()[s] && (r > 0 || p[t] >= CANDIDATE)) {
-                    features(a, s, t, told[t], last[t], count[t], keptWords.get(t), likelyWords.get(t), rulesHere, likelyHere, x);
+                    // the thresholds need no features unless they are being gathered
+                    if (sink != null || decider != null) {
+                        features(a, s, t, told[t], last[t], count[t], keptWords.get(t), likelyWords.get(t), rulesHere, likelyHere, x);
+                    }
                     if (sink != null) sink.accept(s, t, x.clone());
                     kept = decider == null ? SentenceTypes.kept(r, f, c, true, p[t], told[t])
                             : decider.probability(x) >= decider.threshold(r, told[t]) ? Math.max(r, 1) : p[t] < SentenceTypes.DROP ? r - f : r - c;

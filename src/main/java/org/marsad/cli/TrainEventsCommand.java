@@ -124,7 +124,7 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Option(names = "--l2", defaultValue = "0.001", description = "Argument model: L2 penalty per update (default ${DEFAULT-VALUE}).")
     double l2;
 
-    @Option(names = "--roles", split = ",", defaultValue = "actor,target,location,date,modality", description = {"Roles the model decides (actor, target, location, date, modality);",
+    @Option(names = "--roles", split = ",", defaultValue = "actor,target,location,date,modality,attribution", description = {"Roles the model decides (actor, target, location, date, modality, attribution);",
             "the others keep the rules' choice (default ${DEFAULT-VALUE})."})
     List<String> roles;
 
@@ -167,7 +167,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (gold != null) for (Path f : gold) command.addAll(List.of("--gold", f.toString()));
         command.addAll(List.of("--roles", String.join(",", roles), "--epochs", Integer.toString(epochs), "--rate", Double.toString(rate), "--l2", Double.toString(l2)));
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            model.write(w, "Marsad event argument model (chooses actors, targets, places and dates); see docs/event-arguments-model-card.md\n"
+            model.write(w, "Marsad event argument model (chooses actors, targets, places, dates, modality and sources); see docs/event-arguments-model-card.md\n"
                     + "built by: " + String.join(" ", command) + "\n"
                     + items.size() + " matched events in " + docs + " articles");
         }
@@ -432,9 +432,13 @@ final class TrainEventsCommand implements Callable<Integer> {
         return fold;
     }
 
+    /** The weights of "no source" the cross-validation scores the attribution at ({@link ArgumentRanker#NONE_BIAS}). */
+    private static final double[] BIASES = {0, 0.5, 1, 1.5, 2, 3};
+
     private void crossValidate(List<Item> items, java.io.PrintWriter outw) {
         Map<String, Integer> fold = folds(items.stream().map(Item::docno));
         int[][] right = new int[ArgumentRanker.ROLES.size()][3]; // [role][rules, best option, model]
+        long[][] sourcePrf = new long[BIASES.length + 1][3];
         int total = 0;
         for (int k = 0; k < folds; k++) {
             int held = k;
@@ -470,6 +474,22 @@ final class TrainEventsCommand implements Callable<Integer> {
                 if (gm.contains(e.modality().wireName())) right[m][0]++;
                 if (gm.contains(e.modality().wireName()) || !it.options().modalityOptions().isEmpty()
                         && ArgumentRanker.TOLD_AS_FACT.stream().anyMatch(x -> gm.contains(x.wireName()))) right[m][1]++;
+                int a = ArgumentRanker.ROLES.indexOf("attribution");
+                List<String> ga = it.gold().get("attribution");
+                String source = model.chooseAttribution(it.options(), chosen[0]);
+                for (int b = 0; b < BIASES.length; b++) {
+                    String x = model.chooseAttribution(it.options(), chosen[0], BIASES[b]);
+                    if (x != null) sourcePrf[b][1]++;
+                    if (!ga.isEmpty()) sourcePrf[b][2]++;
+                    if (x != null && !ga.isEmpty() && rightSource(x, opts, ga)) sourcePrf[b][0]++;
+                }
+                if (e.attribution() != null) sourcePrf[BIASES.length][1]++;
+                if (!ga.isEmpty()) sourcePrf[BIASES.length][2]++;
+                if (e.attribution() != null && !ga.isEmpty() && rightSource(e.attribution(), opts, ga)) sourcePrf[BIASES.length][0]++;
+                if (rightSource(source, opts, ga)) right[a][2]++;
+                if (rightSource(e.attribution(), opts, ga)) right[a][0]++;
+                if (ArgumentRanker.decidesOn(it.options()) ? opts.stream().anyMatch(o -> right(o.entity(), ga))
+                        : rightSource(e.attribution(), opts, ga)) right[a][1]++;
             }
         }
         outw.printf("%d-fold cross-validation over articles, %d matched events (epochs %d, rate %s, l2 %s)%n", folds, total, epochs, rate, l2);
@@ -479,6 +499,11 @@ final class TrainEventsCommand implements Callable<Integer> {
         for (int r = 0; r < ArgumentRanker.ROLES.size(); r++) {
             outw.printf("%-8s %8.3f %8.3f %8.3f%n", ArgumentRanker.ROLES.get(r), right[r][0] / (double) total,
                     right[r][2] / (double) total, right[r][1] / (double) total);
+        }
+        outw.printf("%nattribution P / R / F1 over matched events: the rules' and the model's, \"no source\" weighed down by 0 to 3"
+                + " (shipped: %s; a source outside the options counts as wrong for both)%n", ArgumentRanker.NONE_BIAS);
+        for (int b = 0; b <= BIASES.length; b++) {
+            prf(outw, "attribution " + (b == BIASES.length ? "rules" : "none-" + BIASES[b]), sourcePrf[b][0], sourcePrf[b][1], sourcePrf[b][2]);
         }
     }
 
@@ -519,6 +544,17 @@ final class TrainEventsCommand implements Callable<Integer> {
         return !gold.isEmpty() && EvalEventsCommand.DocumentScorer.matches(chosen, gold);
     }
 
+    /**
+     * A source is right when it is an option agreeing with a gold surface, or absent when the gold has none. A source
+     * the rules found outside the options (named in an earlier sentence, or unnamed) counts as wrong: the
+     * cross-validation holds no entity to compare; the model keeps it as the rules do, so both rows count it alike.
+     */
+    static boolean rightSource(String id, List<ArgumentRanker.Option> opts, List<String> gold) {
+        if (id == null) return gold.isEmpty();
+        for (ArgumentRanker.Option o : opts) if (o.entity() != null && o.entity().id().equals(id)) return right(o.entity(), gold);
+        return false;
+    }
+
     /** A date is right when it is the gold's value, or absent when the gold has none. */
     static boolean rightDate(String value, List<String> gold) {
         return value == null ? gold.isEmpty() : gold.contains(value);
@@ -530,6 +566,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             for (String role : roles) {
                 List<String> g = it.gold().get(role);
                 boolean date = role.equals("date"), modality = role.equals("modality");
+                // the source is the model's to choose only where the rules' is among the options, or none
+                if (role.equals("attribution") && !ArgumentRanker.decidesOn(it.options())) continue;
                 List<ArgumentRanker.Option> opts = date ? it.options().dateOptions()
                         : modality ? it.options().modalityOptions() : it.options().options();
                 boolean[] right = new boolean[opts.size()];
@@ -595,6 +633,9 @@ final class TrainEventsCommand implements Callable<Integer> {
                     g.path(role).forEach(x -> s.add(x.asText()));
                     surfaces.put(role, s);
                 }
+                List<String> cited = new ArrayList<>();
+                g.path("attribution").forEach(x -> cited.add(x.asText()));
+                surfaces.put("attribution", cited);
                 surfaces.put("date", g.path("date").isTextual() ? List.of(g.path("date").asText()) : List.of());
                 surfaces.put("modality", g.path("modality").isTextual() ? List.of(g.path("modality").asText()) : List.of());
                 items.add(new Item(doc.path("docno").asText(), options.get(m), surfaces));

@@ -101,6 +101,8 @@ public final class RuleEventCoder implements EventExtractor {
         List<Event> events = events(article, v, all, dates, mentions, sources, discourse);
         List<List<String>> sentenceFeatures = withFeatures ? sentenceFeatures(article, v, events) : List.of();
         if (types != null) events = withModel(article, v, events, mentions, sources, dates);
+        // the sources as the rules read them, before the argument model weighs them with the other parties
+        events = withSources(events, v, sources);
         List<ArgumentRanker.Options> options = List.of();
         if (withOptions) {
             java.util.Map<String, Entity> byId = new java.util.HashMap<>();
@@ -109,7 +111,6 @@ public final class RuleEventCoder implements EventExtractor {
             options = ArgumentRanker.options(v, mentions, article.sentences(), events, byId, dates, article.publishedDate(), withFeatures);
         }
         if (ranker != null) events = dated(ranker.rerank(options), article.publishedDate());
-        events = withSources(events, v, sources);
         Set<String> used = new java.util.HashSet<>();
         for (Event e : events) {
             used.add(e.actor());
@@ -138,7 +139,8 @@ public final class RuleEventCoder implements EventExtractor {
      * annotated sets name the actor as attribution for 0.3 % of 87,000 events, and a source for 6–15 % of those speech
      * acts; on three training sets the reporting-verb source of a speech act was right for 46 of 424. An event with no
      * source before it takes one that وفق/بحسب/نقلا عن names after it in its sentence (قتل خمسة أشخاص، وفق ما أفادت
-     * به مصادر طبية). Done on the final events: the rules' sources stay as the argument model learned them.
+     * به مصادر طبية). Done before the argument model, which weighs these sources beside the event's other parties
+     * (ArgumentRanker#chooseAttribution; a source outside its options stays).
      */
     private static List<Event> withSources(List<Event> events, WordView v, Attribution.Source[] sources) {
         List<Event> out = new ArrayList<>(events.size());

@@ -48,8 +48,8 @@ class TrainEventsCommandTest {
             for (String role : ArgumentRanker.ROLES) assertThat(model.decides(role)).as(role).isTrue();
         }
         String cv = run(new StringWriter(), "--gold", gold.toString(), "--folds", "3", "--roles", "actor,date");
-        List<String> rows = cv.lines().filter(l -> l.matches("(actor|target|location|date) .*")).toList();
-        assertThat(rows).hasSize(4);
+        List<String> rows = cv.lines().filter(l -> l.matches("(actor|target|location|date|attribution) +[0-9.]+ +[0-9.]+ +[0-9.]+")).toList();
+        assertThat(rows).hasSize(5);
         for (String row : rows) {
             String[] cols = row.trim().split("\\s+");
             double rules = Double.parseDouble(cols[1]), model = Double.parseDouble(cols[2]), ceiling = Double.parseDouble(cols[3]);
@@ -58,6 +58,13 @@ class TrainEventsCommandTest {
         }
         // roles the model does not decide keep the rules' choice exactly
         assertThat(rows.get(1).trim().split("\\s+")[1]).isEqualTo(rows.get(1).trim().split("\\s+")[2]);
+        assertThat(rows.get(4).trim().split("\\s+")[1]).isEqualTo(rows.get(4).trim().split("\\s+")[2]);
+        // the attribution's P / R / F1, the rules' and the model's at each weight of "no source", within [0, 1]
+        List<String> sources = cv.lines().filter(l -> l.startsWith("attribution ") && l.split("\\s+").length == 5).toList();
+        assertThat(sources).hasSize(7);
+        for (String row : sources) {
+            for (int i = 2; i < 5; i++) assertThat(Double.parseDouble(row.split("\\s+")[i])).isBetween(0.0, 1.0);
+        }
         // detection: the rules, the regressions alone and the regressions with the net, each P R F1 within [0, 1]
         List<String> detection = cv.lines().filter(l -> l.matches("(rules|regressions|model) +[0-9.]+ +[0-9.]+ +[0-9.]+")).toList();
         assertThat(detection).extracting(l -> l.split("\\s+")[0]).containsExactly("rules", "regressions", "model");

@@ -81,6 +81,59 @@ class ArgumentRankerTest {
         }
     }
 
+    /** Examples of the source: the option after "according" is right, else none; the rules' flag is right half the time. */
+    private static List<ArgumentRanker.Example> sourceExamples(int n, long seed) {
+        Random random = new Random(seed);
+        List<ArgumentRanker.Example> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int options = 2 + random.nextInt(3), right = random.nextInt(options + 1); // options: no source is right
+            List<ArgumentRanker.Option> opts = new ArrayList<>();
+            boolean[] marks = new boolean[options + 1];
+            for (int k = 0; k < options; k++) {
+                List<String> f = new ArrayList<>(List.of("cand", "noise=" + random.nextInt(5)));
+                if (k == right) f.add("according");
+                if (random.nextBoolean() == (k == right)) f.add("rule=attribution");
+                opts.add(new ArgumentRanker.Option(entity("e" + k), f));
+                marks[k] = k == right;
+            }
+            opts.add(new ArgumentRanker.Option(null, List.of("none")));
+            marks[options] = right == options;
+            out.add(new ArgumentRanker.Example("attribution", opts, marks));
+        }
+        return out;
+    }
+
+    @Test
+    void theSourceIsTheModelsChoiceAmongThePartiesNeverTheActorAndOneOutsideTheOptionsStays() {
+        ArgumentRanker model = ArgumentRanker.train(sourceExamples(400, 11), 4, 0.05, 0.001);
+        assertThat(model.decides("attribution")).isTrue();
+        assertThat(model.decides("actor")).isFalse();
+        Entity a = entity("e0"), b = entity("e1");
+        List<ArgumentRanker.Option> opts = List.of(
+                new ArgumentRanker.Option(a, List.of("cand", "rule=attribution")),
+                new ArgumentRanker.Option(b, List.of("cand", "according")),
+                new ArgumentRanker.Option(null, List.of("none")));
+        Event ruled = new Event("ev1", "ASSAULT", "attack", null, null, new TextSpan("قصف", 0, 3), 0, null, null, null, null, null, null, null,
+                Modality.ASSERTED, "e0", 0.5);
+        assertThat(ArgumentRanker.decidesOn(options(ruled, opts))).isTrue();
+        assertThat(model.chooseAttribution(options(ruled, opts), null)).isEqualTo("e1");
+        // the actor is not its own source
+        assertThat(model.chooseAttribution(options(ruled, opts), b)).isNotEqualTo("e1");
+        // no party after "according": none, unless "no source" is weighed down
+        List<ArgumentRanker.Option> plain = List.of(
+                new ArgumentRanker.Option(a, List.of("cand")),
+                new ArgumentRanker.Option(null, List.of("none")));
+        assertThat(model.chooseAttribution(options(event(null, null), plain), null, 0)).isNull();
+        assertThat(model.chooseAttribution(options(event(null, null), plain), null, 100)).isEqualTo("e0");
+        // a source the rules found outside the options (an earlier sentence, an unnamed source) is kept
+        Event outside = new Event("ev1", "ASSAULT", "attack", null, null, new TextSpan("قصف", 0, 3), 0, null, null, null, null, null, null, null,
+                Modality.ASSERTED, "x9", 0.5);
+        assertThat(ArgumentRanker.decidesOn(options(outside, opts))).isFalse();
+        assertThat(model.chooseAttribution(options(outside, opts), null)).isEqualTo("x9");
+        // a model without source weights keeps the rules' source
+        assertThat(ArgumentRanker.train(examples(100, 12), 2, 0.05, 0.001).chooseAttribution(options(ruled, opts), null)).isEqualTo("e0");
+    }
+
     @Test
     void theTargetIsNeverTheActorAndKeepsTheRulesChoiceWhenTheModelDoesNotDecideIt() {
         ArgumentRanker model = ArgumentRanker.train(examples(300, 5), 4, 0.05, 0.001);
@@ -155,7 +208,7 @@ class ArgumentRankerTest {
                 new ArgumentRanker.Option(null, List.of("none")))))[0]).isEqualTo(army);
     }
 
-    /** A model read from weights written by hand: feature, then its weight for actor, target, location, date, modality, pair. */
+    /** A model read from weights written by hand: feature, then its weight for actor, target, location, date, modality, attribution, pair. */
     private static ArgumentRanker model(String... rows) throws Exception {
         String text = "# hand-written test model\n" + String.join("\n", rows) + "\n";
         return ArgumentRanker.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
@@ -164,7 +217,7 @@ class ArgumentRankerTest {
     @Test
     void actorAndTargetAreChosenAsThePairWithTheHighestSum() throws Exception {
         // x is a fair actor but clearly the target (اتصال أجراه مع الوزير), y a weaker actor and no target
-        ArgumentRanker model = model("x\t1\t3\t0\t0\t0\t0", "y\t0.5\t-1\t0\t0\t0\t0");
+        ArgumentRanker model = model("x\t1\t3\t0\t0\t0\t0\t0", "y\t0.5\t-1\t0\t0\t0\t0\t0");
         Entity x = entity("x"), y = entity("y");
         Entity[] chosen = model.choose(options(event(null, null), List.of(
                 new ArgumentRanker.Option(x, List.of("x")),
@@ -177,7 +230,7 @@ class ArgumentRankerTest {
 
     @Test
     void aPartyTheRulesCarriedOverFillsOnlyARoleTheModelLeavesEmpty() throws Exception {
-        ArgumentRanker model = model("none\t1\t1\t1\t0\t0\t0", "x\t2\t-1\t-1\t0\t0\t0", "outside\t-2\t-2\t-2\t0\t0\t0");
+        ArgumentRanker model = model("none\t1\t1\t1\t0\t0\t0\t0", "x\t2\t-1\t-1\t0\t0\t0\t0", "outside\t-2\t-2\t-2\t0\t0\t0\t0");
         Entity carried = entity("c"), x = entity("x");
         // the model picks no party for any role: the rules' party from the sentence before fills actor and place
         Event e = new Event("ev1", "ASSAULT", "attack", null, null, new TextSpan("قصف", 0, 3), 0, "c", null, "c", null, null, null,

@@ -476,17 +476,9 @@ final class TrainEventsCommand implements Callable<Integer> {
                         && ArgumentRanker.TOLD_AS_FACT.stream().anyMatch(x -> gm.contains(x.wireName()))) right[m][1]++;
                 int a = ArgumentRanker.ROLES.indexOf("attribution");
                 List<String> ga = it.gold().get("attribution");
-                String source = model.chooseAttribution(it.options(), chosen[0]);
-                for (int b = 0; b < BIASES.length; b++) {
-                    String x = model.chooseAttribution(it.options(), chosen[0], BIASES[b]);
-                    if (x != null) sourcePrf[b][1]++;
-                    if (!ga.isEmpty()) sourcePrf[b][2]++;
-                    if (x != null && !ga.isEmpty() && rightSource(x, opts, ga)) sourcePrf[b][0]++;
-                }
-                if (e.attribution() != null) sourcePrf[BIASES.length][1]++;
-                if (!ga.isEmpty()) sourcePrf[BIASES.length][2]++;
-                if (e.attribution() != null && !ga.isEmpty() && rightSource(e.attribution(), opts, ga)) sourcePrf[BIASES.length][0]++;
-                if (rightSource(source, opts, ga)) right[a][2]++;
+                for (int b = 0; b < BIASES.length; b++) countSource(sourcePrf[b], model.chooseAttribution(it.options(), chosen[0], BIASES[b]), opts, ga);
+                countSource(sourcePrf[BIASES.length], e.attribution(), opts, ga);
+                if (rightSource(model.chooseAttribution(it.options(), chosen[0]), opts, ga)) right[a][2]++;
                 if (rightSource(e.attribution(), opts, ga)) right[a][0]++;
                 if (ArgumentRanker.decidesOn(it.options()) ? opts.stream().anyMatch(o -> right(o.entity(), ga))
                         : rightSource(e.attribution(), opts, ga)) right[a][1]++;
@@ -553,6 +545,13 @@ final class TrainEventsCommand implements Callable<Integer> {
         if (id == null) return gold.isEmpty();
         for (ArgumentRanker.Option o : opts) if (o.entity() != null && o.entity().id().equals(id)) return right(o.entity(), gold);
         return false;
+    }
+
+    /** Counts a source into true positives, sources named and gold sources ({@link #prf}'s counts). */
+    private static void countSource(long[] counts, String id, List<ArgumentRanker.Option> opts, List<String> gold) {
+        if (id != null) counts[1]++;
+        if (!gold.isEmpty()) counts[2]++;
+        if (id != null && !gold.isEmpty() && rightSource(id, opts, gold)) counts[0]++;
     }
 
     /** A date is right when it is the gold's value, or absent when the gold has none. */

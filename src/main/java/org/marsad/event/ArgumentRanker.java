@@ -34,7 +34,7 @@ import org.marsad.time.WordView;
 public final class ArgumentRanker {
     /** The roles the model chooses, in the order it chooses them. */
     public static final List<String> ROLES = List.of("actor", "target", "location", "date", "modality", "attribution");
-    /** The roles filled with an entity (the date is a value). */
+    /** The roles filled with an entity (the date is a value) and chosen together; the source is chosen after the actor. */
     public static final List<String> PARTY_ROLES = ROLES.subList(0, 3);
     /**
      * The weight table's columns: a weight for each role, then one for the features of an actor and a target taken

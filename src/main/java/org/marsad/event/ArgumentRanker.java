@@ -201,13 +201,20 @@ public final class ArgumentRanker {
 
     /** The option with the highest score for the role among those {@code skip} does not leave out (-1 when none). */
     private static int bestWhere(double[][] scores, int role, List<Option> options, java.util.function.Predicate<Option> skip) {
+        return bestWhere(scores, role, options, skip, 0);
+    }
+
+    /** {@link #bestWhere} with the no-party option's score lowered by {@code noneBias}. */
+    private static int bestWhere(double[][] scores, int role, List<Option> options, java.util.function.Predicate<Option> skip,
+                                 double noneBias) {
         int best = -1;
         double top = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < options.size(); i++) {
             Option o = options.get(i);
             if (skip.test(o)) continue;
-            if (scores[i][role] > top) {
-                top = scores[i][role];
+            double score = scores[i][role] - (o.entity() == null ? noneBias : 0);
+            if (score > top) {
+                top = score;
                 best = i;
             }
         }
@@ -518,17 +525,8 @@ public final class ArgumentRanker {
         String rule = o.event().attribution();
         if (!decidesAttribution || !decidesOn(o)) return rule;
         List<Option> opts = o.options();
-        int r = ROLES.indexOf("attribution"), best = -1;
-        double top = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < opts.size(); i++) {
-            Entity x = opts.get(i).entity();
-            if (x != null && actor != null && x.id().equals(actor.id())) continue;
-            double score = scores[i][r] - (x == null ? noneBias : 0);
-            if (score > top) {
-                top = score;
-                best = i;
-            }
-        }
+        int best = bestWhere(scores, ROLES.indexOf("attribution"), opts,
+                x -> actor != null && x.entity() != null && x.entity().id().equals(actor.id()), noneBias);
         Entity x = best < 0 ? null : opts.get(best).entity();
         return x == null ? null : x.id();
     }

@@ -1762,7 +1762,7 @@ public final class RuleEventCoder implements EventExtractor {
             for (Draft d : drafts) {
                 Draft first = merged.stream().filter(o -> sameEvent(o, d, article.publishedDate())).findFirst().orElse(null);
                 if (first == null && (d.definite || d.possessive)) first = antecedent(merged, d, article.publishedDate());
-                if (first == null && d.toll) first = lastAttack(merged, d);
+                if (first == null && d.toll) first = lastAttack(merged, d, article.publishedDate());
                 if (first == null) {
                     merged.add(d);
                 } else {
@@ -1815,11 +1815,14 @@ public final class RuleEventCoder implements EventExtractor {
         }
 
         /** The latest earlier attack of any kind (المعارك، الغارة، هجوم) whose date and modality leave room for this toll. */
-        private static Draft lastAttack(java.util.Collection<Draft> earlier, Draft d) {
+        private static Draft lastAttack(java.util.Collection<Draft> earlier, Draft d, LocalDate published) {
             Draft found = null;
             for (Draft o : earlier) {
                 if (o.sense.plover().equals("ASSAULT") && o.modality == d.modality
-                        && (o.date == null || d.date == null || o.date.equals(d.date))) found = o;
+                        && (o.date == null || d.date == null || o.date.equals(d.date))
+                        // a war's toll since years back (النزاع الذي أسفر عن مقتل 350 ألف شخص منذ 2011) is not the
+                        // toll of the shelling told just before it, as in sameEvent
+                        && (o.date != null && o.date.equals(d.date) || !isHistorical(o.date, published) && !isHistorical(d.date, published))) found = o;
             }
             return found;
         }

@@ -12,6 +12,7 @@ import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Modality;
+import org.marsad.model.Modality;
 import org.marsad.model.TextSpan;
 import org.marsad.text.ArabicNormalizer;
 
@@ -781,6 +782,23 @@ class RuleEventCoderTest {
                 + "وذكرت وسائل إعلام فلسطينية أن عشرة شبان أصيبوا بالرصاص الحي.", "2018-04-06",
                 "الجيش الإسرائيلي", EntityType.ORG, "قطاع غزة", EntityType.LOC);
         assertThat(wounded.events()).filteredOn(type("ASSAULT")).hasSize(1);
+    }
+
+    @Test
+    void aWarsTollSinceYearsBackIsNoTollOfTheAttackBeforeIt() {
+        Coded c = code("وشرعت القوات الحكومية والمليشيا الداعمة لها في قصف بالمدفعية على المنطقة الواقعة على الحدود الأردنية والمحاذية "
+                + "لمرتفعات الجولان المحتلة. وتخشى أن تؤدي حملة الحكومة العسكرية إلى توسيع النزاع، الذي أسفر عن مقتل 350 ألف شخص، "
+                + "وتسبب في نزوح 11 مليون آخرين منذ 2011.", "2018-06-21", "الجولان", EntityType.LOC);
+        assertThat(c.events()).filteredOn(e -> e.trigger().text().equals("قصف")).singleElement().satisfies(e -> {
+            assertThat(e.fatalities()).isNull();
+            assertThat(e.date()).isNull();
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
+        });
+        // the toll is the war's, told as background
+        assertThat(c.events()).filteredOn(e -> e.trigger().text().equals("مقتل")).singleElement().satisfies(e -> {
+            assertThat(e.fatalities()).isEqualTo(350000);
+            assertThat(e.modality()).isEqualTo(Modality.HISTORICAL);
+        });
     }
 
     @Test

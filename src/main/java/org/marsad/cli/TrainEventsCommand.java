@@ -476,9 +476,9 @@ final class TrainEventsCommand implements Callable<Integer> {
                         && ArgumentRanker.TOLD_AS_FACT.stream().anyMatch(x -> gm.contains(x.wireName()))) right[m][1]++;
                 int a = ArgumentRanker.ROLES.indexOf("attribution");
                 List<String> ga = it.gold().get("attribution");
-                for (int b = 0; b < BIASES.length; b++) countSource(sourcePrf[b], model.chooseAttribution(it.options(), chosen[0], BIASES[b]), opts, ga);
+                for (int b = 0; b < BIASES.length; b++) countSource(sourcePrf[b], model.chooseAttribution(it.options(), chosen[0], chosen[2], BIASES[b]), opts, ga);
                 countSource(sourcePrf[BIASES.length], e.attribution(), opts, ga);
-                if (rightSource(model.chooseAttribution(it.options(), chosen[0]), opts, ga)) right[a][2]++;
+                if (rightSource(model.chooseAttribution(it.options(), chosen[0], chosen[2]), opts, ga)) right[a][2]++;
                 if (rightSource(e.attribution(), opts, ga)) right[a][0]++;
                 if (ArgumentRanker.decidesOn(it.options()) ? opts.stream().anyMatch(o -> right(o.entity(), ga))
                         : rightSource(e.attribution(), opts, ga)) right[a][1]++;

@@ -503,8 +503,8 @@ public final class ArgumentRanker {
      * the event's party options and none when it decides attribution, the rules' otherwise. A source the rules found
      * outside the options (a source named in an earlier sentence, an unnamed one such as مصادر محلية) is kept.
      */
-    public String chooseAttribution(Options o, Entity actor) {
-        return chooseAttribution(o, actor, NONE_BIAS);
+    public String chooseAttribution(Options o, Entity actor, Entity location) {
+        return chooseAttribution(o, actor, location, NONE_BIAS);
     }
 
     /**
@@ -516,19 +516,25 @@ public final class ArgumentRanker {
      */
     public static final double NONE_BIAS = 2.0;
 
-    /** {@link #chooseAttribution(Options, Entity)} with "no source" weighed down by {@code noneBias}. */
-    public String chooseAttribution(Options o, Entity actor, double noneBias) {
-        return chooseAttribution(o, actor, noneBias, decidesAttribution && decidesOn(o) ? scores(o.options()) : null);
+    /** {@link #chooseAttribution(Options, Entity, Entity)} with "no source" weighed down by {@code noneBias}. */
+    public String chooseAttribution(Options o, Entity actor, Entity location, double noneBias) {
+        return chooseAttribution(o, actor, location, noneBias, decidesAttribution && decidesOn(o) ? scores(o.options()) : null);
     }
 
-    private String chooseAttribution(Options o, Entity actor, double noneBias, double[][] scores) {
+    private String chooseAttribution(Options o, Entity actor, Entity location, double noneBias, double[][] scores) {
         String rule = o.event().attribution();
         if (!decidesAttribution || !decidesOn(o)) return rule;
         List<Option> opts = o.options();
+        // neither the actor nor the place where it happened tells of the event (انفجرت قنبلة في استاد جنوبي الصومال:
+        // الصومال is no source)
         int best = bestWhere(scores, ROLES.indexOf("attribution"), opts,
-                x -> actor != null && x.entity() != null && x.entity().id().equals(actor.id()), noneBias);
+                x -> x.entity() != null && (same(x.entity(), actor) || same(x.entity(), location)), noneBias);
         Entity x = best < 0 ? null : opts.get(best).entity();
         return x == null ? null : x.id();
+    }
+
+    private static boolean same(Entity a, Entity b) {
+        return b != null && a.id().equals(b.id());
     }
 
     /** Whether the model decides the event's source: the rules found none, or one among the party options. */
@@ -554,7 +560,7 @@ public final class ArgumentRanker {
             out.add(new Event(e.id(), e.plover(), e.mode(), e.acledEventType(), e.acledSubEventType(), e.trigger(), e.sentence(),
                     actor == null ? null : actor.id(), target == null ? null : target.id(), location == null ? null : location.id(),
                     chooseDate(o), e.fatalities(),
-                    e.injured(), e.arrested(), chooseModality(o), chooseAttribution(o, actor, NONE_BIAS, scores), e.confidence()));
+                    e.injured(), e.arrested(), chooseModality(o), chooseAttribution(o, actor, location, NONE_BIAS, scores), e.confidence()));
         }
         return out;
     }

@@ -104,7 +104,7 @@ class ArgumentRankerTest {
     }
 
     @Test
-    void theSourceIsTheModelsChoiceAmongThePartiesNeverTheActorAndOneOutsideTheOptionsStays() {
+    void theSourceIsTheModelsChoiceAmongThePartiesNeverTheActorOrThePlaceAndOneOutsideTheOptionsStays() {
         ArgumentRanker model = ArgumentRanker.train(sourceExamples(400, 11), 4, 0.05, 0.001);
         assertThat(model.decides("attribution")).isTrue();
         assertThat(model.decides("actor")).isFalse();
@@ -116,22 +116,26 @@ class ArgumentRankerTest {
         Event ruled = new Event("ev1", "ASSAULT", "attack", null, null, new TextSpan("قصف", 0, 3), 0, null, null, null, null, null, null, null,
                 Modality.ASSERTED, "e0", 0.5);
         assertThat(ArgumentRanker.decidesOn(options(ruled, opts))).isTrue();
-        assertThat(model.chooseAttribution(options(ruled, opts), null)).isEqualTo("e1");
+        assertThat(model.chooseAttribution(options(ruled, opts), null, null)).isEqualTo("e1");
         // the actor is not its own source
-        assertThat(model.chooseAttribution(options(ruled, opts), b)).isNotEqualTo("e1");
+        assertThat(model.chooseAttribution(options(ruled, opts), b, null)).isNotEqualTo("e1");
+        // nor is the place where it happened
+        assertThat(model.chooseAttribution(options(ruled, opts), null, b)).isNotEqualTo("e1");
+        assertThat(model.chooseAttribution(options(event(null, null), List.of(new ArgumentRanker.Option(a, List.of("cand")),
+                new ArgumentRanker.Option(null, List.of("none")))), null, a, 100)).isNull();
         // no party after "according": none, unless "no source" is weighed down
         List<ArgumentRanker.Option> plain = List.of(
                 new ArgumentRanker.Option(a, List.of("cand")),
                 new ArgumentRanker.Option(null, List.of("none")));
-        assertThat(model.chooseAttribution(options(event(null, null), plain), null, 0)).isNull();
-        assertThat(model.chooseAttribution(options(event(null, null), plain), null, 100)).isEqualTo("e0");
+        assertThat(model.chooseAttribution(options(event(null, null), plain), null, null, 0)).isNull();
+        assertThat(model.chooseAttribution(options(event(null, null), plain), null, null, 100)).isEqualTo("e0");
         // a source the rules found outside the options (an earlier sentence, an unnamed source) is kept
         Event outside = new Event("ev1", "ASSAULT", "attack", null, null, new TextSpan("قصف", 0, 3), 0, null, null, null, null, null, null, null,
                 Modality.ASSERTED, "x9", 0.5);
         assertThat(ArgumentRanker.decidesOn(options(outside, opts))).isFalse();
-        assertThat(model.chooseAttribution(options(outside, opts), null)).isEqualTo("x9");
+        assertThat(model.chooseAttribution(options(outside, opts), null, null)).isEqualTo("x9");
         // a model without source weights keeps the rules' source
-        assertThat(ArgumentRanker.train(examples(100, 12), 2, 0.05, 0.001).chooseAttribution(options(ruled, opts), null)).isEqualTo("e0");
+        assertThat(ArgumentRanker.train(examples(100, 12), 2, 0.05, 0.001).chooseAttribution(options(ruled, opts), null, null)).isEqualTo("e0");
     }
 
     @Test

@@ -69,10 +69,10 @@ class ShippedArgumentModelTest {
                 if (SentenceTypes.toldAsFact(y)) assertThat(ArgumentRanker.TOLD_AS_FACT).contains(x.modality());
                 else assertThat(x.modality()).isEqualTo(y.modality());
                 assertThat(x.fatalities()).isEqualTo(y.fatalities());
-                // the source is the rules' or another party of the event's options (or none), never its actor
+                // the source is the rules' or another party of the event's options (or none), never its actor or place
                 if (x.attribution() != null && !x.attribution().equals(y.attribution())) {
                     assertThat(a.entities()).anySatisfy(e -> assertThat(e.id()).isEqualTo(x.attribution()));
-                    assertThat(x.attribution()).isNotEqualTo(x.actor());
+                    assertThat(x.attribution()).isNotEqualTo(x.actor()).isNotEqualTo(x.location());
                 }
                 // a statement keeps the rules' target (what a concern is about); see docs/event-arguments-model-card.md
                 if (x.plover().equals("STATEMENT")) assertThat(x.target()).isEqualTo(y.target());

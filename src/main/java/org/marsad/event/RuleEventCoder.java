@@ -1806,9 +1806,7 @@ public final class RuleEventCoder implements EventExtractor {
         private static Draft antecedent(java.util.Collection<Draft> earlier, Draft d, LocalDate published) {
             Draft found = null;
             for (Draft o : earlier) {
-                if (o.sense.plover().equals(d.sense.plover()) && o.sense.mode().equals(d.sense.mode())
-                        && (o.date == null || d.date == null || o.date.equals(d.date))
-                        && (o.date != null && o.date.equals(d.date) || !isHistorical(o.date, published) && !isHistorical(d.date, published))
+                if (o.sense.plover().equals(d.sense.plover()) && o.sense.mode().equals(d.sense.mode()) && sameTime(o, d, published)
                         && (o.modality == d.modality || o.modality == Modality.ASSERTED && d.modality == Modality.HISTORICAL)) found = o;
             }
             return found;
@@ -1818,11 +1816,9 @@ public final class RuleEventCoder implements EventExtractor {
         private static Draft lastAttack(java.util.Collection<Draft> earlier, Draft d, LocalDate published) {
             Draft found = null;
             for (Draft o : earlier) {
-                if (o.sense.plover().equals("ASSAULT") && o.modality == d.modality
-                        && (o.date == null || d.date == null || o.date.equals(d.date))
-                        // a war's toll since years back (النزاع الذي أسفر عن مقتل 350 ألف شخص منذ 2011) is not the
-                        // toll of the shelling told just before it, as in sameEvent
-                        && (o.date != null && o.date.equals(d.date) || !isHistorical(o.date, published) && !isHistorical(d.date, published))) found = o;
+                // a war's toll since years back (النزاع الذي أسفر عن مقتل 350 ألف شخص منذ 2011) is not the toll of the
+                // shelling told just before it
+                if (o.sense.plover().equals("ASSAULT") && o.modality == d.modality && sameTime(o, d, published)) found = o;
             }
             return found;
         }
@@ -1845,12 +1841,19 @@ public final class RuleEventCoder implements EventExtractor {
                     || a.sense.plover().equals("ASSAULT") && nextSentenceSameCountry(a, b))
                     && (onePerson || compatible(a.actor, b.actor) && compatible(a.target, b.target) || swapped(a, b))
                     && (onePerson || compatible(a.location, b.location) || physical && nextSentenceSameCountry(a, b))
-                    && (a.date == null || b.date == null || a.date.equals(b.date))
-                    // an event dated long before publication is not the undated one reported now (the court
-                    // refused in April and May … the court refused today)
-                    && (a.date != null && a.date.equals(b.date) || !isHistorical(a.date, published) && !isHistorical(b.date, published))
+                    && sameTime(a, b, published)
                     && (a.modality == b.modality || a.modality == Modality.ASSERTED && b.modality == Modality.HISTORICAL
                         || a.modality == Modality.HISTORICAL && b.modality == Modality.ASSERTED);
+        }
+
+        /**
+         * Whether two mentions may tell of one event as far as their dates go: no date that differs (a missing one is
+         * compatible), and an event dated long before publication is not the undated one reported now (the court
+         * refused in April and May … the court refused today) unless both give that date.
+         */
+        private static boolean sameTime(Draft a, Draft b, LocalDate published) {
+            return (a.date == null || b.date == null || a.date.equals(b.date))
+                    && (a.date != null && a.date.equals(b.date) || !isHistorical(a.date, published) && !isHistorical(b.date, published));
         }
 
         /**

@@ -12,7 +12,6 @@ import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Modality;
-import org.marsad.model.Modality;
 import org.marsad.model.TextSpan;
 import org.marsad.text.ArabicNormalizer;
 

@@ -360,8 +360,8 @@ final class TrainEventsCommand implements Callable<Integer> {
             from = to;
         }
         int[] folded = docnos.stream().mapToInt(fold::get).toArray();
-        TypeDecisions.Fit fit = TypeDecisions.crossFit(articles, gold, folded, folds, 1.0);
-        outw.printf("%nsentence decisions (a logistic model over the out-of-fold probabilities and the article around each sentence,"
+        TypeDecisions.Fit fit = TypeDecisions.crossFit(articles, gold, folded, folds, TypeDecisions.L2);
+        outw.printf("%nsentence decisions (a small net over the out-of-fold probabilities and the article around each sentence,"
                 + " fitted on the other folds; thresholds chosen %s)%n", java.util.Arrays.toString(fit.chosen()));
         outw.printf("%-12s %8s %8s %8s%n", "", "P", "R", "F1");
         prf(outw, "thresholds", fit.thresholds()[0], fit.thresholds()[1], fit.thresholds()[2]);

@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -77,7 +78,7 @@ class TypeDecisionsTest {
         List<TypeDecisions.Article> articles = articles(300, 1, gold);
         int[] fold = new int[articles.size()];
         for (int i = 0; i < fold.length; i++) fold[i] = i % 3;
-        TypeDecisions.Fit fit = TypeDecisions.crossFit(articles, gold, fold, 3, 1.0);
+        TypeDecisions.Fit fit = TypeDecisions.crossFit(articles, gold, fold, 3, TypeDecisions.L2);
         double thresholds = f1(fit.thresholds()), nested = f1(fit.nested());
         assertThat(thresholds).isLessThan(0.85);
         assertThat(nested).isGreaterThan(0.95);
@@ -127,7 +128,7 @@ class TypeDecisionsTest {
     void writesAFileThatReadsBackToTheSameDecisionsAndRefusesAnIncompleteOne() throws IOException {
         List<int[][]> gold = new ArrayList<>();
         List<TypeDecisions.Article> articles = articles(60, 4, gold);
-        TypeDecisions model = TypeDecisions.crossFit(articles, gold, new int[articles.size()], 1, 1.0).model();
+        TypeDecisions model = TypeDecisions.crossFit(articles, gold, new int[articles.size()], 1, TypeDecisions.L2).model();
         StringWriter w = new StringWriter();
         model.write(w, "test");
         TypeDecisions read = TypeDecisions.read(new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)));
@@ -152,5 +153,46 @@ class TypeDecisionsTest {
             }
         }
         assertThat(sentences).isGreaterThan(5);
+    }
+
+    @Test
+    void aCandidateSeesItsTypeTheSentencesOtherTypesAndItsNeighbours() {
+        double[][] p = new double[3][TYPES];
+        int accuse = SentenceTypes.TYPES.indexOf("ACCUSE");
+        p[0][ASSAULT] = 0.5;
+        p[1][ASSAULT] = 0.6;
+        p[1][accuse] = 0.2;
+        p[2][accuse] = 0.9;
+        int[][] rules = new int[3][TYPES], zero = new int[3][TYPES];
+        rules[0][ASSAULT] = 1;
+        rules[2][ASSAULT] = 1;
+        List<Set<String>> words = List.of(Set.of("قصف"), Set.of("غارة"), Set.of("اتهم"));
+        TypeDecisions.Article a = new TypeDecisions.Article(p, rules, zero, zero, new boolean[]{true, true, true}, words);
+        List<double[]> seen = new ArrayList<>();
+        TypeDecisions.walk(a, (s, t, x) -> {
+            if (s == 1 && t == ASSAULT) seen.add(x);
+        }, null);
+        assertThat(seen).hasSize(1);
+        double[] x = seen.get(0);
+        assertThat(x[feature("margin")]).isCloseTo(0.4, within(1e-9));
+        assertThat(x[feature("top")]).isEqualTo(1.0);
+        assertThat(x[feature("second")]).isZero();
+        assertThat(x[feature("lp_prev")]).isCloseTo(0.0, within(1e-9));
+        assertThat(x[feature("r_prev")]).isEqualTo(1.0);
+        assertThat(x[feature("r_next")]).isEqualTo(1.0);
+        assertThat(x[feature("type_ASSAULT")]).isEqualTo(1.0);
+        assertThat(x[feature("type_ACCUSE")]).isZero();
+        assertThat(x[feature("lp_ASSAULT")]).isCloseTo(Math.log(0.6 / 0.4), within(1e-9));
+        assertThat(x[feature("lp_ACCUSE")]).isZero();
+        assertThat(x[feature("r0_ASSAULT")]).isEqualTo(1.0);
+        assertThat(x[feature("other_lp_ACCUSE")]).isCloseTo(Math.log(0.2 / 0.8), within(1e-9));
+        assertThat(x[feature("other_lp_ASSAULT")]).isZero();
+        assertThat(x).hasSize(TypeDecisions.FEATURES.size());
+    }
+
+    private static int feature(String name) {
+        int j = TypeDecisions.FEATURES.indexOf(name);
+        assertThat(j).as(name).isNotNegative();
+        return j;
     }
 }

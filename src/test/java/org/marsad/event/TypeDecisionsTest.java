@@ -137,6 +137,14 @@ class TypeDecisionsTest {
         String incomplete = w.toString().lines().filter(l -> !l.startsWith("fut\t")).reduce("", (x, y) -> x + y + "\n");
         assertThatThrownBy(() -> TypeDecisions.read(new ByteArrayInputStream(incomplete.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IOException.class).hasMessageContaining("fut");
+        // a unit line cut short, a unit told twice, and a session-23 file (one weight per feature, no units)
+        String cut = w.toString().replaceFirst("(?m)^unit\t3\t.*$", "unit\t3");
+        String twice = w.toString().replaceFirst("(?m)^unit\t3\t", "unit\t2\t");
+        String logistic = "threshold\t0.31\nbias\t-0.8\n" + TypeDecisions.FEATURES.stream().map(f -> f + "\t0\t1\t0.5\n").reduce("", String::concat);
+        for (String bad : List.of(cut, twice, logistic)) {
+            assertThatThrownBy(() -> TypeDecisions.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))))
+                    .isInstanceOf(IOException.class).hasMessageContaining("sentence-decision model");
+        }
     }
 
     @Test

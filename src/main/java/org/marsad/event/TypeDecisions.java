@@ -327,11 +327,10 @@ public final class TypeDecisions {
         // layout: input weights unit by unit (hidden × k), unit biases, output weights, output bias
         int params = hidden * k + 2 * hidden + 1;
         Lbfgs.Objective objective = (w, grad) -> {
-            double[][] in = new double[hidden][];
-            for (int h = 0; h < hidden; h++) in[h] = Arrays.copyOfRange(w, h * k, (h + 1) * k);
-            double[] ub = Arrays.copyOfRange(w, hidden * k, hidden * k + hidden);
-            double[] out = Arrays.copyOfRange(w, hidden * k + hidden, hidden * k + 2 * hidden);
-            double ob = w[params - 1];
+            TypeDecisions net = unpack(w, mean, scale, hidden, 0.5);
+            double[][] in = net.input;
+            double[] ub = net.unitBias, out = net.output;
+            double ob = net.bias;
             double[][] partial = new double[CHUNKS][];
             double[] losses = new double[CHUNKS];
             java.util.stream.IntStream.range(0, CHUNKS).parallel().forEach(c -> {
@@ -376,10 +375,7 @@ public final class TypeDecisions {
         for (int j = 0; j < hidden * k; j++) start[j] = random.nextGaussian() * 0.1;
         for (int h = 0; h < hidden; h++) start[hidden * k + hidden + h] = random.nextGaussian() * 0.1;
         double[] w = Lbfgs.minimize(objective, start, ITERATIONS);
-        double[][] in = new double[hidden][];
-        for (int h = 0; h < hidden; h++) in[h] = Arrays.copyOfRange(w, h * k, (h + 1) * k);
-        TypeDecisions model = new TypeDecisions(mean, scale, in, Arrays.copyOfRange(w, hidden * k, hidden * k + hidden),
-                Arrays.copyOfRange(w, hidden * k + hidden, hidden * k + 2 * hidden), w[params - 1], 0.5);
+        TypeDecisions model = unpack(w, mean, scale, hidden, 0.5);
         double best = -1, at = 0.5;
         for (int step = 20; step <= 50; step++) {
             double t = step / 100.0;
@@ -390,6 +386,15 @@ public final class TypeDecisions {
             }
         }
         return model.withThreshold(at);
+    }
+
+    /** The net whose parameters {@code w} holds in {@link #fit}'s layout: input weights unit by unit, unit biases, output weights, output bias. */
+    private static TypeDecisions unpack(double[] w, double[] mean, double[] scale, int hidden, double threshold) {
+        int k = mean.length;
+        double[][] in = new double[hidden][];
+        for (int h = 0; h < hidden; h++) in[h] = Arrays.copyOfRange(w, h * k, (h + 1) * k);
+        return new TypeDecisions(mean, scale, in, Arrays.copyOfRange(w, hidden * k, hidden * k + hidden),
+                Arrays.copyOfRange(w, hidden * k + hidden, hidden * k + 2 * hidden), w[hidden * k + 2 * hidden], threshold);
     }
 
     /**

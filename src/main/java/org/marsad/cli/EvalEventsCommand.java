@@ -555,10 +555,19 @@ final class EvalEventsCommand implements Callable<Integer> {
             return used;
         }
 
-        /** Where an unmatched predicted event of the missed gold event's type lies, for the verbose report. */
+        /**
+         * For the verbose report: the event of the missed gold event's type that its sentence matched to another gold
+         * event (the sentence was coded with fewer events of the type than the gold has), else where the nearest
+         * unmatched predicted event of its type lies.
+         */
         private String nearest(String type, int gold) {
             List<Event> predicted = analysis.events();
             boolean[] used = used();
+            for (int i = 0; i < predicted.size(); i++) {
+                if (used[i] && predicted.get(i).plover().equals(type) && evidenceSentences().get(gold).contains(predicted.get(i).sentence())) {
+                    return " [its sentence's " + type + " matched another gold event: " + predicted.get(i).trigger().text() + "]";
+                }
+            }
             int best = -1, distance = Integer.MAX_VALUE;
             for (int i = 0; i < predicted.size(); i++) {
                 if (used[i] || !predicted.get(i).plover().equals(type)) continue;

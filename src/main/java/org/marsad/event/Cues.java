@@ -251,7 +251,17 @@ final class Cues {
     static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
     /** Past verbs that begin with ت (تظاهروا، تعهد): not present-tense forms. */
     static final List<String> PAST_T_STEMS = List.of("تظاهر", "تعهد", "تضامن", "تفاوض", "تسلل", "تحرش", "تبني", "تبنت", "تصادم", "تنحي");
-    /** Intercepting (اعتراض الصواريخ): an interception is no rejection. */
+    /** Attacking, as a verb or a noun (هاجم، هجوما، مهاجمة): in a sentence told in words, an attack in words. */
+    static final Set<String> ASSAILING = Set.of("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون", "مهاجمه", "هجوما", "هجوم",
+            "الهجوم", "هجومه", "هجومها", "هجمات", "الهجمات");
+    /**
+     * Words that tell an attack in words (قائلا، واصفا، في تغريدة، هجوما لاذعا): not a bulletin (بيان), statements
+     * (تصريحات) or Twitter named as where an armed attack was reported.
+     */
+    static final Set<String> IN_WORDS = Set.of("قائلا", "قائله", "واصفا", "واصفه", "تغريده", "تغريدات", "لاذعا", "لاذع", "لاذعه",
+            "ساخرا", "ساخر", "اللهجه");
+
+    /** Intercepting (اعتراض الصواريخ): an interception is no rejection but an assault on what is intercepted. */
     static final Set<String> INTERCEPT = Set.of("اعتراض", "اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون");
     static final Set<String> PROJECTILES = Set.of("صاروخ", "صواريخ", "صاروخا", "قذيفه", "قذائف", "طائره", "طائرات", "مسيره",
             "مسيرات", "سفينه", "سفن", "شحنه", "زورق", "زوارق");
@@ -316,7 +326,7 @@ final class Cues {
             FUTURE, HYPOTHETICAL, CLAUSE_BREAK, TITLES, EARLIER, PLANNED, COMING, THING_HEADS, PLUPERFECT, MAY, THAT, REPORT_VERBS, ACCORDING_TO, LIGHT_VERBS, CONCERN, TARGET_PREPS, PLACE_PREPS,
             SPECIFIC, SUPPORT_VERBS, SUPPORT_VERBS_FUTURE, PASSIVE_AUX, BY_AGENT, ARMED, AIR, KILLED_AFTER, INJURED_BEFORE,
             INJURED_AFTER, ARRESTED_AFTER, NOT_PEOPLE, HUMAN_SINGULAR, HUMAN_DUAL, AGREEMENTS, CHARGE_WORDS, CONVICT_WORDS, COURT, CONVICTED, REQUEST_FRAMES, MEDIA, GroupParties.HEAD_WORDS, INSTRUMENTS, PURPOSE_OR_CONDITION, PASSIVE_PARTICIPLES, TALLY, FIRST_PERSON, ASYLUM, SUBJECTED, FACES, FIGURATIVE, NOUN_PREPS, AGREEMENT_FRAMES, NOT_MEETINGS, FOILED, SINCE, INCIDENT, ANOTHER, CLAIMS, CONSTRUCTION_HEADS,
-            InstitutionPhrases.HEAD_FORMS));
+            InstitutionPhrases.HEAD_FORMS, IN_WORDS));
 
     /** Penalties a court imposes, named after عقوبة (عقوبة الإعدام): no sanction between states. */
     static final Set<String> PENALTIES = Set.of("الاعدام", "السجن", "الحبس", "الجلد", "المؤبد", "بالاعدام", "بالسجن");

@@ -335,7 +335,7 @@ public final class RuleEventCoder implements EventExtractor {
                 if (insideName(d, refs) || isCharge(v, d, from) || isDrone(v, d) || isRequestReference(v, d) || isNoMeeting(v, d)
                         || isTimeAnchor(v, d) || isFigurative(v, d) || isPrison(v, d) || isAgreementReference(v, d, from)
                         || isLookAlike(v, d) || isStandingState(v, d)
-                        || isInterception(v, d, to) || isHostingThing(v, d, to)
+                        || isHostingThing(v, d, to)
                         || isConsistency(v, d) || isMarketClose(v, d)
                         || isPoll(v, d, to) || isBesiegedEpithet(v, d) || isCourtTerm(v, d, from, to)
                         || declinesComment(v, d, to) || isPurposeAdverb(v, d, found) || isCeasefireNamed(v, d)
@@ -489,6 +489,9 @@ public final class RuleEventCoder implements EventExtractor {
         out.removeIf(d -> d.sense.plover().equals("REQUEST") && asksAnonymity(v, d.hit.end()));
         boolean court = false;
         for (int k = from; k < to && !court; k++) court = v.is(k, Cues.COURT);
+        boolean protests = out.stream().anyMatch(d -> d.sense.plover().equals("PROTEST"));
+        boolean verbal = false;
+        for (int k = from; k < to && !verbal; k++) verbal = v.is(k, Cues.IN_WORDS);
         for (int i = 0; i < out.size(); i++) {
             Draft d = out.get(i);
             if (court && d.sense.plover().equals("ACCUSE") && v.is(d.hit.start(), Cues.CONVICTED)) {
@@ -501,6 +504,21 @@ public final class RuleEventCoder implements EventExtractor {
             }
             if (d.sense.mode().equals("withdraw") && fromAgreement(v, d.hit.end(), to)) {
                 out.set(i, new Draft(d.hit, WITHDRAW_FROM_AGREEMENT, sentence, d.anchor));
+                continue;
+            }
+            if (isInterception(v, d, to)) {
+                // اعترضت الدفاعات الجوية صاروخا: the interceptor's own assault, beside the attack it stops (the gold's rule)
+                out.set(i, new Draft(d.hit, retyped(d.sense, "ASSAULT", "shootdown"), sentence, d.anchor));
+                continue;
+            }
+            if (d.sense.mode().equals("attack") && verbal && v.is(d.hit.start(), Cues.ASSAILING)) {
+                // هاجم ترامب وسائل الإعلام قائلا …، شن هجوما لاذعا على: an attack in words, the gold's ACCUSE
+                out.set(i, new Draft(d.hit, retyped(d.sense, "ACCUSE", "accuse"), sentence, d.anchor));
+                continue;
+            }
+            if (d.sense.mode().equals("resign") && !protests) {
+                // a resignation or dismissal not forced by protests is a statement; one the protests forced is a concession
+                out.set(i, new Draft(d.hit, retyped(d.sense, "STATEMENT", "resign"), sentence, d.anchor));
             }
         }
         return out;
@@ -1017,7 +1035,7 @@ public final class RuleEventCoder implements EventExtractor {
         return true;
     }
 
-    /** اعتراض الصواريخ، اعترضت الدفاعات طائرة مسيرة: intercepting a missile is no rejection. */
+    /** اعتراض الصواريخ، اعترضت الدفاعات طائرة مسيرة: intercepting a missile is no rejection but an assault on it. */
     private static boolean isInterception(WordView v, Draft d, int to) {
         if (!d.sense.plover().equals("REJECT") || !v.is(d.hit.start(), Cues.INTERCEPT)) return false;
         for (int k = d.hit.end(); k < Math.min(to, d.hit.end() + 5); k++) if (v.is(k, Cues.PROJECTILES)) return true;
@@ -1042,6 +1060,11 @@ public final class RuleEventCoder implements EventExtractor {
     private static final TriggerLexicon.Sense CONVICTION = new TriggerLexicon.Sense("COERCE", "convict", null, false, false);
     private static final TriggerLexicon.Sense WITHDRAW_FROM_AGREEMENT =
             new TriggerLexicon.Sense("REJECT", "withdraw", null, false, false);
+
+    /** The sense with another type and mode, a verb or a noun as it was, no ACLED code and never weak. */
+    private static TriggerLexicon.Sense retyped(TriggerLexicon.Sense sense, String plover, String mode) {
+        return new TriggerLexicon.Sense(plover, mode, null, false, sense.verb());
+    }
 
     private static final TriggerLexicon.Sense DENIAL = new TriggerLexicon.Sense("STATEMENT", "deny", null, false, true);
 

@@ -71,7 +71,9 @@ class RecallRulesTest {
         has("PROTEST/demonstrate", "نفذت رابطة أمهات المختطفين اليمنيين، الثلاثاء، وقفة احتجاجية أمام مكتب المفوضية في صنعاء.");
         has("ACCUSE/accuse", "واستهجنت الوزارة إقحام موضوع السيادة في الأزمة الحالية.");
         has("SUPPORT/thank", "كما أثنى على جميع مواقف السعودية تجاه قضايا الأمة.", "السعودية", EntityType.LOC);
-        has("CONCEDE/resign", "وتنحى بوتن عن الرئاسة من قبل في 2008.", "بوتن", EntityType.PER);
+        // a resignation is a statement unless protests forced it (eval/events/README.md)
+        has("STATEMENT/resign", "وتنحى بوتن عن الرئاسة من قبل في 2008.", "بوتن", EntityType.PER);
+        has("CONCEDE/resign", "واستقال رئيس الوزراء الأرميني بعد احتجاجات استمرت أسبوعين.");
         // ثمن alone is a price, not praise
         hasNot("SUPPORT/thank", "ندفع الآن ثمن برنامجين فاشلين.");
     }
@@ -157,6 +159,20 @@ class RecallRulesTest {
     @Test
     void blowingOneselfUpIsASuicideAttack() {
         has("ASSAULT/suicide", "وقالت وزارة الداخلية التونسية إن مشتبها به فجر نفسه الاثنين حين كانت قوات الأمن تطارده.");
+    }
+
+    @Test
+    void typesAsTheGoldCodesThem() {
+        // an interception is the interceptor's own assault (eval/events/README.md), no rejection
+        has("ASSAULT/shootdown", "واعترضت قوات الدفاع الجوي السعودي صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.");
+        hasNot("REJECT/reject", "واعترضت قوات الدفاع الجوي السعودي صاروخا باليستيا أطلقه الحوثيون باتجاه جازان.");
+        has("REJECT/reject", "واعترضت روسيا على مشروع القرار في مجلس الأمن.", "روسيا", EntityType.LOC);
+        // destruction and burning are assaults; demolition and looting stay coercion
+        has("ASSAULT/destroy", "ودمرت الغارات عشرات المنازل في القرية.");
+        has("COERCE/destroy", "وهدمت السلطات الإسرائيلية منزل عائلة فلسطينية في القدس.", "السلطات الإسرائيلية", EntityType.ORG);
+        // an attack in words is an accusation; an armed one reported in a statement stays an assault
+        has("ACCUSE/accuse", "وهاجم ترامب وسائل الإعلام قائلا إنها تنشر أخبارا كاذبة.", "ترامب", EntityType.PER);
+        has("ASSAULT/attack", "وقال الجيش في بيان إن مسلحين هاجموا نقطة تفتيش في سيناء.", "سيناء", EntityType.LOC);
     }
 
     @Test

@@ -26,6 +26,28 @@ class EvalEventsBreakdownTest {
     }
 
     @Test
+    void aMissedEventWhoseSentenceMatchedAnotherIsNamedSo(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of("../shared/data/ant-news-multisource")), "../shared absent: skipping");
+        ObjectMapper mapper = new ObjectMapper();
+        String line = Files.readAllLines(GOLD).get(0);
+        Path once = dir.resolve("once.jsonl");
+        Files.writeString(once, line + "\n");
+        // the gold tells its first event twice; the other annotation once: the copy is missed in a matched sentence
+        ObjectNode doc = (ObjectNode) mapper.readTree(line);
+        ArrayNode events = (ArrayNode) doc.path("events");
+        events.add(events.get(0).deepCopy());
+        Path twice = dir.resolve("twice.jsonl");
+        Files.writeString(twice, mapper.writeValueAsString(doc) + "\n");
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new EvalEventsCommand());
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        assertThat(cli.execute("--verbose", "--bootstrap", "0", "--gold", twice.toString(), "--against", once.toString())).isZero();
+        String type = events.get(0).path("plover").asText();
+        assertThat(err.toString()).containsPattern(" MISSED   " + type + " .*\\[its sentence's " + type + " matched another gold event: ");
+    }
+
+    @Test
     void aRetypedEventIsAConfusionAndAChangedActorIsWrong(@TempDir Path dir) throws Exception {
         Assumptions.assumeTrue(Files.exists(Path.of("../shared/data/ant-news-multisource")), "../shared absent: skipping");
         ObjectMapper mapper = new ObjectMapper();

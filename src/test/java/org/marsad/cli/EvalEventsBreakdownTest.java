@@ -18,6 +18,16 @@ class EvalEventsBreakdownTest {
     private static final Path GOLD = Path.of("eval/events/dev2.jsonl");
     private static final String[] TYPES = {"RETREAT", "AID", "CONCEDE", "MOBILIZE", "COOPERATE", "SANCTION", "AGREE"};
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** dev2's first article, written to {@code file} as it is and returned to be doctored (skips without ../shared). */
+    private static ObjectNode firstArticle(Path file) throws java.io.IOException {
+        Assumptions.assumeTrue(Files.exists(Path.of("../shared/data/ant-news-multisource")), "../shared absent: skipping");
+        String line = Files.readAllLines(GOLD).get(0);
+        Files.writeString(file, line + "\n");
+        return (ObjectNode) MAPPER.readTree(line);
+    }
+
     /** The "wrong" column of an argument's error-kind row. */
     private static int wrong(String text, String argument) {
         var m = java.util.regex.Pattern.compile("(?m)^" + argument + "\\s+\\d+\\s+(\\d+)\\s+\\d+\\s+\\d+$").matcher(text);
@@ -27,17 +37,13 @@ class EvalEventsBreakdownTest {
 
     @Test
     void aMissedEventWhoseSentenceMatchedAnotherIsNamedSo(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.exists(Path.of("../shared/data/ant-news-multisource")), "../shared absent: skipping");
-        ObjectMapper mapper = new ObjectMapper();
-        String line = Files.readAllLines(GOLD).get(0);
         Path once = dir.resolve("once.jsonl");
-        Files.writeString(once, line + "\n");
+        ObjectNode doc = firstArticle(once);
         // the gold tells its first event twice; the other annotation once: the copy is missed in a matched sentence
-        ObjectNode doc = (ObjectNode) mapper.readTree(line);
         ArrayNode events = (ArrayNode) doc.path("events");
         events.add(events.get(0).deepCopy());
         Path twice = dir.resolve("twice.jsonl");
-        Files.writeString(twice, mapper.writeValueAsString(doc) + "\n");
+        Files.writeString(twice, MAPPER.writeValueAsString(doc) + "\n");
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cli = new picocli.CommandLine(new EvalEventsCommand());
         cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
@@ -49,12 +55,8 @@ class EvalEventsBreakdownTest {
 
     @Test
     void aRetypedEventIsAConfusionAndAChangedActorIsWrong(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.exists(Path.of("../shared/data/ant-news-multisource")), "../shared absent: skipping");
-        ObjectMapper mapper = new ObjectMapper();
-        String line = Files.readAllLines(GOLD).get(0);
         Path gold = dir.resolve("gold.jsonl");
-        Files.writeString(gold, line + "\n");
-        ObjectNode doc = (ObjectNode) mapper.readTree(line);
+        ObjectNode doc = firstArticle(gold);
         ArrayNode events = (ArrayNode) doc.path("events");
         Set<String> present = new HashSet<>();
         events.forEach(e -> present.add(e.path("plover").asText()));
@@ -75,7 +77,7 @@ class EvalEventsBreakdownTest {
         swapped.set("actor", swapped.path("target").deepCopy());
         swapped.set("target", actor);
         Path second = dir.resolve("second.jsonl");
-        Files.writeString(second, mapper.writeValueAsString(doc) + "\n");
+        Files.writeString(second, MAPPER.writeValueAsString(doc) + "\n");
 
         String self = EvalEventsAgainstTest.run("--breakdown", "--bootstrap", "0", "--gold", gold.toString(), "--against", gold.toString());
         String text = EvalEventsAgainstTest.run("--breakdown", "--bootstrap", "0", "--gold", gold.toString(), "--against", second.toString());

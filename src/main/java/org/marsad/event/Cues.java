@@ -9,6 +9,17 @@ final class Cues {
     }
 
     static final Set<String> NEGATION = Set.of("لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "غير");
+
+    /**
+     * Token i is a negation, also لم or لن with a glued conjunction (ولم، فلن): the clitic readings leave two-letter
+     * words whole, so {@code v.is(i, NEGATION)} alone misses them. ولا is left out: ولا يزال is "still".
+     */
+    static boolean isNegation(org.marsad.time.WordView v, int i) {
+        if (v.is(i, NEGATION)) return true;
+        if (i < 0 || i >= v.size()) return false;
+        String w = v.norm(i);
+        return w.length() == 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && (w.endsWith("لم") || w.endsWith("لن"));
+    }
     static final Set<String> DENIAL = Set.of("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "تنفيه", "ينفيه");
     static final Set<String> FUTURE = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع",
             "يستعد", "تستعد", "يخطط", "تخطط", "المرتقب", "المرتقبه", "المزمع", "المزمعه", "سيتم", "يتوقع", "تتوقع", "المنتظر",
@@ -251,6 +262,13 @@ final class Cues {
     static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي");
     /** Past verbs that begin with ت (تظاهروا، تعهد): not present-tense forms. */
     static final List<String> PAST_T_STEMS = List.of("تظاهر", "تعهد", "تضامن", "تفاوض", "تسلل", "تحرش", "تبني", "تبنت", "تصادم", "تنحي");
+    /** One's own responsibility (مسؤوليته، مسؤوليتها …), the object of a claim. */
+    static final Set<String> OWN_RESPONSIBILITY = Set.of("مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما", "مسئوليته", "مسئوليتها",
+            "مسئوليتهم", "مسئوليتهما");
+    /** Verbs that claim an act (أعلن، ادعى، تبنى، أكد), past and present, as their clitic readings give them. */
+    static final Set<String> CLAIM_VERBS = Set.of("اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "يعلنون", "ادعي", "ادعت", "ادعوا", "يدعي",
+            "تدعي", "تبني", "تبنت", "تبنوا", "يتبني", "تتبني", "اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "اعلان");
+
     /** Attacking, as a verb or a noun (هاجم، هجوما، مهاجمة): in a sentence told in words, an attack in words. */
     static final Set<String> ASSAILING = Set.of("هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون", "مهاجمه", "هجوما", "هجوم",
             "الهجوم", "هجومه", "هجومها", "هجمات", "الهجمات");

@@ -25,10 +25,10 @@ final class ModalityRules {
     /** {@code futureVerb}: the trigger is a verb with the future prefix سـ ({@link TriggerLexicon#futureVerb}). */
     static Modality of(WordView v, int trigger, int sentenceStart, TriggerLexicon.Sense sense, boolean futureVerb) {
         if (sense.plover().equals("STATEMENT")) {
-            return v.is(trigger - 1, Cues.NEGATION) ? Modality.NEGATED : Modality.ASSERTED;
+            return Cues.isNegation(v, trigger - 1) ? Modality.NEGATED : Modality.ASSERTED;
         }
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - 2); k--) {
-            if (v.is(k, Cues.NEGATION)) return Modality.NEGATED; // لم، ولم، بعدم: with a glued conjunction or preposition too
+            if (Cues.isNegation(v, k)) return Modality.NEGATED; // لم، ولم، بعدم: with a glued conjunction or preposition too
         }
         // إحباط هجوم، أحبطت الشرطة هجوما، فشلت مباحثات دولية عدة: a foiled, failed or cancelled event did not happen
         for (int k = trigger - 1; k >= Math.max(sentenceStart, trigger - 4) && !Cues.CLAUSE_BREAK.contains(v.norm(k)); k--) {

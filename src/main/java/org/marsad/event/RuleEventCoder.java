@@ -362,7 +362,9 @@ public final class RuleEventCoder implements EventExtractor {
                 if (d.sense.weak() && !named && !hitsGroup(d, refs) && !crowdOrArmed(v, d, refs)) continue;
                 // a definite event noun with no party, in an article whose names are known, refers back or in general
                 if (!mentions.isEmpty() && !d.sense.verb() && !named && d.definite && !d.sense.mode().equals("crowd")) continue;
-                d.modality = ModalityRules.of(v, d.hit.start(), from, d.sense, d.sense.verb() && lexicon.futureVerb(v, d.hit.start()));
+                // a claim is negated where its verb is (ولم تعلن أي جهة مسؤوليتها)
+                int told = d.sense == CLAIM ? d.anchor : d.hit.start();
+                d.modality = ModalityRules.of(v, told, from, d.sense, d.sense.verb() && lexicon.futureVerb(v, d.hit.start()));
                 if (isTally(v, d, from, to) || isDisaster(v, d, from, to)) continue;
                 d.attribution = source.entityBefore(d.hit.start());
                 // "أدعو …" in a quote: the one quoted is the one who calls
@@ -482,6 +484,7 @@ public final class RuleEventCoder implements EventExtractor {
         carriedPlurals(v, from, to, sentence, out);
         blames(v, from, to, sentence, out);
         responsible(v, from, to, sentence, out);
+        claimsResponsibility(v, from, to, sentence, out);
         out.sort(java.util.Comparator.comparingInt(d -> d.hit.start()));
         aidCuts(v, out, sentence);
         ordersToLeave(v, from, out, sentence);
@@ -684,6 +687,32 @@ public final class RuleEventCoder implements EventExtractor {
             addUncovered(out, k, RESPONSIBLE, sentence);
         }
     }
+
+    private static final TriggerLexicon.Sense CLAIM = new TriggerLexicon.Sense("STATEMENT", "claim", null, false, false);
+
+    /**
+     * أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم، ولم تعلن أي جهة مسؤوليتها عنه، ادعى داعش مسؤوليته: claiming (or not
+     * claiming) an act is a statement (the gold's claim, on مسؤوليته) whatever stands between the verb and its object; the
+     * lexicon's اعلن_مسؤوليته only reads the two words side by side.
+     */
+    private static void claimsResponsibility(WordView v, int from, int to, int sentence, List<Draft> out) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (!Cues.OWN_RESPONSIBILITY.contains(v.norm(k)) || !v.norm(k + 1).startsWith("عن")) continue;
+            for (int j = k - 1; j >= Math.max(from, k - CLAIM_REACH); j--) {
+                if (v.is(j, Cues.CLAUSE_BREAK)) break;
+                if (!v.is(j, Cues.CLAIM_VERBS)) continue;
+                int at = k;
+                // anchored at the verb: its subject is the claimant, a negation before it negates the claim
+                if (out.stream().noneMatch(d -> d.hit.start() <= at && d.hit.end() > at)) {
+                    out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, CLAIM), CLAIM, sentence, j));
+                }
+                break;
+            }
+        }
+    }
+
+    /** Words between a claiming verb and مسؤوليته: the claimant's name with its titles and a time (الأحد، لاحقا). */
+    private static final int CLAIM_REACH = 10;
 
     /** Adds a one-word event of {@code sense} at token k unless another event's trigger covers it. */
     private static void addUncovered(List<Draft> out, int k, TriggerLexicon.Sense sense, int sentence) {
@@ -1098,8 +1127,7 @@ public final class RuleEventCoder implements EventExtractor {
         if (d.sense.verb() || !v.is(d.hit.start() - 1, Cues.ANY)) return false;
         for (int k = d.hit.start() - 2; k >= Math.max(from, d.hit.start() - 8); k--) {
             if (v.is(k, Cues.CLAUSE_BREAK)) break;
-            String w = v.norm(k);
-            if (v.is(k, Cues.NEGATION) || w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && Cues.NEGATION.contains(w.substring(1))) return false;
+            if (Cues.isNegation(v, k)) return false;
         }
         return true;
     }

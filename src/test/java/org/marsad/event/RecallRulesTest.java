@@ -176,6 +176,17 @@ class RecallRulesTest {
     }
 
     @Test
+    void aClaimOfResponsibilityIsAStatementWhateverStandsBetween() {
+        has("STATEMENT/claim", "وأعلن تنظيم الدولة الإسلامية الأحد مسؤوليته عن الهجوم الذي استهدف الكنيسة.",
+                "تنظيم الدولة الإسلامية", EntityType.ORG);
+        List<Event> none = code("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.");
+        assertThat(none.stream().filter(e -> e.mode().equals("claim")).map(Event::modality))
+                .containsExactly(org.marsad.model.Modality.NEGATED);
+        // bearing one's responsibility is no claim
+        hasNot("STATEMENT/claim", "وتتحمل الحكومة مسؤوليتها عن حماية المدنيين.", "الحكومة", EntityType.ORG);
+    }
+
+    @Test
     void raidsAndDispersals() {
         has("COERCE/raid", "وقال وزير الداخلية إن ستة إرهابيين قد اعتقلوا كما دهمت قوات الأمن بعض الفنادق.");
         has("COERCE/crowd", "وحاولت قوات النظام تفريق المتظاهرين دون جدوى.");

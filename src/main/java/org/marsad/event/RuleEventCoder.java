@@ -701,11 +701,8 @@ public final class RuleEventCoder implements EventExtractor {
             for (int j = k - 1; j >= Math.max(from, k - CLAIM_REACH); j--) {
                 if (v.is(j, Cues.CLAUSE_BREAK)) break;
                 if (!v.is(j, Cues.CLAIM_VERBS)) continue;
-                int at = k;
                 // anchored at the verb: its subject is the claimant, a negation before it negates the claim
-                if (out.stream().noneMatch(d -> d.hit.start() <= at && d.hit.end() > at)) {
-                    out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, CLAIM), CLAIM, sentence, j));
-                }
+                addUncovered(out, k, CLAIM, sentence, j);
                 break;
             }
         }
@@ -716,8 +713,13 @@ public final class RuleEventCoder implements EventExtractor {
 
     /** Adds a one-word event of {@code sense} at token k unless another event's trigger covers it. */
     private static void addUncovered(List<Draft> out, int k, TriggerLexicon.Sense sense, int sentence) {
+        addUncovered(out, k, sense, sentence, k);
+    }
+
+    /** {@link #addUncovered(List, int, TriggerLexicon.Sense, int)} anchored at another token (the verb it depends on). */
+    private static void addUncovered(List<Draft> out, int k, TriggerLexicon.Sense sense, int sentence, int anchor) {
         if (out.stream().noneMatch(d -> d.hit.start() <= k && d.hit.end() > k)) {
-            out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, sense), sense, sentence, k));
+            out.add(new Draft(new TriggerLexicon.Hit(k, k + 1, sense), sense, sentence, anchor));
         }
     }
 
@@ -1127,7 +1129,8 @@ public final class RuleEventCoder implements EventExtractor {
         if (d.sense.verb() || !v.is(d.hit.start() - 1, Cues.ANY)) return false;
         for (int k = d.hit.start() - 2; k >= Math.max(from, d.hit.start() - 8); k--) {
             if (v.is(k, Cues.CLAUSE_BREAK)) break;
-            if (Cues.isNegation(v, k)) return false;
+            String w = v.norm(k);
+            if (v.is(k, Cues.NEGATION) || w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && Cues.NEGATION.contains(w.substring(1))) return false;
         }
         return true;
     }

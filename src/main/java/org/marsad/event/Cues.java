@@ -17,8 +17,13 @@ final class Cues {
     static boolean isNegation(org.marsad.time.WordView v, int i) {
         if (v.is(i, NEGATION)) return true;
         if (i < 0 || i >= v.size()) return false;
-        String w = v.norm(i);
-        return w.length() == 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && (w.endsWith("لم") || w.endsWith("لن"));
+        String rest = afterConjunction(v.norm(i));
+        return "لم".equals(rest) || "لن".equals(rest);
+    }
+
+    /** The word after a glued و or ف (ولم → لم, فلا → لا), or "" when it has none or is a single letter. */
+    static String afterConjunction(String w) {
+        return w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : "";
     }
     static final Set<String> DENIAL = Set.of("نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "تنفيه", "ينفيه");
     static final Set<String> FUTURE = Set.of("سوف", "المقرر", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يزمع", "تزمع",

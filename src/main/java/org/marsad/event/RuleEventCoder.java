@@ -493,8 +493,8 @@ public final class RuleEventCoder implements EventExtractor {
         boolean court = false;
         for (int k = from; k < to && !court; k++) court = v.is(k, Cues.COURT);
         boolean protests = out.stream().anyMatch(d -> d.sense.plover().equals("PROTEST"));
-        boolean verbal = false;
-        for (int k = from; k < to && !verbal; k++) verbal = v.is(k, Cues.IN_WORDS);
+        // the sentence is read for words that tell an attack in words only when it has an attack
+        boolean verbal = out.stream().anyMatch(d -> d.sense.mode().equals("attack")) && toldInWords(v, from, to);
         for (int i = 0; i < out.size(); i++) {
             Draft d = out.get(i);
             if (court && d.sense.plover().equals("ACCUSE") && v.is(d.hit.start(), Cues.CONVICTED)) {
@@ -1092,6 +1092,12 @@ public final class RuleEventCoder implements EventExtractor {
     private static final TriggerLexicon.Sense WITHDRAW_FROM_AGREEMENT =
             new TriggerLexicon.Sense("REJECT", "withdraw", null, false, false);
 
+    /** A word in [from, to) that tells an attack in words ({@link Cues#IN_WORDS}: قائلا، لاذعا، تغريدة …). */
+    private static boolean toldInWords(WordView v, int from, int to) {
+        for (int k = from; k < to; k++) if (v.is(k, Cues.IN_WORDS)) return true;
+        return false;
+    }
+
     /** The sense with another type and mode, a verb or a noun as it was, no ACLED code and never weak. */
     private static TriggerLexicon.Sense retyped(TriggerLexicon.Sense sense, String plover, String mode) {
         return new TriggerLexicon.Sense(plover, mode, null, false, sense.verb());
@@ -1129,8 +1135,7 @@ public final class RuleEventCoder implements EventExtractor {
         if (d.sense.verb() || !v.is(d.hit.start() - 1, Cues.ANY)) return false;
         for (int k = d.hit.start() - 2; k >= Math.max(from, d.hit.start() - 8); k--) {
             if (v.is(k, Cues.CLAUSE_BREAK)) break;
-            String w = v.norm(k);
-            if (v.is(k, Cues.NEGATION) || w.length() > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') && Cues.NEGATION.contains(w.substring(1))) return false;
+            if (v.is(k, Cues.NEGATION) || Cues.NEGATION.contains(Cues.afterConjunction(v.norm(k)))) return false;
         }
         return true;
     }

@@ -325,15 +325,44 @@ public final class SentenceTypes {
         return w.substring(start, stemEnd(w, start));
     }
 
+    /**
+     * The prefixes (suffixes) by their first (last) char, each group in the lists' order: a word is compared only
+     * with the few that can match it. Every word of every sentence is stemmed on the analysis path, and comparing
+     * it with all 28 took 3 % of an article's analysis (session 28).
+     */
+    private static final String[][] PREFIXES_BY_FIRST = byEdge(PREFIXES, true), SUFFIXES_BY_LAST = byEdge(SUFFIXES, false);
+    private static final char EDGE_BASE = '\u0600';
+
+    private static String[][] byEdge(String[] affixes, boolean first) {
+        String[][] out = new String[256][];
+        for (String a : affixes) {
+            int c = (first ? a.charAt(0) : a.charAt(a.length() - 1)) - EDGE_BASE;
+            String[] group = out[c] == null ? new String[0] : out[c];
+            group = java.util.Arrays.copyOf(group, group.length + 1);
+            group[group.length - 1] = a;
+            out[c] = group;
+        }
+        return out;
+    }
+
+    private static String[] group(String[][] byEdge, char c) {
+        int k = c - EDGE_BASE;
+        return k >= 0 && k < byEdge.length ? byEdge[k] : null;
+    }
+
     /** Where the light stem starts: after the first prefix that leaves three letters. */
     private static int stemStart(String w) {
-        for (String p : PREFIXES) if (w.startsWith(p) && w.length() - p.length() >= 3) return p.length();
+        String[] candidates = w.isEmpty() ? null : group(PREFIXES_BY_FIRST, w.charAt(0));
+        if (candidates == null) return 0;
+        for (String p : candidates) if (w.length() - p.length() >= 3 && w.startsWith(p)) return p.length();
         return 0;
     }
 
     /** Where the light stem ends: before the first suffix that leaves three letters after {@code start}. */
     private static int stemEnd(String w, int start) {
-        for (String x : SUFFIXES) if (w.endsWith(x) && w.length() - start - x.length() >= 3) return w.length() - x.length();
+        String[] candidates = w.isEmpty() ? null : group(SUFFIXES_BY_LAST, w.charAt(w.length() - 1));
+        if (candidates == null) return w.length();
+        for (String x : candidates) if (w.length() - start - x.length() >= 3 && w.endsWith(x)) return w.length() - x.length();
         return w.length();
     }
 

@@ -112,6 +112,39 @@ class SentenceTypesTest {
         assertThat(SentenceTypes.stem("قال")).isEqualTo("قال");
     }
 
+    /** The definition the stemmer's grouped look-up must keep: the first prefix, then the first suffix, in list order. */
+    private static String firstMatchStem(String w) {
+        String[] prefixes = {"وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"};
+        String[] suffixes = {"هما", "كما", "هم", "هن", "ها", "كم", "نا", "ات", "ون", "ين", "ان", "وا", "ه", "ي", "ت"};
+        int start = 0, end = w.length();
+        for (String p : prefixes) {
+            if (w.startsWith(p) && w.length() - p.length() >= 3) {
+                start = p.length();
+                break;
+            }
+        }
+        for (String x : suffixes) {
+            if (w.endsWith(x) && w.length() - start - x.length() >= 3) {
+                end = w.length() - x.length();
+                break;
+            }
+        }
+        return w.substring(start, end);
+    }
+
+    @Test
+    void stemsEveryWordAsTheFirstMatchingAffixesInListOrder() {
+        // words made of the affixes' letters and a few others, of every length up to 9, empty and non-Arabic included
+        String letters = "وبالفكسهمنتيقدراA1";
+        Random random = new Random(28);
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder w = new StringBuilder();
+            for (int n = random.nextInt(10); n > 0; n--) w.append(letters.charAt(random.nextInt(letters.length())));
+            String word = w.toString();
+            assertThat(SentenceTypes.stem(word)).as(word).isEqualTo(firstMatchStem(word));
+        }
+    }
+
     @Test
     void addsWhereTheRulesCodedNoneAndDropsTheEventsOfAVeryUnlikelyType() {
         // where the rules coded none: one is added from ADD on

@@ -153,6 +153,11 @@ public final class ArgumentRanker {
     /** The modalities of an event told as fact, between which the model chooses: new, or background. */
     public static final List<Modality> TOLD_AS_FACT = List.of(Modality.ASSERTED, Modality.HISTORICAL);
 
+    /** Whether the weights are held as ten-thousandths in shorts ({@link FeatureTable#compact}). */
+    boolean compact() {
+        return table.compact();
+    }
+
     /** The shipped model, or none (the rules' choices stand) when the resource is absent. */
     public static ArgumentRanker shipped() {
         Map<String, float[]> w = WeightTable.resource(ArgumentRanker.class, RESOURCE, COLUMNS.size(), WHAT);

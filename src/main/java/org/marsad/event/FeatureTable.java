@@ -15,7 +15,10 @@ import java.util.Map;
 final class FeatureTable {
     /** Per slot: the key's top 40 bits above its row + 1 in the low {@link #ROW_BITS} (0 = empty). */
     private final long[] slots;
+    /** The weights, row after row: as floats, or (when every one is a whole number of ten-thousandths that a short
+     * holds, as the model files write them) as those numbers in {@code small}, the other null. */
     private final float[] weights;
+    private final short[] small;
     private final int columns;
     private final int mask;
 
@@ -24,7 +27,8 @@ final class FeatureTable {
         int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2 - 1)) << 1;
         if (features.size() >= ROW) throw new IllegalArgumentException("too many features for one table: " + features.size());
         slots = new long[capacity];
-        weights = new float[features.size() * columns];
+        boolean compact = features.values().stream().allMatch(FeatureTable::fitsShorts);
+        float[] all = new float[features.size() * columns];
         mask = capacity - 1;
         int row = 0;
         for (var e : features.entrySet()) {
@@ -37,9 +41,37 @@ final class FeatureTable {
                 i = (i + 1) & mask;
             }
             slots[i] = (h & ~ROW) | (row + 1);
-            System.arraycopy(e.getValue(), 0, weights, row * columns, columns);
+            System.arraycopy(e.getValue(), 0, all, row * columns, columns);
             row++;
         }
+        weights = compact ? null : all;
+        small = compact ? new short[all.length] : null;
+        if (compact) for (int k = 0; k < all.length; k++) small[k] = (short) Math.round(all[k] * (double) SCALE);
+    }
+
+    /**
+     * Ten-thousandths, the model files' precision: {@code n / SCALE} (a float division, rounded once) is the same float
+     * as the file's "0.0123" read by {@link WeightTable#parse}, so holding {@code n} in a short loses nothing and halves
+     * the weights' memory, which the look-ups are bound by (the tables are far larger than the CPU's caches).
+     */
+    private static final float SCALE = 10_000f;
+
+    private static boolean fitsShorts(float[] row) {
+        for (float w : row) {
+            long n = Math.round(w * (double) SCALE);
+            if (n < Short.MIN_VALUE || n > Short.MAX_VALUE || Float.floatToIntBits(n / SCALE) != Float.floatToIntBits(w)) return false; // -0.0 too
+        }
+        return true;
+    }
+
+    /** Whether the weights are held as ten-thousandths in shorts. */
+    boolean compact() {
+        return small != null;
+    }
+
+    /** The weight at an offset. */
+    private float at(int offset) {
+        return small != null ? small[offset] / SCALE : weights[offset];
     }
 
     /** Adds the feature's weights to {@code z}; nothing when the model has no such feature. */
@@ -51,7 +83,7 @@ final class FeatureTable {
     void addTo(long hash, double[] z) {
         int at = find(hash);
         if (at < 0) return;
-        for (int c = 0; c < columns; c++) z[c] += weights[at + c];
+        for (int c = 0; c < columns; c++) z[c] += at(at + c);
     }
 
     /**
@@ -62,6 +94,15 @@ final class FeatureTable {
      */
     void addAll(long[] hashes, int n, double[] z) {
         int[] at = rows(hashes, n);
+        if (small != null) {
+            short[] s = small;
+            for (int j = 0; j < n; j++) {
+                int a = at[j];
+                if (a < 0) continue;
+                for (int c = 0; c < columns; c++) z[c] += s[a + c] / SCALE;
+            }
+            return;
+        }
         for (int j = 0; j < n; j++) {
             int a = at[j];
             if (a < 0) continue;
@@ -73,7 +114,7 @@ final class FeatureTable {
     float[] column(long[] hashes, int n, int column) {
         int[] at = rows(hashes, n);
         float[] out = new float[n];
-        for (int j = 0; j < n; j++) if (at[j] >= 0) out[j] = weights[at[j] + column];
+        for (int j = 0; j < n; j++) if (at[j] >= 0) out[j] = at(at[j] + column);
         return out;
     }
 
@@ -89,7 +130,7 @@ final class FeatureTable {
     /** The feature's weight in one column (0 when absent). */
     float weight(String feature, int column) {
         int at = find(feature);
-        return at < 0 ? 0 : weights[at + column];
+        return at < 0 ? 0 : at(at + column);
     }
 
     private int find(String feature) {

@@ -67,6 +67,11 @@ public final class SentenceNet {
         return r;
     }
 
+    /** Whether the weights are held as ten-thousandths in shorts ({@link FeatureTable#compact}). */
+    boolean compact() {
+        return table.compact();
+    }
+
     /** The shipped net, or null when the resource is absent (the regressions then decide alone). */
     static SentenceNet shipped(int types) {
         Map<String, float[]> w = WeightTable.resource(SentenceNet.class, RESOURCE, 0, WHAT);

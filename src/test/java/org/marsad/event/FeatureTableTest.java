@@ -71,4 +71,55 @@ class FeatureTableTest {
             }
         }
     }
+
+    /** Weights as the model files write them: four decimals, read back by {@link WeightTable#parse}. */
+    private static Map<String, float[]> writtenWeights(int n, int columns, double range, Random random) {
+        Map<String, float[]> map = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            float[] w = new float[columns];
+            for (int c = 0; c < columns; c++) {
+                String text = String.format(java.util.Locale.ROOT, "%.4f", (random.nextDouble() * 2 - 1) * range);
+                if (text.equals("-0.0000")) text = "0"; // -0.0 is no short number (that table keeps floats)
+                w[c] = random.nextInt(10) == 0 ? 0f : WeightTable.parse(text, 0, text.length());
+            }
+            map.put("f" + i, w);
+        }
+        return map;
+    }
+
+    @Test
+    void holdsFileWeightsAsTenThousandthsAndAddsTheSameFloats() {
+        Random random = new Random(11);
+        Map<String, float[]> map = writtenWeights(20_000, 5, 3.2767, random);
+        FeatureTable table = new FeatureTable(map, 5);
+        assertThat(table.compact()).isTrue();
+        for (var e : map.entrySet()) for (int c = 0; c < 5; c++) assertThat(table.weight(e.getKey(), c)).isEqualTo(e.getValue()[c]);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(60);
+            long[] hashes = new long[n];
+            double[] expected = new double[5], all = new double[5];
+            for (int j = 0; j < n; j++) {
+                String f = "f" + random.nextInt(22_000); // some absent
+                hashes[j] = FeatureTable.hash(f);
+                float[] w = map.get(f);
+                if (w != null) for (int c = 0; c < 5; c++) expected[c] += w[c];
+            }
+            table.addAll(hashes, n, all);
+            assertThat(all).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void keepsFloatsWhenAWeightIsNoShortNumberOfTenThousandths() {
+        Map<String, float[]> map = writtenWeights(1_000, 3, 1.0, new Random(12));
+        map.put("wide", new float[] {7.1462f, 0, 0}); // 71,462 ten-thousandths: more than a short holds
+        map.put("fine", new float[] {0.123456f, 0, 0});
+        for (String odd : new String[] {"wide", "fine"}) {
+            Map<String, float[]> m = new HashMap<>(map);
+            m.remove(odd.equals("wide") ? "fine" : "wide");
+            FeatureTable table = new FeatureTable(m, 3);
+            assertThat(table.compact()).as(odd).isFalse();
+            for (var e : m.entrySet()) assertThat(table.weight(e.getKey(), 0)).isEqualTo(e.getValue()[0]);
+        }
+    }
 }

@@ -35,6 +35,13 @@ class ShippedArgumentModelTest {
     }
 
     @Test
+    void theShippedArgumentModelAndSentenceNetHoldTheirWeightsInHalfTheMemory() {
+        // every weight a short number of ten-thousandths (FeatureTable): a model file with a wider weight would double it
+        assertThat(ArgumentRanker.shipped().compact()).isTrue();
+        assertThat(SentenceNet.shipped(SentenceTypes.TYPES.size()).compact()).isTrue();
+    }
+
+    @Test
     void theModelsDropOnlyDroppableEventsKeepTheRestUnchangedAndAddOnlyTypesTheRulesLeftOutOfASentence() throws Exception {
         Pipeline shipped = Pipelines.standard().defaultPublished("2024-03-05").build();
         Pipeline rulesOnly = Pipelines.standard().defaultPublished("2024-03-05").events(RuleEventCoder.rulesOnly()).build();

@@ -41,6 +41,11 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--slowest", defaultValue = "0", description = "Also list the N slowest articles (default ${DEFAULT-VALUE}).")
     int slowest;
 
+    @Option(names = "--baseline-build", paramLabel = "JAR", description = {"Instead of the bare pipeline, compare with another",
+            "build (its marsad.jar, with its lib/ beside it) loaded in the same JVM: round by round, each build analyses",
+            "all articles in turn, which goes first alternating. Prints both, their ratio and whether they coded as many events."})
+    Path baseline;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +56,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         for (RawDocument d : docs) words += new String(d.content(), StandardCharsets.UTF_8).split("\\s+").length;
         var out = spec.commandLine().getOut();
         out.printf("articles: %d, words: %,d (%.0f per article)%n", docs.size(), words, (double) words / docs.size());
+        if (baseline != null) return compare(docs, words, out);
         Pipeline full = Pipelines.standard().build();
         Pipeline bare = Pipeline.builder().build();
         // per article, the median over rounds: robust to the preemptions of a shared machine
@@ -92,6 +98,51 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         }
         out.printf("goal: < 4 ms per ~400-word article, >= 100,000 words/s; each article's median over %d rounds after %d warm-up; checksum %d%n",
                 rounds, warmup, checksum);
+        return Main.EXIT_OK;
+    }
+
+    /**
+     * This build against {@link #baseline}, in blocks of all articles that alternate within each round, so that both
+     * see the host at the same minutes; each article's median over rounds, as the plain run.
+     */
+    private int compare(List<RawDocument> docs, long words, java.io.PrintWriter out) throws IOException, InputException {
+        Pipeline mine = Pipelines.standard().build();
+        OtherBuild other = new OtherBuild(baseline);
+        List<Object> theirs = docs.stream().map(other::document).toList();
+        long[][][] times = new long[2][docs.size()][rounds];
+        long[] cpu = new long[2], checksum = new long[2];
+        double[] roundRatios = new double[rounds];
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int r = -warmup; r < rounds; r++) {
+            long[] roundCpu = new long[2];
+            for (int turn = 0; turn < 2; turn++) {
+                int b = (turn + Math.floorMod(r, 2)) % 2; // 0 this build, 1 the baseline; who goes first alternates
+                for (int i = 0; i < docs.size(); i++) {
+                    long a = System.nanoTime(), ca = threads.getCurrentThreadCpuTime();
+                    int n = b == 0 ? mine.analyze(docs.get(i)).events().size() : other.analyze(theirs.get(i));
+                    long e = System.nanoTime(), ce = threads.getCurrentThreadCpuTime();
+                    if (r >= 0) {
+                        times[b][i][r] = e - a;
+                        cpu[b] += ce - ca;
+                        roundCpu[b] += ce - ca;
+                        checksum[b] += n;
+                    }
+                }
+            }
+            if (r >= 0) roundRatios[r] = (double) roundCpu[0] / roundCpu[1];
+        }
+        String[] names = {"this build", "baseline " + baseline};
+        double[] ms = new double[2];
+        for (int b = 0; b < 2; b++) {
+            ms[b] = Arrays.stream(medians(times[b])).sum() / 1e6 / docs.size();
+            out.printf("%s: %.3f ms per article (%,.0f words/s), thread CPU %.3f ms per article%n", names[b], ms[b],
+                    words / (ms[b] * docs.size()) * 1000, cpu[b] / 1e6 / rounds / docs.size());
+        }
+        Arrays.sort(roundRatios);
+        out.printf("this build / baseline: %.3f (per-article medians), %.3f (thread CPU), rounds %.3f–%.3f (median %.3f)%n",
+                ms[0] / ms[1], (double) cpu[0] / cpu[1], roundRatios[0], roundRatios[rounds - 1], roundRatios[rounds / 2]);
+        out.printf("events coded: %d and %d per round (%s); %d rounds after %d warm-up%n", checksum[0] / rounds,
+                checksum[1] / rounds, checksum[0] == checksum[1] ? "the same" : "DIFFERENT", rounds, warmup);
         return Main.EXIT_OK;
     }
 

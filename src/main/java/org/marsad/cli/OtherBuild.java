@@ -64,7 +64,7 @@ final class OtherBuild {
     }
 
     /** A value of this build's model as the other build's class {@code to}: records field by field, enums by name. */
-    private static Object translate(Object value, Class<?> to) {
+    static Object translate(Object value, Class<?> to) {
         if (value == null || to.isInstance(value)) return value; // String, byte[], Charset: shared by both loaders
         if (to.isEnum()) return enumValue(to, ((Enum<?>) value).name());
         if (!to.isRecord() || !value.getClass().isRecord()) {

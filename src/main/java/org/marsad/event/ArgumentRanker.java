@@ -48,7 +48,11 @@ public final class ArgumentRanker {
     private static final String WHAT = "argument model";
 
     /** Feature → its weight for each role, in the order of {@link #ROLES}. */
+    /** The weights by feature, kept only to be written (a trained or read model); null for the shipped one, which
+     * needs its {@link FeatureTable} alone: the map's strings and rows would double its memory. */
     private final Map<String, float[]> weights;
+    private final int size;
+    private final boolean[] decided;
     private final FeatureTable table;
 
     private final boolean decidesActor;
@@ -60,7 +64,14 @@ public final class ArgumentRanker {
     private final boolean decidesPairs;
 
     private ArgumentRanker(Map<String, float[]> weights) {
-        this.weights = Map.copyOf(weights);
+        this(weights, true);
+    }
+
+    private ArgumentRanker(Map<String, float[]> weights, boolean writable) {
+        this.weights = writable ? Map.copyOf(weights) : null;
+        this.size = weights.size();
+        this.decided = new boolean[COLUMNS.size()];
+        for (float[] x : weights.values()) for (int r = 0; r < decided.length; r++) decided[r] |= x[r] != 0;
         this.table = new FeatureTable(weights, COLUMNS.size());
         this.decidesActor = decides("actor");
         this.decidesTarget = decides("target");
@@ -161,7 +172,7 @@ public final class ArgumentRanker {
     /** The shipped model, or none (the rules' choices stand) when the resource is absent. */
     public static ArgumentRanker shipped() {
         Map<String, float[]> w = WeightTable.resource(ArgumentRanker.class, RESOURCE, COLUMNS.size(), WHAT);
-        return w == null ? null : new ArgumentRanker(w);
+        return w == null ? null : new ArgumentRanker(w, false);
     }
 
     /** Reads a model file as {@link #write} writes it. */
@@ -171,12 +182,13 @@ public final class ArgumentRanker {
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #COLUMNS}. */
     public void write(Writer out, String header) throws IOException {
+        if (weights == null) throw new IllegalStateException("the shipped " + WHAT + " is not kept for writing; read its file instead");
         WeightTable.write(out, header, weights);
     }
 
     /** The number of features with a weight. */
     public int size() {
-        return weights.size();
+        return size;
     }
 
     /** The index of the best option for the role; {@code exclude} (an entity id) is never chosen. */
@@ -230,8 +242,7 @@ public final class ArgumentRanker {
     /** Whether the model has weights for the role (a role it was not trained for keeps the rules' choice). */
     public boolean decides(String role) {
         int r = COLUMNS.indexOf(role);
-        for (float[] x : weights.values()) if (x[r] != 0) return true;
-        return false;
+        return r >= 0 && decided[r];
     }
 
     /**

@@ -38,15 +38,23 @@ public final class SentenceNet {
     static final String MEMBERS = "net.members";
     private static final String OUT = "net.out.";
 
+    /** The rows by name, kept only to be written (a trained or read net); null for the shipped one (see
+     * {@link ArgumentRanker}'s). */
     private final Map<String, float[]> weights;
+    private final int size;
     private final FeatureTable table;
     private final int hidden, types, members;
     private final float[] hiddenBias, outBias;
     private final float[][] out;
 
-    /** {@code weights} is the net's own map (read or trained), kept as it is for {@link #write}. */
     private SentenceNet(Map<String, float[]> weights, int types) {
-        this.weights = java.util.Collections.unmodifiableMap(weights);
+        this(weights, types, true);
+    }
+
+    /** {@code weights} is the net's own map (read or trained), kept as it is for {@link #write} when {@code writable}. */
+    private SentenceNet(Map<String, float[]> weights, int types, boolean writable) {
+        this.weights = writable ? java.util.Collections.unmodifiableMap(weights) : null;
+        this.size = weights.size();
         this.types = types;
         this.hiddenBias = row(weights, BIAS).clone();
         this.hidden = hiddenBias.length;
@@ -75,7 +83,7 @@ public final class SentenceNet {
     /** The shipped net, or null when the resource is absent (the regressions then decide alone). */
     static SentenceNet shipped(int types) {
         Map<String, float[]> w = WeightTable.resource(SentenceNet.class, RESOURCE, 0, WHAT);
-        return w == null ? null : new SentenceNet(w, types);
+        return w == null ? null : new SentenceNet(w, types, false);
     }
 
     /** Reads a net as {@link #write} writes it; its hidden size is the file's own column count. */
@@ -84,11 +92,12 @@ public final class SentenceNet {
     }
 
     void write(Writer w, String header) throws IOException {
+        if (weights == null) throw new IllegalStateException("the shipped " + WHAT + " is not kept for writing; read its file instead");
         WeightTable.write(w, header, weights);
     }
 
     int size() {
-        return weights.size();
+        return size;
     }
 
     int hidden() {

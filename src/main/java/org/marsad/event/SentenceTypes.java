@@ -105,17 +105,21 @@ public final class SentenceTypes {
         return p < drop ? rules - plain : rules;
     }
 
+    /** The weights by feature, kept only to be written (a trained or read model); null for the shipped one (see
+     * {@link ArgumentRanker}'s). */
     private final Map<String, float[]> weights;
+    private final int size;
     private final FeatureTable table;
     /** The net whose probabilities are averaged with the regressions', or null (the regressions alone). */
     private final SentenceNet net;
 
     private SentenceTypes(Map<String, float[]> weights, SentenceNet net) {
-        this(java.util.Collections.unmodifiableMap(weights), new FeatureTable(weights, TYPES.size()), net);
+        this(java.util.Collections.unmodifiableMap(weights), weights.size(), new FeatureTable(weights, TYPES.size()), net);
     }
 
-    private SentenceTypes(Map<String, float[]> weights, FeatureTable table, SentenceNet net) {
+    private SentenceTypes(Map<String, float[]> weights, int size, FeatureTable table, SentenceNet net) {
         this.weights = weights;
+        this.size = size;
         this.table = table;
         this.net = net;
     }
@@ -123,7 +127,7 @@ public final class SentenceTypes {
     /** The shipped model (with the shipped net when there is one), or null (the rules' events stand) when absent. */
     public static SentenceTypes shipped() {
         Map<String, float[]> w = WeightTable.resource(SentenceTypes.class, RESOURCE, TYPES.size(), WHAT);
-        return w == null ? null : new SentenceTypes(w, SentenceNet.shipped(TYPES.size()));
+        return w == null ? null : new SentenceTypes(null, w.size(), new FeatureTable(w, TYPES.size()), SentenceNet.shipped(TYPES.size()));
     }
 
     /** Reads a model file as {@link #write} writes it (the shipped one is gzipped); without a net. */
@@ -133,11 +137,12 @@ public final class SentenceTypes {
 
     /** This model with the net's probabilities averaged in ({@code null}: the regressions alone). */
     public SentenceTypes withNet(SentenceNet net) {
-        return new SentenceTypes(weights, table, net);
+        return new SentenceTypes(weights, size, table, net);
     }
 
     /** Writes the weights: one feature per line, then a tab and its weight for each of {@link #TYPES}. */
     public void write(Writer out, String header) throws IOException {
+        if (weights == null) throw new IllegalStateException("the shipped " + WHAT + " is not kept for writing; read its file instead");
         WeightTable.write(out, header, weights);
     }
 
@@ -153,7 +158,7 @@ public final class SentenceTypes {
 
     /** The number of features with weights. */
     public int size() {
-        return weights.size();
+        return size;
     }
 
     /**

@@ -164,9 +164,9 @@ public final class ArgumentRanker {
     /** The modalities of an event told as fact, between which the model chooses: new, or background. */
     public static final List<Modality> TOLD_AS_FACT = List.of(Modality.ASSERTED, Modality.HISTORICAL);
 
-    /** Whether the weights are held as ten-thousandths in shorts ({@link FeatureTable#compact}). */
-    boolean compact() {
-        return table.compact();
+    /** How many rows are held as floats, not as ten-thousandths in shorts ({@link FeatureTable#wideRows}). */
+    int wideRows() {
+        return table.wideRows();
     }
 
     /** The shipped model, or none (the rules' choices stand) when the resource is absent. */

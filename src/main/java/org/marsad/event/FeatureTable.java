@@ -15,10 +15,14 @@ import java.util.Map;
 final class FeatureTable {
     /** Per slot: the key's top 40 bits above its row + 1 in the low {@link #ROW_BITS} (0 = empty). */
     private final long[] slots;
-    /** The weights, row after row: as floats, or (when every one is a whole number of ten-thousandths that a short
-     * holds, as the model files write them) as those numbers in {@code small}, the other null. */
-    private final float[] weights;
+    /**
+     * The weights, row after row: first the rows whose every weight is a whole number of ten-thousandths that a short
+     * holds (as the model files write them), as those numbers in {@code small}; then the few others (a weight beyond
+     * ±3.2767, or finer) as floats in {@code wide}. A row's offset below {@code smallEnd} is in {@code small}.
+     */
     private final short[] small;
+    private final float[] wide;
+    private final int smallEnd;
     private final int columns;
     private final int mask;
 
@@ -27,32 +31,42 @@ final class FeatureTable {
         int capacity = Integer.highestOneBit(Math.max(4, features.size() * 2 - 1)) << 1;
         if (features.size() >= ROW) throw new IllegalArgumentException("too many features for one table: " + features.size());
         slots = new long[capacity];
-        boolean compact = features.values().stream().allMatch(FeatureTable::fitsShorts);
-        float[] all = new float[features.size() * columns];
         mask = capacity - 1;
+        java.util.List<Map.Entry<String, float[]>> fit = new java.util.ArrayList<>(features.size()), other = new java.util.ArrayList<>();
+        for (var e : features.entrySet()) (fitsShorts(e.getValue()) ? fit : other).add(e);
+        small = new short[fit.size() * columns];
+        wide = new float[other.size() * columns];
+        smallEnd = small.length;
         int row = 0;
-        for (var e : features.entrySet()) {
-            long h = hash(e.getKey());
-            int i = slot(h);
-            // A key whose top bits equal those of one already on its probe path would read that one's row: refuse
-            // the model (odds ~10^-7 for 400,000 features) rather than answer wrong.
-            while (slots[i] != 0) {
-                if (holds(slots[i], h)) throw new IllegalStateException("feature hash collision: " + e.getKey());
-                i = (i + 1) & mask;
-            }
-            slots[i] = (h & ~ROW) | (row + 1);
-            System.arraycopy(e.getValue(), 0, all, row * columns, columns);
+        for (var e : fit) {
+            put(e.getKey(), row);
+            float[] w = e.getValue();
+            for (int c = 0; c < columns; c++) small[row * columns + c] = (short) Math.round(w[c] * (double) SCALE);
             row++;
         }
-        weights = compact ? null : all;
-        small = compact ? new short[all.length] : null;
-        if (compact) for (int k = 0; k < all.length; k++) small[k] = (short) Math.round(all[k] * (double) SCALE);
+        for (var e : other) {
+            put(e.getKey(), row);
+            System.arraycopy(e.getValue(), 0, wide, row * columns - smallEnd, columns);
+            row++;
+        }
+    }
+
+    private void put(String feature, int row) {
+        long h = hash(feature);
+        int i = slot(h);
+        // A key whose top bits equal those of one already on its probe path would read that one's row: refuse
+        // the model (odds ~10^-7 for 400,000 features) rather than answer wrong.
+        while (slots[i] != 0) {
+            if (holds(slots[i], h)) throw new IllegalStateException("feature hash collision: " + feature);
+            i = (i + 1) & mask;
+        }
+        slots[i] = (h & ~ROW) | (row + 1);
     }
 
     /**
      * Ten-thousandths, the model files' precision: {@code n / SCALE} (a float division, rounded once) is the same float
      * as the file's "0.0123" read by {@link WeightTable#parse}, so holding {@code n} in a short loses nothing and halves
-     * the weights' memory, which the look-ups are bound by (the tables are far larger than the CPU's caches).
+     * the weights' memory.
      */
     private static final float SCALE = 10_000f;
 
@@ -64,14 +78,14 @@ final class FeatureTable {
         return true;
     }
 
-    /** Whether the weights are held as ten-thousandths in shorts. */
-    boolean compact() {
-        return small != null;
+    /** How many rows are held as floats (the rest as ten-thousandths in shorts). */
+    int wideRows() {
+        return wide.length / Math.max(1, columns);
     }
 
     /** The weight at an offset. */
     private float at(int offset) {
-        return small != null ? small[offset] / SCALE : weights[offset];
+        return offset < smallEnd ? small[offset] / SCALE : wide[offset - smallEnd];
     }
 
     /** Adds the feature's weights to {@code z}; nothing when the model has no such feature. */
@@ -94,19 +108,17 @@ final class FeatureTable {
      */
     void addAll(long[] hashes, int n, double[] z) {
         int[] at = rows(hashes, n);
-        if (small != null) {
-            short[] s = small;
-            for (int j = 0; j < n; j++) {
-                int a = at[j];
-                if (a < 0) continue;
-                for (int c = 0; c < columns; c++) z[c] += s[a + c] / SCALE;
-            }
-            return;
-        }
+        short[] s = small;
+        float[] f = wide;
         for (int j = 0; j < n; j++) {
             int a = at[j];
             if (a < 0) continue;
-            for (int c = 0; c < columns; c++) z[c] += weights[a + c];
+            if (a < smallEnd) {
+                for (int c = 0; c < columns; c++) z[c] += s[a + c] / SCALE;
+            } else {
+                a -= smallEnd;
+                for (int c = 0; c < columns; c++) z[c] += f[a + c];
+            }
         }
     }
 

@@ -75,9 +75,9 @@ public final class SentenceNet {
         return r;
     }
 
-    /** Whether the weights are held as ten-thousandths in shorts ({@link FeatureTable#compact}). */
-    boolean compact() {
-        return table.compact();
+    /** How many rows are held as floats, not as ten-thousandths in shorts ({@link FeatureTable#wideRows}). */
+    int wideRows() {
+        return table.wideRows();
     }
 
     /** The shipped net, or null when the resource is absent (the regressions then decide alone). */

@@ -156,6 +156,11 @@ public final class SentenceTypes {
         return net == null ? 0 : net.size();
     }
 
+    /** How many rows are held as floats, not as ten-thousandths in shorts ({@link FeatureTable#wideRows}). */
+    int wideRows() {
+        return table.wideRows();
+    }
+
     /** The number of features with weights. */
     public int size() {
         return size;

@@ -2,7 +2,9 @@ package org.marsad.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -92,7 +94,7 @@ class FeatureTableTest {
         Random random = new Random(11);
         Map<String, float[]> map = writtenWeights(20_000, 5, 3.2767, random);
         FeatureTable table = new FeatureTable(map, 5);
-        assertThat(table.compact()).isTrue();
+        assertThat(table.wideRows()).isZero();
         for (var e : map.entrySet()) for (int c = 0; c < 5; c++) assertThat(table.weight(e.getKey(), c)).isEqualTo(e.getValue()[c]);
         for (int round = 0; round < 200; round++) {
             int n = random.nextInt(60);
@@ -110,16 +112,31 @@ class FeatureTableTest {
     }
 
     @Test
-    void keepsFloatsWhenAWeightIsNoShortNumberOfTenThousandths() {
-        Map<String, float[]> map = writtenWeights(1_000, 3, 1.0, new Random(12));
-        map.put("wide", new float[] {7.1462f, 0, 0}); // 71,462 ten-thousandths: more than a short holds
+    void keepsAsFloatsTheRowsWithAWeightThatIsNoShortNumberOfTenThousandths() {
+        Random random = new Random(12);
+        Map<String, float[]> map = writtenWeights(1_000, 3, 1.0, random);
+        map.put("wide", new float[] {7.1462f, 0, 1.5f}); // 71,462 ten-thousandths: more than a short holds
         map.put("fine", new float[] {0.123456f, 0, 0});
-        for (String odd : new String[] {"wide", "fine"}) {
-            Map<String, float[]> m = new HashMap<>(map);
-            m.remove(odd.equals("wide") ? "fine" : "wide");
-            FeatureTable table = new FeatureTable(m, 3);
-            assertThat(table.compact()).as(odd).isFalse();
-            for (var e : m.entrySet()) assertThat(table.weight(e.getKey(), 0)).isEqualTo(e.getValue()[0]);
+        map.put("negative zero", new float[] {-0.0f, 0, 0});
+        FeatureTable table = new FeatureTable(map, 3);
+        assertThat(table.wideRows()).isEqualTo(3);
+        for (var e : map.entrySet()) {
+            for (int c = 0; c < 3; c++) {
+                assertThat(Float.floatToIntBits(table.weight(e.getKey(), c))).as(e.getKey()).isEqualTo(Float.floatToIntBits(e.getValue()[c]));
+            }
+        }
+        List<String> names = new ArrayList<>(map.keySet());
+        for (int round = 0; round < 100; round++) {
+            int n = 1 + random.nextInt(30);
+            long[] hashes = new long[n];
+            double[] expected = new double[3], all = new double[3];
+            for (int j = 0; j < n; j++) {
+                String f = round % 2 == 0 && j == 0 ? "wide" : names.get(random.nextInt(names.size()));
+                hashes[j] = FeatureTable.hash(f);
+                for (int c = 0; c < 3; c++) expected[c] += map.get(f)[c];
+            }
+            table.addAll(hashes, n, all);
+            assertThat(all).containsExactly(expected);
         }
     }
 }

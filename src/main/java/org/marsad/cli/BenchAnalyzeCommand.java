@@ -59,6 +59,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         if (baseline != null) return compare(docs, words, out);
         Pipeline full = Pipelines.standard().build();
         Pipeline bare = Pipeline.builder().build();
+        full.analyze(docs.get(0)); // whatever loads on first use
+        out.printf("heap in use with the pipeline loaded, after a full collection: %.0f MB (the articles' %.1f MB included)%n",
+                retainedHeap() / 1e6, docs.stream().mapToLong(d -> d.content().length).sum() / 1e6);
         // per article, the median over rounds: robust to the preemptions of a shared machine
         long[][] fullTimes = new long[docs.size()][rounds], bareTimes = new long[docs.size()][rounds];
         long fullCpu = 0, bareCpu = 0;
@@ -168,6 +171,17 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         return docs;
     }
 
+
+    /** Heap bytes in use after the collector has run (System.gc() is a full collection with the launcher's collectors). */
+    private static long retainedHeap() {
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int k = 0; k < 3; k++) {
+            System.gc();
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
 
     private static double[] medians(long[][] times) {
         double[] out = new double[times.length];

@@ -108,17 +108,40 @@ final class FeatureTable {
      */
     void addAll(long[] hashes, int n, double[] z) {
         int[] at = rows(hashes, n);
-        short[] s = small;
-        float[] f = wide;
+        for (int j = 0; j < n; j++) addRow(at[j], z);
+    }
+
+    /**
+     * {@link #addAll} of the same hashes into two tables at once ({@code t} into {@code z}, {@code u} into {@code y}),
+     * each sum in the same order as alone: the two tables' first slots are read in one pass and their rows added side
+     * by side, so that the look-ups of both are in flight together (the sentence-type regressions and net read the
+     * same features).
+     */
+    static void addAll(FeatureTable t, double[] z, FeatureTable u, double[] y, long[] hashes, int n) {
+        long[] ft = new long[n], fu = new long[n];
+        long[] ts = t.slots, us = u.slots;
         for (int j = 0; j < n; j++) {
-            int a = at[j];
-            if (a < 0) continue;
-            if (a < smallEnd) {
-                for (int c = 0; c < columns; c++) z[c] += s[a + c] / SCALE;
-            } else {
-                a -= smallEnd;
-                for (int c = 0; c < columns; c++) z[c] += f[a + c];
-            }
+            long h = hashes[j];
+            ft[j] = ts[t.slot(h)];
+            fu[j] = us[u.slot(h)];
+        }
+        int[] at = t.resolve(ft, hashes, n), au = u.resolve(fu, hashes, n);
+        for (int j = 0; j < n; j++) {
+            t.addRow(at[j], z);
+            u.addRow(au[j], y);
+        }
+    }
+
+    /** Adds the row at offset {@code a} (nothing when negative). */
+    private void addRow(int a, double[] z) {
+        if (a < 0) return;
+        if (a < smallEnd) {
+            short[] s = small;
+            for (int c = 0; c < columns; c++) z[c] += s[a + c] / SCALE;
+        } else {
+            float[] f = wide;
+            a -= smallEnd;
+            for (int c = 0; c < columns; c++) z[c] += f[a + c];
         }
     }
 
@@ -134,6 +157,11 @@ final class FeatureTable {
     private int[] rows(long[] hashes, int n) {
         long[] first = new long[n];
         for (int j = 0; j < n; j++) first[j] = slots[slot(hashes[j])];
+        return resolve(first, hashes, n);
+    }
+
+    /** The offsets of the hashes' weights from their first slots, read already. */
+    private int[] resolve(long[] first, long[] hashes, int n) {
         int[] at = new int[n];
         for (int j = 0; j < n; j++) at[j] = first[j] == 0 ? -1 : holds(first[j], hashes[j]) ? offset(first[j]) : find(hashes[j]);
         return at;

@@ -121,6 +121,10 @@ public final class SentenceNet {
 
     /** {@link #add(String, double[])} for the features of {@code hashes[0..n)} ({@link FeatureTable#hash}), in order
      * ({@link FeatureTable#addAll}). */
+    FeatureTable table() {
+        return table;
+    }
+
     void addAll(long[] hashes, int n, double[] a) {
         table.addAll(hashes, n, a);
     }

@@ -402,8 +402,8 @@ public final class SentenceTypes {
         table.addTo(BIAS, z);
         int unique = 0;
         for (int k = 0; k < n[0]; k++) if (k == 0 || h[k] != h[k - 1]) h[unique++] = h[k];
-        table.addAll(h, unique, z);
-        if (a != null) net.addAll(h, unique, a);
+        if (a != null) FeatureTable.addAll(table, z, net.table(), a, h, unique);
+        else table.addAll(h, unique, z);
         // the few sentence-level features, as strings (none repeats a word feature: each has another prefix)
         Set<String> rest = new LinkedHashSet<>();
         sentenceFeatures(v, sentence, ruleEvents, context, words, headline, question, rest);

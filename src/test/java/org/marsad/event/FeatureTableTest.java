@@ -139,4 +139,24 @@ class FeatureTableTest {
             assertThat(all).containsExactly(expected);
         }
     }
+
+    @Test
+    void twoTablesLookedUpTogetherSumAsEachAlone() {
+        Random random = new Random(13);
+        FeatureTable t = new FeatureTable(writtenWeights(5_000, 4, 1.0, random), 4);
+        Map<String, float[]> wider = writtenWeights(3_000, 7, 5.0, random); // some rows beyond a short: floats
+        FeatureTable u = new FeatureTable(wider, 7);
+        assertThat(u.wideRows()).isPositive();
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(50);
+            long[] hashes = new long[n];
+            for (int j = 0; j < n; j++) hashes[j] = FeatureTable.hash("f" + random.nextInt(6_000));
+            double[] z = new double[4], y = new double[7], zAlone = new double[4], yAlone = new double[7];
+            FeatureTable.addAll(t, z, u, y, hashes, n);
+            t.addAll(hashes, n, zAlone);
+            u.addAll(hashes, n, yAlone);
+            assertThat(z).containsExactly(zAlone);
+            assertThat(y).containsExactly(yAlone);
+        }
+    }
 }

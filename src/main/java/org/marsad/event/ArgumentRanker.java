@@ -47,9 +47,9 @@ public final class ArgumentRanker {
     static final String RESOURCE = "arguments.model";
     private static final String WHAT = "argument model";
 
-    /** Feature → its weight for each role, in the order of {@link #ROLES}. */
-    /** The weights by feature, kept only to be written (a trained or read model); null for the shipped one, which
-     * needs its {@link FeatureTable} alone: the map's strings and rows would double its memory. */
+    /** Feature → its weight for each role, in the order of {@link #ROLES}: kept only to be written (a trained or read
+     * model); null for the shipped one, which needs its {@link FeatureTable} alone (the map's strings and rows took
+     * more memory than the table). */
     private final Map<String, float[]> weights;
     private final int size;
     private final boolean[] decided;

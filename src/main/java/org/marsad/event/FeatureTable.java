@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The event models' weights laid out for look-up on the analysis path: features by a 64-bit hash of their text in
- * one open-addressing array, their weights in one float array. A {@code HashMap<String, float[]>} of the same
+ * one open-addressing array, their weights in one array of rows (see {@link #small}). A {@code HashMap<String, float[]>} of the same
  * 60,000 features costs four or five dependent memory reads per look-up (bucket, node, key, key bytes, weights);
  * this costs two (one 8-byte slot holding the key's top 40 bits and its row, then the weights), which matters
  * because every sentence and every argument option makes dozens of look-ups in tables far larger than the CPU's

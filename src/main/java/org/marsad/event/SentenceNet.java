@@ -119,14 +119,10 @@ public final class SentenceNet {
         table.addTo(feature, a);
     }
 
-    /** {@link #add(String, double[])} for the features of {@code hashes[0..n)} ({@link FeatureTable#hash}), in order
-     * ({@link FeatureTable#addAll}). */
+    /** The net's look-up table, for {@link FeatureTable#addAll(FeatureTable, double[], FeatureTable, double[], long[], int)}:
+     * {@link #add(String, double[])} for many features at once, beside the regressions' table. */
     FeatureTable table() {
         return table;
-    }
-
-    void addAll(long[] hashes, int n, double[] a) {
-        table.addAll(hashes, n, a);
     }
 
     /** The probability of each type from an accumulator the sentence's features were added to: the members' mean. */

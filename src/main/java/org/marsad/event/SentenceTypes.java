@@ -338,7 +338,7 @@ public final class SentenceTypes {
     /**
      * The prefixes (suffixes) by their first (last) char, each group in the lists' order: a word is compared only
      * with the few that can match it. Every word of every sentence is stemmed on the analysis path, and comparing
-     * it with all 28 took 3 % of an article's analysis (session 28).
+     * it with all 28 took 3 % of the JFR samples of an article's analysis (session 28).
      */
     private static final String[][] PREFIXES_BY_FIRST = byEdge(PREFIXES, true), SUFFIXES_BY_LAST = byEdge(SUFFIXES, false);
     private static final char EDGE_BASE = '\u0600';

@@ -61,7 +61,7 @@ final class NamePropagation {
 
     /**
      * Per name (a core hash): how many times each type names it in the window, in one flat array behind a primitive
-     * map (a {@code HashMap<Long, int[]>} boxed a key for every O token looked up: 3 % of an article's analysis).
+     * map (a {@code HashMap<Long, int[]>} boxed a key for every O token looked up: 3 % of the JFR samples of an article's analysis).
      * A name stays once added, its counts at 0 when it leaves the window, as before.
      */
     private static final class Counts {

@@ -59,7 +59,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         if (baseline != null) return compare(docs, words, out);
         Pipeline full = Pipelines.standard().build();
         Pipeline bare = Pipeline.builder().build();
-        full.analyze(docs.get(0)); // whatever loads on first use
+        if (!docs.isEmpty()) full.analyze(docs.get(0)); // whatever loads on first use
         out.printf("heap in use with the pipeline loaded, after a full collection: %.0f MB (the articles' %.1f MB included)%n",
                 retainedHeap() / 1e6, docs.stream().mapToLong(d -> d.content().length).sum() / 1e6);
         // per article, the median over rounds: robust to the preemptions of a shared machine

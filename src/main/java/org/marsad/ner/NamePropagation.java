@@ -66,7 +66,7 @@ final class NamePropagation {
      */
     private static final class Counts {
         private final LongIntMap index; // core hash → offset of its counts
-        private int[] counts;
+        private final int[] counts; // room for every name of the document, each its own: it never grows
         private int used;
         private int zeroAt = -1; // the offset of core hash 0, which LongIntMap cannot hold
 
@@ -89,7 +89,6 @@ final class NamePropagation {
                 if (at < 0) {
                     at = used;
                     used += TYPES;
-                    if (used > counts.length) counts = java.util.Arrays.copyOf(counts, 2 * used);
                     if (core == 0) zeroAt = at;
                     else index.put(core, at);
                 }

@@ -73,6 +73,8 @@ final class EvalEventsCommand implements Callable<Integer> {
     Path against;
 
     private Map<String, JsonNode> second = Map.of();
+    /** The coder of {@code --oracle-entities}, made once: it reads the shipped models. */
+    private org.marsad.event.RuleEventCoder oracleCoder;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -149,7 +151,8 @@ final class EvalEventsCommand implements Callable<Integer> {
         ArticleText text = pipeline.prepare(article);
         List<Entity> entities = EvalEventsOracle.entities(text, referents(doc));
         Analysis base = pipeline.analyze(article);
-        var coded = new org.marsad.event.RuleEventCoder().code(text, entities, base.dates());
+        if (oracleCoder == null) oracleCoder = new org.marsad.event.RuleEventCoder();
+        var coded = oracleCoder.code(text, entities, base.dates());
         return new Analysis(base.source(), base.id(), base.language(), base.title(), base.published(), base.text(), base.boilerplate(),
                 base.repairs(), base.sentences(), coded.entities(), base.dates(), coded.events(), base.original());
     }

@@ -262,9 +262,12 @@ public final class ArgumentRanker {
         List<Option> opts = o.options();
         Event e = o.event();
         Entity ruleActor = entity(opts, e.actor()), ruleTarget = entity(opts, e.target()), ruleLocation = entity(opts, e.location());
-        // the target of a statement is the rules': what a concern or warning is about (مخاوف من عودة داعش) is what an
-        // analyst wants to see, while the annotators mostly leave it empty and the model learned to
-        boolean keepTarget = !decidesTarget || e.plover().equals("STATEMENT")
+        // the target of an expressed concern or a warning is the rules': what it is about (مخاوف من عودة داعش) is what an
+        // analyst wants to see, while the annotators mostly leave it empty and the model learned to (and, choosing the
+        // pair, it may take what the warning is about for the one who warns). Any other statement's target (a denial's,
+        // a claim's, a pledge's …) is the model's, which agrees with the annotators more often than the rules' (session
+        // 29, docs/event-arguments-model-card.md)
+        boolean keepTarget = !decidesTarget || keepsRulesTarget(e)
                 // a condemnation's target the rules found outside its sentence: the doer of the act it condemns
                 // (RuleEventCoder.condemnedDoers) or the one its pronoun names; the sentence's parties are someone else
                 || e.plover().equals("ACCUSE") && carried(opts, ruleTarget);
@@ -291,6 +294,11 @@ public final class ArgumentRanker {
                 : opts.get(singledOutInside(opts, scores, bestWhere(scores, 2, opts, x -> x.entity() != null && PhraseParties.is(x.entity())))).entity();
         if (location == null && carried(opts, ruleLocation)) location = ruleLocation;
         return new Entity[] {actor, target, location};
+    }
+
+    /** Whether the event keeps the rules' target whatever the model scores: an expressed concern or a warning (its mode). */
+    static boolean keepsRulesTarget(Event e) {
+        return e.plover().equals("STATEMENT") && ("concern".equals(e.mode()) || "warn".equals(e.mode()));
     }
 
     /**

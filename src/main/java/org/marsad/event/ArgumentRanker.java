@@ -249,8 +249,9 @@ public final class ArgumentRanker {
      * The actor, target and location of one event: the model's choice for each role it decides, the rules'
      * otherwise. Actor and target are chosen as a pair, the one whose scores sum highest, so that a party that is
      * clearly the target is not taken for the actor (اتصال أجراه مع الوزير: the minister is the counterpart). The
-     * target is never the actor. A party the rules carried over from an earlier sentence fills a role the model
-     * leaves empty; where the model names a party of its own, that party stands (until session 11 the carried-over
+     * target is never the actor. A party the rules carried over from an earlier sentence fills the actor or the
+     * place when the model leaves it empty (the target, since session 29, stays empty); where the model names a party
+     * of its own, that party stands (until session 11 the carried-over
      * party always stood, and it was the annotators' actor for one event in eight: docs/event-arguments-model-card.md).
      */
     public Entity[] choose(Options o) {
@@ -288,7 +289,8 @@ public final class ArgumentRanker {
             target = ruleTarget;
         }
         if (actor == null && carried(opts, ruleActor)) actor = ruleActor;
-        if (target == null && carried(opts, ruleTarget) && (actor == null || !ruleTarget.id().equals(actor.id()))) target = ruleTarget;
+        // a target the model leaves empty stays empty, even where the rules carried one over from an earlier sentence:
+        // the annotators agree with the empty target more often (session 29; the actor and the place are still filled)
         if (target != null && actor != null && target.id().equals(actor.id())) target = null;
         Entity location = !decidesLocation ? ruleLocation
                 : opts.get(singledOutInside(opts, scores, bestWhere(scores, 2, opts, x -> x.entity() != null && PhraseParties.is(x.entity())))).entity();

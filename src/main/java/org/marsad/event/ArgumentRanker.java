@@ -251,8 +251,8 @@ public final class ArgumentRanker {
      * clearly the target is not taken for the actor (اتصال أجراه مع الوزير: the minister is the counterpart). The
      * target is never the actor. A party the rules carried over from an earlier sentence fills the actor or the
      * place when the model leaves it empty (the target, since session 29, stays empty); where the model names a party
-     * of its own, that party stands (until session 11 the carried-over
-     * party always stood, and it was the annotators' actor for one event in eight: docs/event-arguments-model-card.md).
+     * of its own, that party stands (until session 11 the carried-over party always stood, and it was the annotators'
+     * actor for one event in eight: docs/event-arguments-model-card.md).
      */
     public Entity[] choose(Options o) {
         return choose(o, scores(o.options()));
@@ -595,7 +595,12 @@ public final class ArgumentRanker {
     public record Example(String role, List<Option> options, boolean[] right) {
     }
 
-    /** Whether actor and target of the event are chosen as a pair when the model decides both (not kept from the rules). */
+    /**
+     * Whether the event is a pair example in training: its actor and target are chosen as a pair when the model decides
+     * both (not kept from the rules). A statement is none: until session 29 the rules kept every statement's target.
+     * Those whose target the model now chooses are paired with the weights the other events trained (training their
+     * pairs too moved the development view's target by 0.002: docs/events.md, "Session 29").
+     */
     static boolean pairedEvent(Options o) {
         return !o.event().plover().equals("STATEMENT") && !subjectCarried(o.options(), entity(o.options(), o.event().actor()));
     }

@@ -232,6 +232,31 @@ class ArgumentRankerTest {
         assertThat(chosen[1]).isEqualTo(x);
     }
 
+    private static Event statement(String trigger, String actor) {
+        return new Event("ev1", "STATEMENT", null, null, null, new TextSpan(trigger, 0, trigger.length()), 0, actor, null, null, null,
+                null, null, null, Modality.ASSERTED, null, 0.5);
+    }
+
+    @Test
+    void anAppointmentNamesItsAppointeeWhereTheModelLeavesTheTargetEmpty() throws Exception {
+        // the model takes x for the actor and would name no target: y scores below no party
+        ArgumentRanker model = model("none\t1\t1\t1\t0\t0\t0\t0", "x\t2\t-1\t-1\t0\t0\t0\t0", "y\t-1\t0\t-1\t0\t0\t0\t0");
+        Entity x = entity("x"), y = entity("y");
+        List<ArgumentRanker.Option> opts = List.of(new ArgumentRanker.Option(x, List.of("x")), new ArgumentRanker.Option(y, List.of("y")),
+                new ArgumentRanker.Option(null, List.of("none")));
+        assertThat(model.choose(options(statement("وقال", null), opts))[1]).isNull();
+        for (String w : List.of("عيّن", "وعين", "بتعيين", "تعيينها", "أعفى", "بإعفاء", "أقال", "إقالة", "رشّح", "ترشيح")) {
+            Entity[] chosen = model.choose(options(statement(w, null), opts));
+            assertThat(chosen[0]).as(w).isEqualTo(x);
+            assertThat(chosen[1]).as("the appointee of %s", w).isEqualTo(y);
+        }
+        // never the actor: with no other party the target stays empty
+        List<ArgumentRanker.Option> alone = List.of(new ArgumentRanker.Option(x, List.of("x")), new ArgumentRanker.Option(null, List.of("none")));
+        assertThat(model.choose(options(statement("عيّن", null), alone))[1]).isNull();
+        // an assault is no appointment (عزل of a town is its isolation)
+        assertThat(model.choose(options(event(null, null), opts))[1]).isNull();
+    }
+
     @Test
     void aPartyTheRulesCarriedOverFillsOnlyARoleTheModelLeavesEmpty() throws Exception {
         ArgumentRanker model = model("none\t1\t1\t1\t0\t0\t0\t0", "x\t2\t-1\t-1\t0\t0\t0\t0", "outside\t-2\t-2\t-2\t0\t0\t0\t0");

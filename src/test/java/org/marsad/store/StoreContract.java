@@ -38,9 +38,13 @@ abstract class StoreContract {
     }
 
     private Ingester.Result ingestArticles(Store store) throws Exception {
+        return ingestArticles(store, 2);
+    }
+
+    Ingester.Result ingestArticles(Store store, int threads) throws Exception {
         Path articles = Fixtures.articles(dir.resolve("articles"));
         var pipeline = Pipelines.standard().defaultPublished("2024-03-05").build();
-        return new Ingester(pipeline, store, 2, 2).run(new InputReader(), List.of(articles.toString()),
+        return new Ingester(pipeline, store, threads, 2).run(new InputReader(), List.of(articles.toString()),
                 new ByteArrayInputStream(new byte[0]), new Ingester.Listener() {
                     @Override
                     public void processed() {
@@ -76,7 +80,7 @@ abstract class StoreContract {
         }
     }
 
-    private static ObjectNode info(Store store, String id) {
+    static ObjectNode info(Store store, String id) {
         try {
             return store.documentInfo(id).orElseThrow();
         } catch (java.io.IOException e) {

@@ -14,6 +14,7 @@ import org.marsad.model.Event;
 import org.marsad.model.Modality;
 import org.marsad.model.Sentence;
 import org.marsad.model.TimeExpression;
+import org.marsad.text.ArabicClitics;
 import org.marsad.time.WordView;
 
 /**
@@ -313,16 +314,11 @@ public final class ArgumentRanker {
     private static final java.util.Set<String> APPOINTING = java.util.Set.of("عين", "عينت", "تعيين", "اعفي", "اعفت", "اعفاء",
             "اقال", "اقالت", "اقاله", "رشح", "رشحت", "ترشيح");
 
-    /** Whether a statement tells an appointment or a dismissal: its trigger, without و/ف, ب/ل or an object pronoun. */
+    /** Whether a statement tells an appointment or a dismissal: a clitic reading of its trigger (وعين، بتعيين، عينه). */
     static boolean appointment(Event e) {
         if (!e.plover().equals("STATEMENT")) return false;
         String w = org.marsad.text.ArabicNormalizer.normalizeForMatching(e.trigger().text());
-        if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
-        if (w.length() > 3 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')) w = w.substring(1);
-        if (APPOINTING.contains(w)) return true;
-        for (String pronoun : new String[] {"ه", "ها", "هم"}) {
-            if (w.endsWith(pronoun) && APPOINTING.contains(w.substring(0, w.length() - pronoun.length()))) return true;
-        }
+        for (String r : ArabicClitics.candidates(w)) if (APPOINTING.contains(r)) return true;
         return false;
     }
 

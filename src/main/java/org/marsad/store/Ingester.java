@@ -48,7 +48,7 @@ public final class Ingester {
      * document that is skipped or fails passes on as nothing. Each document holds one of the reader's permits
      * until it is passed on, so at most that many wait here however long one analysis takes. (Until session 30 the
      * writer took documents as threads finished them, and two runs over the 31,525 ant-news articles with two
-     * threads joined 1,839 to 1,849 documents to an existing story.)
+     * threads joined 1,839 to 1,850 documents to an existing story.)
      */
     static final class InOrder {
         private final java.util.Map<Long, Store.Prepared> waiting = new java.util.HashMap<>();

@@ -253,7 +253,7 @@ class ArgumentRankerTest {
         // never the actor: with no other party the target stays empty
         List<ArgumentRanker.Option> alone = List.of(new ArgumentRanker.Option(x, List.of("x")), new ArgumentRanker.Option(null, List.of("none")));
         assertThat(model.choose(options(statement("عيّن", null), alone))[1]).isNull();
-        // an assault is no appointment (عزل of a town is its isolation)
+        // an assault is no appointment
         assertThat(model.choose(options(event(null, null), opts))[1]).isNull();
     }
 

@@ -43,34 +43,6 @@ public final class Ingester {
     private static final Store.Prepared END = new Store.Prepared(null, null, 0, null, null, null, null),
             NOTHING = new Store.Prepared(null, null, 0, null, null, null, null);
 
-    /**
-     * Passes analysed documents on in the order they were read, whichever analysis thread finishes first; a
-     * document that is skipped or fails passes on as nothing. Each document holds one of the reader's permits
-     * until it is passed on, so at most that many wait here however long one analysis takes. (Until session 30 the
-     * writer took documents as threads finished them, and two runs over the 31,525 ant-news articles with two
-     * threads joined 1,839 to 1,850 documents to an existing story.)
-     */
-    static final class InOrder {
-        private final java.util.Map<Long, Store.Prepared> waiting = new java.util.HashMap<>();
-        private final BlockingQueue<Store.Prepared> out;
-        private final Semaphore permits;
-        private long next;
-
-        InOrder(BlockingQueue<Store.Prepared> out, Semaphore permits) {
-            this.out = out;
-            this.permits = permits;
-        }
-
-        /** Document {@code seq} (numbered from 0 as read) is done: {@code p}, or null when there is nothing to store. */
-        synchronized void done(long seq, Store.Prepared p) throws InterruptedException {
-            waiting.put(seq, p == null ? NOTHING : p);
-            for (Store.Prepared x; (x = waiting.remove(next)) != null; ) {
-                next++;
-                permits.release();
-                if (x != NOTHING) out.put(x);
-            }
-        }
-    }
     /** The index is committed after this many batches or seconds, and at the end (see {@link Store#add}). */
     private static final int INDEX_COMMIT_BATCHES = 20;
     private static final long INDEX_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -201,5 +173,34 @@ public final class Ingester {
         }
         if (writeError.get() != null) throw writeError.get();
         return new Result(read.get(), stored.get(), skipped.get(), failed.get(), dups.get(), joined.get());
+    }
+
+    /**
+     * Passes analysed documents on in the order they were read, whichever analysis thread finishes first; a
+     * document that is skipped or fails passes on as nothing. Each document holds one of the reader's permits
+     * until it is passed on, so at most that many wait here however long one analysis takes. (Until session 30 the
+     * writer took documents as threads finished them, and two runs over the 31,525 ant-news articles with two
+     * threads joined 1,839 to 1,850 documents to an existing story.)
+     */
+    static final class InOrder {
+        private final java.util.Map<Long, Store.Prepared> waiting = new java.util.HashMap<>();
+        private final BlockingQueue<Store.Prepared> out;
+        private final Semaphore permits;
+        private long next;
+
+        InOrder(BlockingQueue<Store.Prepared> out, Semaphore permits) {
+            this.out = out;
+            this.permits = permits;
+        }
+
+        /** Document {@code seq} (numbered from 0 as read) is done: {@code p}, or null when there is nothing to store. */
+        synchronized void done(long seq, Store.Prepared p) throws InterruptedException {
+            waiting.put(seq, p == null ? NOTHING : p);
+            for (Store.Prepared x; (x = waiting.remove(next)) != null; ) {
+                next++;
+                permits.release();
+                if (x != NOTHING) out.put(x);
+            }
+        }
     }
 }

@@ -300,8 +300,10 @@ public final class ArgumentRanker {
             int t = bestWhere(scores, 1, opts, x -> x.entity() == null || x.entity().id().equals(not));
             if (t >= 0) target = opts.get(t).entity();
         }
+        // a phrase is no place, nor a party named as whom a force is backed by or loyal to (الفصائل المدعومة من تركيا)
         Entity location = !decidesLocation ? ruleLocation
-                : opts.get(singledOutInside(opts, scores, bestWhere(scores, 2, opts, x -> x.entity() != null && PhraseParties.is(x.entity())))).entity();
+                : opts.get(singledOutInside(opts, scores, bestWhere(scores, 2, opts,
+                        x -> x.entity() != null && (PhraseParties.is(x.entity()) || x.has(AFFILIATED))))).entity();
         if (location == null && carried(opts, ruleLocation)) location = ruleLocation;
         return new Entity[] {actor, target, location};
     }
@@ -482,6 +484,28 @@ public final class ArgumentRanker {
         if (!o.has("prep=ل|dir=A")) return false;
         for (String f : OWNER_WORDS) if (o.has(f)) return true;
         return false;
+    }
+
+    /** The feature of a party named as what another one is backed by or loyal to ({@link #affiliation}). */
+    static final String AFFILIATED = "affiliated";
+
+    /** Participles of backing and allegiance (normalized), followed by من or ل before the party. */
+    private static final java.util.Set<String> BACKED_BY = java.util.Set.of("المدعومه", "المدعوم", "المدعومين", "المدعومون",
+            "مدعومه", "مدعوم", "مدعومين", "مدعومون", "المقربه", "المقرب", "المقربين", "مقربه", "مقرب", "مقربين");
+    private static final java.util.Set<String> LOYAL_TO = java.util.Set.of("المواليه", "الموالي", "الموالين", "مواليه", "موالي",
+            "موالين", "التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "تابعين");
+
+    /**
+     * Whether the party is named as whom a force is backed by or loyal to (الفصائل المدعومة من تركيا، فصائل موالية
+     * لتركيا، قوات تابعة لإيران): an allegiance, not where the event took place. Read from the words before the mention,
+     * as {@code prev=} is.
+     */
+    private static boolean affiliation(WordView v, MentionIndex.Ref r, int from) {
+        int p = r.from() - 1;
+        if (p < from) return false;
+        String w = v.norm(p);
+        if (r.prep().equals("ل") && LOYAL_TO.contains(w)) return true;
+        return w.equals("من") && p - 1 >= from && BACKED_BY.contains(v.norm(p - 1));
     }
 
     /**
@@ -1273,6 +1297,7 @@ public final class ArgumentRanker {
         }
         f.add("prev=", (r.from() - 1 >= from ? v.norm(r.from() - 1) : "^"));
         f.add("next=", (r.to() < to ? v.norm(r.to()) : "$"));
+        if (affiliation(v, r, from)) f.add(AFFILIATED);
         f.add("pos=", pos, "|prep=", prep);
         f.add("pl=", pl, "|pos=", pos, "|prep=", prep);
         String trig = v.norm(ts);

@@ -162,4 +162,29 @@ class ShippedArgumentModelTest {
         assertThat(compared[0]).as("events compared").isGreaterThan(10);
         assertThat(compared[1]).as("options compared").isGreaterThan(50);
     }
+    @Test
+    void aPlaceNamedAsWhomAForceIsBackedByOrLoyalToIsNotWhereTheEventTookPlace() throws Exception {
+        Pipeline shipped = Pipelines.standard().defaultPublished("2024-03-05").build();
+        String text = """
+                قالت مصادر محلية إن الوضع في شمال سوريا يتوتر.
+
+                وأضافت أن ثلاثة أسرى بريطانيين يحتجزهم التحالف العربي الكردي المدعوم من واشنطن منذ أشهر.
+
+                كما قتل أكثر من 340 عنصرا من الفصائل الموالية لتركيا، بحسب المصدر ذاته.
+
+                وقصفت الطائرات التركية مواقع للمسلحين في تركيا أمس.
+                """;
+        Analysis a = shipped.analyze(RawDocument.plainText(new SourceRef("affiliation.txt", null, SourceFormat.TEXT),
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        java.util.function.Function<String, String> name = id -> id == null ? null
+                : a.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().name();
+        Event held = a.events().stream().filter(e -> e.trigger().text().equals("يحتجزهم")).findFirst().orElseThrow();
+        Event killed = a.events().stream().filter(e -> e.trigger().text().equals("قتل")).findFirst().orElseThrow();
+        Event struck = a.events().stream().filter(e -> e.trigger().text().equals("وقصفت")).findFirst().orElseThrow();
+        // the backer and the patron are allegiances: the model's likeliest place among the sentence's parties otherwise
+        assertThat(name.apply(held.location())).isNotEqualTo("واشنطن");
+        assertThat(name.apply(killed.location())).isNotEqualTo("تركيا");
+        // a place named as a place stays one
+        assertThat(name.apply(struck.location())).isEqualTo("تركيا");
+    }
 }

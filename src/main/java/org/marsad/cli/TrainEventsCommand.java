@@ -100,6 +100,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             "instead: print the rules' and the models' figures on the held-out folds and write no models."})
     int folds;
 
+    @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = {"Train on every K-th gold article only (the first, the K+1-th …, in",
+            "the files' order): the learning curve (docs/events.md, \"Session 31\"). Default ${DEFAULT-VALUE}: all."})
+    int every;
+
     @Option(names = "--arguments-only", description = {"Train (or with --folds cross-validate) the argument model alone and leave",
             "the sentence-type model and net as they are (they take most of the time)."})
     boolean argumentsOnly;
@@ -149,7 +153,8 @@ final class TrainEventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = gold != null ? gold : DEFAULT_GOLD.stream().map(SharedData::repo).toList();
-        Data data = data(files);
+        if (every < 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--every must be at least 1");
+        Data data = data(files, every);
         List<Item> items = data.items();
         var err = spec.commandLine().getErr();
         var outw = spec.commandLine().getOut();
@@ -165,6 +170,7 @@ final class TrainEventsCommand implements Callable<Integer> {
         Files.createDirectories(target.toAbsolutePath().getParent());
         List<String> command = new ArrayList<>(List.of("./marsad", "train", "events"));
         if (gold != null) for (Path f : gold) command.addAll(List.of("--gold", f.toString()));
+        if (every > 1) command.addAll(List.of("--every", Integer.toString(every)));
         command.addAll(List.of("--roles", String.join(",", roles), "--epochs", Integer.toString(epochs), "--rate", Double.toString(rate), "--l2", Double.toString(l2)));
         try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             model.write(w, "Marsad event argument model (chooses actors, targets, places, dates, modality and sources); see docs/event-arguments-model-card.md\n"
@@ -586,10 +592,18 @@ final class TrainEventsCommand implements Callable<Integer> {
      * with its features and the types the rules and the gold code in it.
      */
     static Data data(List<Path> files) throws IOException {
+        return data(files, 1);
+    }
+
+    /** {@link #data(List)} over every {@code every}-th article of the files, in their order (the first kept). */
+    static Data data(List<Path> files, int every) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> docs = new ArrayList<>();
+        int seen = 0;
         for (Path f : files) {
-            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) if (!line.isBlank()) docs.add(mapper.readTree(line));
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && seen++ % every == 0) docs.add(mapper.readTree(line));
+            }
         }
         Map<String, JsonNode> sources = EvalEventsCommand.loadSources(docs, mapper);
         Collector collector = new Collector();

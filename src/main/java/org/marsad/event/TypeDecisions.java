@@ -536,7 +536,7 @@ public final class TypeDecisions {
 
     /** The shipped model, or null when the resource is absent (the fixed thresholds decide). */
     public static TypeDecisions shipped() {
-        try (InputStream in = TypeDecisions.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = WeightTable.open(TypeDecisions.class, RESOURCE)) {
             return in == null ? null : read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -18,9 +18,27 @@ final class WeightTable {
     private WeightTable() {
     }
 
+    /**
+     * The system property naming a directory whose event model files take the place of the shipped ones of the same
+     * name (arguments.model, sentence-types.model.gz, sentence-net.model.gz, sentence-decisions.model): a model just
+     * trained by {@code ./marsad train events} is evaluated without rebuilding the jar. A file absent there is the
+     * shipped one.
+     */
+    static final String MODELS_PROPERTY = "marsad.events.models";
+
+    /** The model file {@code name}: from the {@link #MODELS_PROPERTY} directory when there, else the resource beside {@code owner}; null when neither. */
+    static InputStream open(Class<?> owner, String name) throws IOException {
+        String dir = System.getProperty(MODELS_PROPERTY);
+        if (dir != null) {
+            java.nio.file.Path p = java.nio.file.Path.of(dir, name);
+            if (java.nio.file.Files.isRegularFile(p)) return java.nio.file.Files.newInputStream(p);
+        }
+        return owner.getResourceAsStream(name);
+    }
+
     /** The weights of a model shipped as a class-path resource beside {@code owner} (gzipped when it ends in .gz); null when absent. */
     static Map<String, float[]> resource(Class<?> owner, String name, int columns, String what) {
-        try (InputStream in = owner.getResourceAsStream(name)) {
+        try (InputStream in = open(owner, name)) {
             if (in == null) return null;
             return read(name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(in) : in, columns, what);
         } catch (IOException e) {

@@ -69,4 +69,37 @@ class TrainEventsCommandTest {
         List<String> detection = cv.lines().filter(l -> l.matches("(rules|regressions|model) +[0-9.]+ +[0-9.]+ +[0-9.]+")).toList();
         assertThat(detection).extracting(l -> l.split("\\s+")[0]).containsExactly("rules", "regressions", "model");
     }
+    @Test
+    void everyKthArticleTrainsALearningCurvesSmallerModelAndAModelsDirectoryServesIt(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.exists(Path.of("../shared/data/ant-news-multisource")), "../shared absent: skipping");
+        Path gold = dir.resolve("twelve.jsonl");
+        Files.write(gold, Files.readAllLines(Path.of("eval/events/dev2.jsonl")).subList(0, 12));
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Path a = models.resolve("arguments.model"), t = models.resolve("sentence-types.model.gz"), n = models.resolve("sentence-net.model.gz");
+        run(new StringWriter(), "--gold", gold.toString(), "--every", "3", "--out", a.toString(), "--types-out", t.toString(),
+                "--net-out", n.toString());
+        String header;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(t))) {
+            header = new String(in.readNBytes(2000), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // the first, fourth, seventh and tenth of the twelve articles
+        assertThat(header).contains("--every 3").containsPattern("\\d+ sentences in 4 articles");
+        assertThat(Files.readString(a)).contains("--every 3");
+        // the pipeline reads the models there in place of the shipped ones, the shipped one where a file is absent
+        int trained;
+        try (var in = Files.newInputStream(a)) {
+            trained = ArgumentRanker.read(in).size();
+        }
+        String before = System.getProperty("marsad.events.models");
+        System.setProperty("marsad.events.models", models.toString());
+        try {
+            assertThat(ArgumentRanker.shipped().size()).isEqualTo(trained);
+            assertThat(org.marsad.event.SentenceTypes.shipped().size()).isLessThan(50_000);
+        } finally {
+            if (before == null) System.clearProperty("marsad.events.models");
+            else System.setProperty("marsad.events.models", before);
+        }
+        assertThat(ArgumentRanker.shipped().size()).isGreaterThan(trained);
+        assertThat(org.marsad.event.SentenceTypes.shipped().size()).isGreaterThan(50_000);
+    }
 }

@@ -589,13 +589,9 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     /**
      * Codes every gold article with the rules alone; keeps the events that match a gold event, and every sentence
-     * with its features and the types the rules and the gold code in it.
+     * with its features and the types the rules and the gold code in it. Only every {@code every}-th article of the
+     * files, in their order, is read (the first kept; 1: all).
      */
-    static Data data(List<Path> files) throws IOException {
-        return data(files, 1);
-    }
-
-    /** {@link #data(List)} over every {@code every}-th article of the files, in their order (the first kept). */
     static Data data(List<Path> files, int every) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<JsonNode> docs = new ArrayList<>();

@@ -471,9 +471,13 @@ public final class ArgumentRanker {
     private static final java.util.Set<String> GAP_WORDS = java.util.Set.of("مع", "ضد", "علي", "الي", "بين", "عن", "من", "قبل", "يد",
             "بحق", "تجاه", "لدي", "عبر", "بواسطه");
 
+    /** Participles of belonging (normalized) before a party with ل: التابعة للجيش، قوات تابعة لإيران. */
+    private static final java.util.Set<String> BELONGING = java.util.Set.of("التابعه", "التابع", "التابعين", "التابعون", "تابعه",
+            "تابع", "تابعين");
+
     /** The words after which a party owns the thing just named (التابعة للجيش، المملوكة للدولة), as prev= features. */
-    private static final List<String> OWNER_WORDS = java.util.stream.Stream.of("التابعه", "التابع", "التابعين", "التابعون",
-            "تابعه", "تابع", "تابعين", "المملوكه", "المملوك", "مملوكه", "مملوك").map(w -> "prev=" + w).toList();
+    private static final List<String> OWNER_WORDS = java.util.stream.Stream.concat(BELONGING.stream(),
+            java.util.stream.Stream.of("المملوكه", "المملوك", "مملوكه", "مملوك")).sorted().map(w -> "prev=" + w).toList();
 
     /**
      * Whether the option is a party named after the trigger right after an owner word ({@link #OWNER_WORDS}): the
@@ -493,7 +497,7 @@ public final class ArgumentRanker {
     private static final java.util.Set<String> BACKED_BY = java.util.Set.of("المدعومه", "المدعوم", "المدعومين", "المدعومون",
             "مدعومه", "مدعوم", "مدعومين", "مدعومون", "المقربه", "المقرب", "المقربين", "مقربه", "مقرب", "مقربين");
     private static final java.util.Set<String> LOYAL_TO = java.util.Set.of("المواليه", "الموالي", "الموالين", "مواليه", "موالي",
-            "موالين", "التابعه", "التابع", "التابعين", "التابعون", "تابعه", "تابع", "تابعين");
+            "موالين");
 
     /**
      * Whether the party is named as whom a force is backed by or loyal to (الفصائل المدعومة من تركيا، فصائل موالية
@@ -504,7 +508,7 @@ public final class ArgumentRanker {
         int p = r.from() - 1;
         if (p < from) return false;
         String w = v.norm(p);
-        if (r.prep().equals("ل") && LOYAL_TO.contains(w)) return true;
+        if (r.prep().equals("ل") && (LOYAL_TO.contains(w) || BELONGING.contains(w))) return true;
         return w.equals("من") && p - 1 >= from && BACKED_BY.contains(v.norm(p - 1));
     }
 
